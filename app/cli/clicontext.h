@@ -1,0 +1,44 @@
+#pragma once
+
+#include "connectionurl.h"
+#include "exitcode.h"
+#include "project.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace tidemark::cli {
+
+// What every command shares: the parsed options, the project, and where to write.
+class CliContext
+{
+public:
+    explicit CliContext(const QCommandLineParser &parser);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    QStringList arguments() const { return m_parser.positionalArguments().mid(1); }
+    bool json() const { return m_parser.value(QStringLiteral("format")) == u"json"; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    int fail(ExitCode code, const QString &message); // prints "error: …" and returns code
+
+    // Each reports its own error and returns nullopt/nullptr; exitCode() then says why.
+    std::optional<Project> loadProject();
+    std::optional<ConnectionUrl> connectionUrl();
+    std::unique_ptr<Session> openSession(OpenMode mode);
+    int exitCode() const { return m_exitCode; }
+
+private:
+    const QCommandLineParser &m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    int m_exitCode = Success;
+    std::optional<Project> m_project;
+};
+
+} // namespace tidemark::cli

@@ -1,0 +1,34 @@
+#include "createcommand.h"
+
+#include "convention.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace tidemark::cli {
+
+int createCommand(CliContext &context)
+{
+    if (context.arguments().isEmpty())
+        return context.fail(UsageError, QCoreApplication::translate("tidemark", "create needs a NAME, e.g. "
+                                                                                "tidemark-cli create add_users"));
+    const std::optional<Project> project = context.loadProject();
+    if (!project)
+        return context.exitCode();
+    std::unique_ptr<Convention> convention = project->convention.isEmpty()
+                                                 ? detectConvention(project->migrationsDir)
+                                                 : conventionByName(project->convention);
+    if (!convention)
+        return context.fail(UsageError, QCoreApplication::translate("tidemark", "unknown convention \"%1\"")
+                                            .arg(project->convention));
+    const CreatedMigration created = convention->create(project->migrationsDir, context.arguments().join(u' '),
+                                                        QDateTime::currentDateTimeUtc());
+    if (!created.error.isEmpty())
+        return context.fail(UsageError, created.error);
+    for (const QString &file : created.files)
+        context.out() << QDir::toNativeSeparators(file) << '\n';
+    context.out().flush();
+    return Success;
+}
+
+} // namespace tidemark::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace tidemark::cli {
+
+// The contract with CI pipelines; see DESIGN.md.
+enum ExitCode : int {
+    Success = 0,
+    RunFailed = 1,
+    UsageError = 2,
+    ValidationFailed = 3,
+    LockNotAcquired = 4,
+};
+
+} // namespace tidemark::cli

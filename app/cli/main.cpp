@@ -1,0 +1,88 @@
+#include "clicontext.h"
+#include "tr.h"
+#include "createcommand.h"
+#include "runcommands.h"
+#include "statuscommands.h"
+#include "translator.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace tidemark::cli;
+using tidemark::Tr;
+
+namespace {
+
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        Tr::tr("Database migrations from the command line.\n\n"
+           "Commands:\n"
+           "  status                 what is applied, pending, modified, missing or failed\n"
+           "  up [--to V]            apply pending migrations\n"
+           "  down (--steps N|--to V) roll back\n"
+           "  goto V                 roll back or apply until exactly V is current\n"
+           "  validate               check files and history for problems and drift (exit 3)\n"
+           "  create NAME            write the next migration in the project's convention\n\n"
+           "The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.\n"
+           "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, "
+           "4 lock not acquired."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, validate or create"));
+    parser.addOptions({
+        {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
+        {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
+         Tr::tr("URL")},
+        {QStringLiteral("format"), Tr::tr("Output format: text or json."), Tr::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
+        {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
+        {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
+        {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
+         QStringLiteral("30")},
+        {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidemark"));
+    QCoreApplication::setApplicationName(QStringLiteral("tidemark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION));
+    tidemark::installTranslator(app);
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << Tr::tr("error: %1").arg(parser.errorText()) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    CliContext context(parser);
+    const std::map<QString, std::function<int(CliContext &)>> commands = {
+        {QStringLiteral("status"), statusCommand},   {QStringLiteral("validate"), validateCommand},
+        {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
+        {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
+    };
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json")
+        return context.fail(UsageError, Tr::tr("--format is text or json"));
+    const QStringList positional = parser.positionalArguments();
+    const auto command = positional.isEmpty() ? commands.end() : commands.find(positional.constFirst());
+    if (command == commands.end())
+        return context.fail(UsageError, positional.isEmpty()
+                                            ? Tr::tr("no command given; try tidemark-cli --help")
+                                            : Tr::tr("unknown command \"%1\"; try tidemark-cli --help")
+                                                  .arg(positional.constFirst()));
+    return command->second(context);
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace tidemark::cli {
+
+int upCommand(CliContext &context);
+int downCommand(CliContext &context);
+int gotoCommand(CliContext &context);
+
+} // namespace tidemark::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "plan.h"
+#include "runevent.h"
+
+#include <QTextStream>
+
+namespace tidemark::cli {
+
+// Prints a run as it goes: readable lines for a person, or the run log as JSON Lines.
+class RunPrinter
+{
+public:
+    RunPrinter(QTextStream &out, bool json);
+
+    void printPlan(const Plan &plan, bool dryRun);
+    void print(const RunEvent &event);
+
+private:
+    QTextStream &m_out;
+    bool m_json;
+    bool m_failed = false;
+};
+
+} // namespace tidemark::cli

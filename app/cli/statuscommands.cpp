@@ -1,0 +1,223 @@
+#include "statuscommands.h"
+#include "tr.h"
+
+#include "sqlsplitter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tidemark::cli {
+namespace {
+
+
+struct StatusView
+{
+    ProjectStatus status;
+    std::optional<LockHolder> lock;
+    QString database;
+    QString note;
+};
+
+// Reads the status; a SQLite file that does not exist yet reads as a database with nothing applied.
+std::optional<StatusView> readStatus(CliContext &context)
+{
+    const std::optional<ConnectionUrl> url = context.connectionUrl();
+    const std::optional<Project> project = context.loadProject();
+    if (!url || !project)
+        return std::nullopt;
+    QString error;
+    if (url->dialect == SqlDialect::Sqlite && !QFileInfo::exists(url->path)) {
+        const std::optional<Catalog> catalog = loadCatalog(*project, &error);
+        if (!catalog) {
+            context.fail(UsageError, error);
+            return std::nullopt;
+        }
+        return StatusView{computeStatus(*catalog, {}, {}), std::nullopt, url->redacted(),
+                          Tr::tr("the database file does not exist yet; `up` creates it")};
+    }
+    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
+    if (!session)
+        return std::nullopt;
+    std::optional<ProjectStatus> status = session->status(&error);
+    if (!status) {
+        context.fail(RunFailed, error);
+        return std::nullopt;
+    }
+    std::optional<LockHolder> lock = session->lockHolder(&error);
+    return StatusView{std::move(*status), std::move(lock), url->redacted(), {}};
+}
+
+QString appliedAtText(const MigrationStatus &m)
+{
+    return m.applied ? m.applied->appliedAt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject migrationJson(const MigrationStatus &m)
+{
+    QJsonObject json{
+        {QStringLiteral("version"), m.version.toString()},
+        {QStringLiteral("description"), m.description},
+        {QStringLiteral("state"), migrationStateName(m.state)},
+        {QStringLiteral("script"), m.script()},
+        {QStringLiteral("applied_at"), m.applied ? QJsonValue(appliedAtText(m)) : QJsonValue()},
+        {QStringLiteral("applied_by"), m.applied ? QJsonValue(m.applied->appliedBy) : QJsonValue()},
+        {QStringLiteral("checksum"), m.file ? m.file->checksum : m.applied->checksum},
+        {QStringLiteral("out_of_order"), m.outOfOrder},
+        {QStringLiteral("has_down"), m.file ? m.file->hasDown : !m.applied->downSql.isEmpty()},
+    };
+    if (m.applied) {
+        json.insert(QStringLiteral("applied_checksum"), m.applied->checksum);
+        json.insert(QStringLiteral("execution_ms"), m.applied->executionMs);
+        json.insert(QStringLiteral("statements_done"), m.applied->statementsDone);
+        json.insert(QStringLiteral("statements_total"), m.applied->statementsTotal);
+    }
+    if (m.lastFailure)
+        json.insert(QStringLiteral("error"), m.lastFailure->error);
+    return json;
+}
+
+QJsonArray diagnosticsJson(const QList<Diagnostic> &diagnostics)
+{
+    QJsonArray array;
+    for (const Diagnostic &d : diagnostics)
+        array.append(QJsonObject{
+            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
+            {QStringLiteral("file"), d.file},
+            {QStringLiteral("line"), d.line},
+            {QStringLiteral("message"), d.message},
+        });
+    return array;
+}
+
+void printJson(CliContext &context, const StatusView &view)
+{
+    QJsonArray migrations;
+    for (const MigrationStatus &m : view.status.migrations)
+        migrations.append(migrationJson(m));
+    QJsonObject json{
+        {QStringLiteral("database"), view.database},
+        {QStringLiteral("current_version"),
+         view.status.currentVersion ? QJsonValue(view.status.currentVersion->toString()) : QJsonValue()},
+        {QStringLiteral("migrations"), migrations},
+        {QStringLiteral("diagnostics"), diagnosticsJson(view.status.diagnostics)},
+        {QStringLiteral("lock_holder"), view.lock ? QJsonValue(view.lock->describe()) : QJsonValue()},
+    };
+    if (!view.note.isEmpty())
+        json.insert(QStringLiteral("note"), view.note);
+    context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+void printText(CliContext &context, const StatusView &view)
+{
+    QTextStream &out = context.out();
+    out << Tr::tr("Database: %1").arg(view.database) << '\n';
+    out << Tr::tr("Current version: %1")
+               .arg(view.status.currentVersion ? view.status.currentVersion->toString() : Tr::tr("none"))
+        << '\n';
+    if (view.lock)
+        out << Tr::tr("Locked by: %1").arg(view.lock->describe()) << '\n';
+    if (!view.note.isEmpty())
+        out << Tr::tr("Note: %1").arg(view.note) << '\n';
+    out << '\n';
+    int versionWidth = 7;
+    for (const MigrationStatus &m : view.status.migrations)
+        versionWidth = std::max(versionWidth, int(m.version.toString().size()));
+    out << Tr::tr("VERSION").leftJustified(versionWidth) << "  " << Tr::tr("STATE").leftJustified(9) << "  "
+        << Tr::tr("APPLIED AT (UTC)").leftJustified(20) << "  " << Tr::tr("DESCRIPTION") << '\n';
+    for (const MigrationStatus &m : view.status.migrations) {
+        QString state = migrationStateName(m.state);
+        if (m.outOfOrder)
+            state += u'*';
+        out << m.version.toString().leftJustified(versionWidth) << "  " << state.leftJustified(9) << "  "
+            << appliedAtText(m).leftJustified(20) << "  " << m.description << '\n';
+        if (m.lastFailure)
+            out << QString(versionWidth + 2, u' ') << Tr::tr("last error: %1").arg(m.lastFailure->error) << '\n';
+    }
+    if (std::any_of(view.status.migrations.cbegin(), view.status.migrations.cend(),
+                    [](const MigrationStatus &m) { return m.outOfOrder; }))
+        out << Tr::tr("* pending, but older than the current version (out of order)") << '\n';
+    for (const Diagnostic &d : view.status.diagnostics)
+        out << d.toString() << '\n';
+    out << '\n'
+        << Tr::tr("%1 applied, %2 pending, %3 modified, %4 missing, %5 failed")
+               .arg(view.status.count(MigrationState::Applied))
+               .arg(view.status.count(MigrationState::Pending))
+               .arg(view.status.count(MigrationState::Modified))
+               .arg(view.status.count(MigrationState::Missing))
+               .arg(view.status.count(MigrationState::Failed))
+        << Qt::endl;
+}
+
+// Scripts that cannot be split would fail at run time; find them now.
+QList<Diagnostic> splitProblems(const ProjectStatus &status, SqlDialect dialect)
+{
+    QList<Diagnostic> problems;
+    for (const MigrationStatus &m : status.migrations) {
+        if (!m.file)
+            continue;
+        const QList<std::pair<QString, QString>> scripts = {{m.file->script, m.file->upSql},
+                                                            {m.file->downScript, m.file->downSql}};
+        for (const auto &[file, sql] : scripts) {
+            const SplitResult split = splitSql(sql.toUtf8(), dialect);
+            if (!file.isEmpty() && !split.ok())
+                problems.append({Diagnostic::Severity::Error, file, split.errorLine, split.error});
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+int statusCommand(CliContext &context)
+{
+    const std::optional<StatusView> view = readStatus(context);
+    if (!view)
+        return context.exitCode();
+    context.json() ? printJson(context, *view) : printText(context, *view);
+    return Success;
+}
+
+int validateCommand(CliContext &context)
+{
+    std::optional<StatusView> view = readStatus(context);
+    if (!view)
+        return context.exitCode();
+    view->status.diagnostics.append(splitProblems(view->status, context.connectionUrl()->dialect));
+    QStringList problems;
+    for (const Diagnostic &d : view->status.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            problems.append(d.toString());
+    for (const MigrationStatus &m : view->status.migrations) {
+        const QString name = m.version.toString() + u' ' + m.description;
+        if (m.state == MigrationState::Modified)
+            problems.append(Tr::tr("%1: changed after it was applied (checksum %2 in the database, %3 in the file)")
+                                .arg(name, m.applied->checksum.left(12), m.file->checksum.left(12)));
+        else if (m.state == MigrationState::Missing)
+            problems.append(Tr::tr("%1: applied, but its file %2 is gone").arg(name, m.applied->script));
+        else if (m.state == MigrationState::Failed)
+            problems.append(Tr::tr("%1: failed: %2")
+                                .arg(name, m.lastFailure ? m.lastFailure->error : Tr::tr("stopped part-way")));
+    }
+    if (context.json()) {
+        QJsonObject json{{QStringLiteral("valid"), problems.isEmpty()},
+                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                         {QStringLiteral("diagnostics"), diagnosticsJson(view->status.diagnostics)}};
+        context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Diagnostic &d : view->status.diagnostics)
+            if (d.severity == Diagnostic::Severity::Warning)
+                context.out() << d.toString() << '\n';
+        for (const QString &problem : problems)
+            context.out() << problem << '\n';
+        context.out() << (problems.isEmpty() ? Tr::tr("valid: %n migration(s), no drift", nullptr,
+                                                  int(view->status.migrations.size()))
+                                             : Tr::tr("%n problem(s) found", nullptr, int(problems.size())))
+                      << Qt::endl;
+    }
+    return problems.isEmpty() ? Success : ValidationFailed;
+}
+
+} // namespace tidemark::cli

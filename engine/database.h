@@ -1,0 +1,21 @@
+#pragma once
+
+#include "connectionurl.h"
+
+#include <QSqlDatabase>
+
+namespace tidemark {
+
+enum class OpenMode {
+    ExistingOnly,  // reading: a missing SQLite file is an error, not a new empty database
+    CreateIfMissing,
+};
+
+// Opens a named connection for the calling thread. The password is used and forgotten; it is never logged.
+QSqlDatabase openDatabase(const ConnectionUrl &url, const QString &password, const QString &connectionName,
+                          OpenMode mode, QString *error);
+
+// A name no other connection in this process uses.
+QString uniqueConnectionName(const QString &purpose);
+
+} // namespace tidemark

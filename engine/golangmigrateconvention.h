@@ -1,0 +1,17 @@
+#pragma once
+
+#include "convention.h"
+
+namespace tidemark {
+
+// golang-migrate: NNN_name.up.sql with an optional NNN_name.down.sql beside it.
+class GolangMigrateConvention final : public Convention
+{
+public:
+    QString name() const override { return QStringLiteral("golang-migrate"); }
+    bool recognises(const QStringList &fileNames) const override;
+    Catalog read(const QString &dir) const override;
+    CreatedMigration create(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+};
+
+} // namespace tidemark

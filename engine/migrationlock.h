@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace tidemark {
+
+// Who a runner is, as written into the lock so that others can see who holds it.
+struct LockIdentity
+{
+    QString owner; // OS user
+    QString host;
+    qint64 pid = 0;
+    QString runId;
+
+    static LockIdentity current(const QString &runId);
+};
+
+struct LockHolder
+{
+    QString owner;
+    QString host;
+    qint64 pid = 0;
+    QString runId;
+    QDateTime since;     // UTC, unknown for some dialects
+    QDateTime heartbeat; // UTC, unknown for some dialects
+    int leaseSeconds = 0; // how long a heartbeat stays valid; 0 where the database ends the lock itself
+
+    QString describe() const; // "alice on db-laptop (pid 4242) since 12:01:02 UTC"
+};
+
+// The database-wide lock that makes runs exclusive.
+class MigrationLock
+{
+public:
+    struct Attempt
+    {
+        bool acquired = false;
+        std::optional<LockHolder> holder;       // who has it (not acquired) or whose stale lock was taken over
+        bool tookOverStale = false;
+        QString error;                          // a database error, not a held lock
+    };
+
+    virtual ~MigrationLock() = default;
+
+    virtual Attempt tryAcquire() = 0;
+    // Proves the holder is alive; false with an error when the lock was lost.
+    virtual bool refresh(QString *error) = 0;
+    virtual void release() = 0;
+    virtual std::optional<LockHolder> holder(QString *error) = 0;
+};
+
+struct LockWait
+{
+    std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds pollInterval{200};
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(const LockHolder &)> onWaiting; // called when a (new) holder is seen
+};
+
+// Polls tryAcquire until it succeeds, fails with a database error, is cancelled or times out.
+MigrationLock::Attempt acquireLock(MigrationLock &lock, const LockWait &wait);
+
+// Whether a process with this id runs on this machine.
+bool processIsAlive(qint64 pid);
+
+} // namespace tidemark

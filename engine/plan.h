@@ -1,0 +1,51 @@
+#pragma once
+
+#include "migrationstatus.h"
+#include "sqlsplitter.h"
+
+#include <optional>
+
+namespace tidemark {
+
+enum class Direction { Up, Down };
+
+QString directionName(Direction direction);
+
+// One migration to run in one direction, with exactly the SQL that will run.
+struct PlanStep
+{
+    Direction direction = Direction::Up;
+    Version version;
+    QString description;
+    MigrationKind kind = MigrationKind::Versioned;
+    QString script;         // the file the SQL comes from, or the history row's script for a stored down
+    QString sql;            // what runs
+    QString upSql;          // recorded in history on the way up
+    QString downSql;        // recorded in history on the way up
+    QString checksum;       // of upSql
+    qint64 installedRank = 0; // the history row a down step removes
+    bool transactional = true;
+    int statementCount = 0;
+
+    QString label() const; // "up 003 create_orders"
+};
+
+struct Plan
+{
+    QList<PlanStep> steps;
+    QString refusal; // why nothing may run; empty when the plan is good (it may still have no steps)
+    QString note;    // e.g. "nothing to do: already at 12"
+
+    bool refused() const { return !refusal.isEmpty(); }
+};
+
+// Pending migrations in version order, up to and including `target` when given.
+Plan planUp(const ProjectStatus &status, SqlDialect dialect, std::optional<Version> target = std::nullopt);
+// The last `steps` applied migrations, newest first.
+Plan planDownSteps(const ProjectStatus &status, SqlDialect dialect, int steps);
+// Every applied migration newer than `target`, newest first. An empty target version rolls back everything.
+Plan planDownTo(const ProjectStatus &status, SqlDialect dialect, const Version &target);
+// Down to `target`, then up to it: afterwards exactly the migrations up to `target` are applied.
+Plan planGoto(const ProjectStatus &status, SqlDialect dialect, const Version &target);
+
+} // namespace tidemark

@@ -1,0 +1,2 @@
+DROP TRIGGER trg_orders_status_check_update;
+DROP TRIGGER trg_orders_status_check_insert;

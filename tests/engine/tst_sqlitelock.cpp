@@ -1,0 +1,161 @@
+#include "sqlitelock.h"
+#include "testproject.h"
+
+#include <QHostInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace tidemark;
+using tidemark::test::queryValue;
+using tidemark::test::TestProject;
+
+namespace {
+
+RunResult upWithTimeout(Session &session, std::chrono::milliseconds timeout, RunLog *log = nullptr)
+{
+    QString error;
+    RunOptions options;
+    options.lockTimeout = timeout;
+    options.onEvent = [log](const RunEvent &e) {
+        if (log)
+            log->append(e);
+    };
+    return session.run(planUp(*session.status(&error), SqlDialect::Sqlite), options);
+}
+
+// Leaves a lock row in the database as if another runner held it.
+void plantLock(const TestProject &p, const LockIdentity &holder, int heartbeatAgeSeconds)
+{
+    auto session = p.open();
+    SqliteLock lock(session->database(), QStringLiteral("tidemark_lock"), holder);
+    QVERIFY(lock.tryAcquire().acquired);
+    QSqlQuery age(session->database());
+    age.prepare(QStringLiteral("UPDATE tidemark_lock SET heartbeat_at = ?"));
+    age.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-heartbeatAgeSeconds).toString(Qt::ISODateWithMs));
+    QVERIFY(age.exec());
+}
+
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+    process.waitForStarted();
+    const qint64 pid = process.processId();
+    process.waitForFinished(); // reaped: the pid now names no process
+    return pid;
+}
+
+void writeMigrations(const TestProject &p, int n)
+{
+    for (int i = 1; i <= n; ++i)
+        p.write(QStringLiteral("%1_t%1").arg(i, 3, 10, QChar(u'0')),
+                QStringLiteral("CREATE TABLE t%1 (id INT);\nINSERT INTO t%1 VALUES (%1);\n").arg(i),
+                QStringLiteral("DROP TABLE t%1;\n").arg(i));
+}
+
+} // namespace
+
+class TestSqliteLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void concurrentRunnersApplyEachMigrationOnce()
+    {
+        TestProject p;
+        writeMigrations(p, 30);
+        const Project project = p.project();
+        const ConnectionUrl url = p.url();
+        constexpr int runners = 4;
+        std::array<RunOutcome, runners> outcomes{};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < runners; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                QString error;
+                auto session = Session::open(project, url, {}, OpenMode::CreateIfMissing, &error);
+                outcomes[i] = session ? upWithTimeout(*session, std::chrono::seconds(60)).outcome : RunOutcome::Failed;
+            }));
+            threads.back()->start();
+        }
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120000));
+        for (RunOutcome outcome : outcomes)
+            QCOMPARE(outcome, RunOutcome::Succeeded);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_history").toInt(), 30);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(DISTINCT version) FROM tidemark_history").toInt(), 30);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'").toInt(), 30);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_lock").toInt(), 0);
+    }
+
+    void expiredLeaseOfAnotherHostIsTakenOver()
+    {
+        TestProject p;
+        writeMigrations(p, 1);
+        plantLock(p, {QStringLiteral("bob"), QStringLiteral("crashed-laptop"), 4242, QStringLiteral("old-run")}, 600);
+        auto session = p.open();
+        RunLog log;
+        const RunResult result = upWithTimeout(*session, std::chrono::seconds(2), &log);
+        QCOMPARE(result.outcome, RunOutcome::Succeeded);
+        bool reported = false;
+        for (const RunEvent &e : log.events())
+            reported |= e.type == RunEvent::Type::LockAcquired && e.message.contains(QLatin1String("crashed-laptop"));
+        QVERIFY2(reported, "taking over a stale lock must say whose it was");
+    }
+
+    void deadProcessOnThisHostIsTakenOver()
+    {
+        TestProject p;
+        writeMigrations(p, 1);
+        plantLock(p, {QStringLiteral("bob"), QHostInfo::localHostName(), deadPid(), QStringLiteral("old-run")}, 0);
+        auto session = p.open();
+        QCOMPARE(upWithTimeout(*session, std::chrono::seconds(2)).outcome, RunOutcome::Succeeded);
+    }
+
+    void liveProcessOnThisHostIsNeverBroken()
+    {
+        TestProject p;
+        writeMigrations(p, 1);
+        // This test process is alive; even a heartbeat an hour old does not make its lock stale.
+        plantLock(p, {QStringLiteral("carol"), QHostInfo::localHostName(), QCoreApplication::applicationPid(),
+                      QStringLiteral("live-run")},
+                  3600);
+        auto session = p.open();
+        RunLog log;
+        const RunResult result = upWithTimeout(*session, std::chrono::milliseconds(800), &log);
+        QCOMPARE(result.outcome, RunOutcome::LockNotAcquired);
+        QVERIFY2(result.message.contains(QLatin1String("carol")), qPrintable(result.message));
+        QVERIFY(result.message.contains(QString::number(QCoreApplication::applicationPid())));
+        QCOMPARE(log.events().at(1).type, RunEvent::Type::LockWaiting);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM sqlite_master WHERE name = 't1'").toInt(), 0);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT run_id FROM tidemark_lock").toString(), QStringLiteral("live-run"));
+    }
+
+    void freshHeartbeatOfAnotherHostIsNotBroken()
+    {
+        TestProject p;
+        writeMigrations(p, 1);
+        plantLock(p, {QStringLiteral("dave"), QStringLiteral("ci-runner-7"), 1, QStringLiteral("remote-run")}, 5);
+        auto session = p.open();
+        const RunResult result = upWithTimeout(*session, std::chrono::milliseconds(500));
+        QCOMPARE(result.outcome, RunOutcome::LockNotAcquired);
+        QVERIFY(result.message.contains(QLatin1String("ci-runner-7")));
+    }
+
+    void holderIsVisibleToStatus()
+    {
+        TestProject p;
+        writeMigrations(p, 1);
+        plantLock(p, {QStringLiteral("erin"), QStringLiteral("db-admin-box"), 77, QStringLiteral("r")}, 0);
+        auto session = p.open();
+        QString error;
+        const std::optional<LockHolder> holder = session->lockHolder(&error);
+        QVERIFY(holder);
+        QCOMPARE(holder->owner, QStringLiteral("erin"));
+        QVERIFY(holder->describe().contains(QLatin1String("db-admin-box")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteLock)
+#include "tst_sqlitelock.moc"
