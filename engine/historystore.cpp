@@ -120,7 +120,7 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         return events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, event, version, description, script, run_id, actor, at, error "
+    query.prepare(QStringLiteral("SELECT id, event, version, description, script, run_id, actor, at, error, details "
                                  "FROM %1 ORDER BY id")
                       .arg(m_tables.events));
     if (!run(query, error))
@@ -136,6 +136,7 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         event.actor = query.value(6).toString();
         event.at = m_dialect.readTimestamp(query.value(7));
         event.error = query.value(8).toString();
+        event.details = query.value(9).toString();
         events.append(std::move(event));
     }
     return events;
@@ -162,6 +163,16 @@ bool HistoryStore::insertApplied(const AppliedMigration &row, QString *error)
     query.addBindValue(row.statementsTotal);
     query.addBindValue(row.runId);
     return run(query, error);
+}
+
+std::optional<int> HistoryStore::readProgress(qint64 installedRank, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT statements_done FROM %1 WHERE installed_rank = ?").arg(m_tables.history));
+    query.addBindValue(installedRank);
+    if (!run(query, error) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
 }
 
 bool HistoryStore::updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error)
@@ -192,8 +203,8 @@ bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
 bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, error) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    query.prepare(QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, error, details) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(m_tables.events));
     query.addBindValue(historyEventName(event.type));
     query.addBindValue(textOrNull(event.version.toString()));
@@ -203,6 +214,7 @@ bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
     query.addBindValue(event.actor);
     query.addBindValue(m_dialect.timestampValue(event.at));
     query.addBindValue(textOrNull(event.error));
+    query.addBindValue(textOrNull(event.details));
     return run(query, error);
 }
 

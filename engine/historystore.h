@@ -47,6 +47,7 @@ struct HistoryEvent
     QString actor;
     QDateTime at;
     QString error;
+    QString details; // what a repair or baseline did, in words
 };
 
 QString historyEventName(HistoryEvent::Type type);
@@ -64,6 +65,7 @@ public:
     std::optional<QList<HistoryEvent>> readEvents(QString *error) const;
 
     bool insertApplied(const AppliedMigration &row, QString *error);
+    std::optional<int> readProgress(qint64 installedRank, QString *error) const;
     bool updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error);
     bool deleteApplied(qint64 installedRank, QString *error);
     bool appendEvent(const HistoryEvent &event, QString *error);

@@ -55,6 +55,13 @@ public:
     virtual std::optional<LockHolder> holder(QString *error) = 0;
 };
 
+// Releases a held lock on every way out of a scope.
+struct LockGuard
+{
+    MigrationLock &lock;
+    ~LockGuard() { lock.release(); }
+};
+
 struct LockWait
 {
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};

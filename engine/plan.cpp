@@ -9,7 +9,19 @@ namespace tidemark {
 namespace {
 
 
-// Splits the step's SQL to count statements and find those that cannot run in a transaction.
+// A line of its own reading "-- tidemark:no-transaction" asks for the script to run without one.
+int noTransactionMarkerLine(const QString &sql)
+{
+    int line = 0;
+    for (QStringView text : QStringView(sql).split(u'\n')) {
+        ++line;
+        if (text.trimmed().compare(u"-- tidemark:no-transaction", Qt::CaseInsensitive) == 0)
+            return line;
+    }
+    return 0;
+}
+
+// Splits the step's SQL to count statements and find what forbids a wrapping transaction.
 QString inspect(PlanStep &step, SqlDialect dialect)
 {
     const QByteArray script = step.sql.toUtf8();
@@ -17,15 +29,47 @@ QString inspect(PlanStep &step, SqlDialect dialect)
     if (!split.ok())
         return Tr::tr("%1, line %2: %3").arg(step.script).arg(split.errorLine).arg(split.error);
     step.statementCount = int(split.statements.size());
-    for (const SqlStatement &statement : split.statements)
-        if (statement.noTransaction)
+    auto runWithout = [&step](const QString &why) {
+        if (step.transactional) {
             step.transactional = false;
+            step.whyNoTransaction = why;
+        }
+    };
+    if (!step.transactional)
+        step.whyNoTransaction = Tr::tr("the migration file asks for no transaction");
+    if (const int line = noTransactionMarkerLine(step.sql))
+        runWithout(Tr::tr("-- tidemark:no-transaction at line %1").arg(line));
+    for (const SqlStatement &statement : split.statements) {
+        if (statement.noTransaction)
+            runWithout(Tr::tr("line %1 cannot run inside a transaction").arg(statement.line));
+        else if (statement.kind == SqlStatement::Kind::TransactionControl)
+            runWithout(Tr::tr("the script manages its own transaction (line %1)").arg(statement.line));
+    }
     return {};
 }
 
 bool blocksUp(const MigrationStatus &m)
 {
     return m.state == MigrationState::Failed && m.applied && m.applied->isPartial();
+}
+
+// Continues a migration from its next statement, with the text that partly ran (the file may have changed since).
+PlanStep resumeStep(const MigrationStatus &m)
+{
+    const AppliedMigration &row = *m.applied;
+    PlanStep step;
+    step.direction = Direction::Up;
+    step.version = m.version;
+    step.description = m.description;
+    step.kind = row.kind;
+    step.script = row.script;
+    step.sql = row.upSql;
+    step.upSql = row.upSql;
+    step.downSql = row.downSql;
+    step.checksum = row.checksum;
+    step.installedRank = row.installedRank;
+    step.resumeFrom = row.statementsDone;
+    return step;
 }
 
 std::optional<PlanStep> downStep(const MigrationStatus &m, QString *refusal)
@@ -69,6 +113,9 @@ Plan planDown(const QList<const MigrationStatus *> &targets, SqlDialect dialect)
 {
     Plan plan;
     for (const MigrationStatus *m : targets) {
+        if (blocksUp(*m))
+            return {{}, Tr::tr("%1 %2 stopped part-way; repair or resume it before rolling back")
+                            .arg(m->version.toString(), m->description), {}};
         std::optional<PlanStep> step = downStep(*m, &plan.refusal);
         if (!step)
             return {{}, plan.refusal, {}};
@@ -90,11 +137,20 @@ QString directionName(Direction direction)
 
 QString PlanStep::label() const
 {
-    return QStringLiteral("%1 %2 %3").arg(directionName(direction), version.toString(), description);
+    QString text = QStringLiteral("%1 %2 %3").arg(directionName(direction), version.toString(), description);
+    if (resumeFrom > 0)
+        text += Tr::tr(" (resume from statement %1)").arg(resumeFrom + 1);
+    return text;
 }
 
 Plan planUp(const ProjectStatus &status, SqlDialect dialect, std::optional<Version> target)
 {
+    return planUp(status, dialect, UpOptions{target, false});
+}
+
+Plan planUp(const ProjectStatus &status, SqlDialect dialect, const UpOptions &options)
+{
+    const std::optional<Version> &target = options.target;
     Plan plan;
     QStringList errors;
     for (const Diagnostic &d : status.diagnostics)
@@ -109,13 +165,24 @@ Plan planUp(const ProjectStatus &status, SqlDialect dialect, std::optional<Versi
         return plan;
     }
     for (const MigrationStatus &m : status.migrations) {
-        if (blocksUp(m)) {
-            plan.refusal = Tr::tr("%1 %2 stopped part-way (%3 of %4 statements ran); repair it before going on")
+        if (!blocksUp(m))
+            continue;
+        if (!options.resume) {
+            plan.refusal = Tr::tr("%1 %2 stopped part-way (%3 of %4 statements ran). Look at the database, then "
+                                  "either resume it (up --resume), or repair it (repair %1 --mark-applied or "
+                                  "--mark-rolled-back)")
                                .arg(m.version.toString(), m.description)
                                .arg(m.applied->statementsDone)
                                .arg(m.applied->statementsTotal);
             return plan;
         }
+        PlanStep step = resumeStep(m);
+        if (QString error = inspect(step, dialect); !error.isEmpty())
+            return {{}, error, {}};
+        // What ran before is committed; the rest continues the same way.
+        step.transactional = false;
+        step.whyNoTransaction = Tr::tr("resumes at statement %1 of %2").arg(step.resumeFrom + 1).arg(step.statementCount);
+        plan.steps.append(std::move(step));
     }
     for (const MigrationStatus &m : status.migrations) {
         if (m.applied || !m.file || (target && *target < m.version))

@@ -25,9 +25,11 @@ struct PlanStep
     QString checksum;       // of upSql
     qint64 installedRank = 0; // the history row a down step removes
     bool transactional = true;
+    QString whyNoTransaction; // for the plan a DBA confirms: which statement or marker forbids one
     int statementCount = 0;
+    int resumeFrom = 0;       // statements already done by an earlier, interrupted run
 
-    QString label() const; // "up 003 create_orders"
+    QString label() const; // "up 3 create_orders"
 };
 
 struct Plan
@@ -39,7 +41,14 @@ struct Plan
     bool refused() const { return !refusal.isEmpty(); }
 };
 
-// Pending migrations in version order, up to and including `target` when given.
+struct UpOptions
+{
+    std::optional<Version> target; // apply up to and including this version
+    bool resume = false;           // continue a migration that stopped part-way from its next statement
+};
+
+// Pending migrations in version order, up to and including the target when given.
+Plan planUp(const ProjectStatus &status, SqlDialect dialect, const UpOptions &options);
 Plan planUp(const ProjectStatus &status, SqlDialect dialect, std::optional<Version> target = std::nullopt);
 // The last `steps` applied migrations, newest first.
 Plan planDownSteps(const ProjectStatus &status, SqlDialect dialect, int steps);

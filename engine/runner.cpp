@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,31 +13,20 @@ namespace tidemark {
 namespace {
 
 
+// BEGIN / START TRANSACTION open one; COMMIT / END / ROLLBACK close it.
+bool opensTransaction(const QByteArray &statement)
+{
+    const QByteArray word = statement.trimmed().left(5).toUpper();
+    return word == "BEGIN" || word == "START";
+}
+
 bool flagSet(const std::atomic_bool *flag)
 {
     return flag && flag->load();
 }
 
-// Releases the lock on every way out of a run.
-struct LockGuard
-{
-    MigrationLock &lock;
-    ~LockGuard() { lock.release(); }
-};
-
 } // namespace
 
-struct Runner::StepContext
-{
-    const RunOptions &options;
-    RunResult &result;
-    MigrationLock &lock;
-    QString actor;
-    QByteArray script;
-    QList<SqlStatement> statements;
-    qint64 installedRank = 0; // of the history row written before a step without a transaction
-    bool inTransaction = false;
-};
 
 Runner::Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables)
     : m_db(std::move(db))
@@ -65,57 +55,41 @@ void Runner::emitEvent(RunEvent event, StepContext &context)
         context.options.onEvent(event);
 }
 
-RunResult Runner::run(const Plan &plan, const RunOptions &options)
+RunResult Runner::finish(StepContext &context, RunOutcome outcome, const QString &message)
 {
-    RunResult result;
-    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const std::unique_ptr<MigrationLock> lock =
-        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
-    StepContext context{options, result, *lock, actor(), {}, {}, 0, false};
-    QElapsedTimer runTimer;
-    runTimer.start();
+    context.result.outcome = outcome;
+    context.result.message = message;
+    RunEvent done;
+    done.type = RunEvent::Type::RunFinished;
+    done.message = message;
+    done.durationMs = context.runTimer.elapsed();
+    emitEvent(done, context);
+    return context.result;
+}
 
-    auto finish = [&](RunOutcome outcome, const QString &message) {
-        result.outcome = outcome;
-        result.message = message;
-        RunEvent done;
-        done.type = RunEvent::Type::RunFinished;
-        done.message = message;
-        done.durationMs = runTimer.elapsed();
-        emitEvent(done, context);
-        return result;
-    };
-
-    RunEvent started;
-    started.type = RunEvent::Type::RunStarted;
-    for (const PlanStep &step : plan.steps)
-        started.plan.append(step.label());
-    emitEvent(started, context);
-    if (plan.refused())
-        return finish(RunOutcome::Failed, plan.refusal);
-    if (plan.steps.isEmpty())
-        return finish(RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
-
+std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *message)
+{
     LockWait wait;
-    wait.timeout = options.lockTimeout;
-    wait.cancel = options.cancel;
+    wait.timeout = context.options.lockTimeout;
+    wait.cancel = context.options.cancel;
     wait.onWaiting = [&](const LockHolder &holder) {
         RunEvent waiting;
         waiting.type = RunEvent::Type::LockWaiting;
         waiting.holder = holder.describe();
         emitEvent(waiting, context);
     };
-    const MigrationLock::Attempt attempt = acquireLock(*lock, wait);
-    if (!attempt.error.isEmpty())
-        return finish(RunOutcome::Failed, Tr::tr("could not take the migration lock: %1").arg(attempt.error));
+    const MigrationLock::Attempt attempt = acquireLock(context.lock, wait);
+    if (!attempt.error.isEmpty()) {
+        *message = Tr::tr("could not take the migration lock: %1").arg(attempt.error);
+        return RunOutcome::Failed;
+    }
     if (!attempt.acquired) {
         const QString who = attempt.holder ? attempt.holder->describe() : Tr::tr("another connection");
-        return finish(RunOutcome::LockNotAcquired,
-                      Tr::tr("the database is locked by %1; waited %2 s. Try again when that run has finished.")
-                          .arg(who)
-                          .arg(options.lockTimeout.count() / 1000.0));
+        *message = Tr::tr("the database is locked by %1; waited %2 s. Try again when that run has finished.")
+                       .arg(who)
+                       .arg(context.options.lockTimeout.count() / 1000.0);
+        return RunOutcome::LockNotAcquired;
     }
-    LockGuard guard{*lock};
     RunEvent acquired;
     acquired.type = RunEvent::Type::LockAcquired;
     if (attempt.tookOverStale) {
@@ -123,27 +97,74 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
         acquired.message = Tr::tr("took over a stale lock left by %1").arg(acquired.holder);
     }
     emitEvent(acquired, context);
-
     QString error;
-    if (!m_history.ensureTables(&error))
-        return finish(RunOutcome::Failed, Tr::tr("could not create the history tables: %1").arg(error));
-    // Another run may have done part of the plan while we waited for the lock.
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
-    if (!applied)
-        return finish(RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
-    QSet<Version> appliedVersions;
-    QSet<qint64> appliedRanks;
-    for (const AppliedMigration &row : *applied) {
-        appliedVersions.insert(row.version);
-        appliedRanks.insert(row.installedRank);
+    if (!m_history.ensureTables(&error)) {
+        context.lock.release();
+        *message = Tr::tr("could not create the history tables: %1").arg(error);
+        return RunOutcome::Failed;
+    }
+    return std::nullopt;
+}
+
+RunResult Runner::run(const Plan &plan, const RunOptions &options)
+{
+    RunResult result;
+    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::unique_ptr<MigrationLock> lock =
+        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
+    StepContext context{options, result, *lock, actor()};
+
+    RunEvent started;
+    started.type = RunEvent::Type::RunStarted;
+    for (const PlanStep &step : plan.steps)
+        started.plan.append(step.label());
+    emitEvent(started, context);
+    if (plan.refused())
+        return finish(context, RunOutcome::Failed, plan.refusal);
+    if (plan.steps.isEmpty())
+        return finish(context, RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
+    if (options.singleTransaction) {
+        if (QString why = singleTransactionRefusal(plan); !why.isEmpty())
+            return finish(context, RunOutcome::Failed, why);
     }
 
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
+        return finish(context, *refused, message);
+    LockGuard guard{*lock};
+
+    // Another run may have done part of the plan while we waited for the lock.
+    QString error;
+    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    QHash<Version, AppliedMigration> appliedByVersion;
+    QSet<qint64> appliedRanks;
+    for (const AppliedMigration &row : *applied) {
+        appliedByVersion.insert(row.version, row);
+        appliedRanks.insert(row.installedRank);
+    }
+    auto alreadyDone = [&](const PlanStep &step) {
+        if (step.direction == Direction::Down)
+            return !appliedRanks.contains(step.installedRank);
+        const auto row = appliedByVersion.constFind(step.version);
+        if (step.resumeFrom > 0)
+            return row == appliedByVersion.cend() || row->statementsDone != step.resumeFrom;
+        return row != appliedByVersion.cend();
+    };
+
+    if (options.singleTransaction) {
+        if (!m_db.transaction())
+            return finish(context, RunOutcome::Failed,
+                          Tr::tr("could not begin a transaction: %1").arg(m_db.lastError().text()));
+        context.inTransaction = true;
+        context.singleTransaction = true;
+    }
     for (const PlanStep &step : plan.steps) {
-        if (result.stepsDone > 0 && flagSet(options.stopAfterCurrent))
-            return finish(RunOutcome::Stopped, Tr::tr("stopped as asked after %n migration(s)", nullptr, result.stepsDone));
-        const bool alreadyDone = step.direction == Direction::Up ? appliedVersions.contains(step.version)
-                                                                 : !appliedRanks.contains(step.installedRank);
-        if (alreadyDone) {
+        if (result.stepsDone > 0 && flagSet(options.stopAfterCurrent) && !options.singleTransaction)
+            return finish(context, RunOutcome::Stopped,
+                          Tr::tr("stopped as asked after %n migration(s)", nullptr, result.stepsDone));
+        if (alreadyDone(step)) {
             RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
             skipped.message = Tr::tr("already done by another run");
             emitEvent(skipped, context);
@@ -151,11 +172,33 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
         }
         if (!executeStep(step, context)) {
             const RunOutcome outcome = flagSet(options.cancel) ? RunOutcome::Cancelled : RunOutcome::Failed;
-            return finish(outcome, result.failure ? result.failure->error : Tr::tr("the run failed"));
+            QString why = result.failure ? result.failure->error : Tr::tr("the run failed");
+            if (options.singleTransaction && result.stepsDone > 0)
+                why += Tr::tr("\nThe whole run was one transaction: the %n migration(s) before it were rolled back too.",
+                              nullptr, result.stepsDone);
+            if (options.singleTransaction)
+                result.stepsDone = 0;
+            return finish(context, outcome, why);
         }
         ++result.stepsDone;
     }
-    return finish(RunOutcome::Succeeded, Tr::tr("%n migration(s) done", nullptr, result.stepsDone));
+    if (options.singleTransaction && !m_db.commit()) {
+        const QString why = Tr::tr("commit failed, nothing was applied: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        result.stepsDone = 0;
+        return finish(context, RunOutcome::Failed, why);
+    }
+    return finish(context, RunOutcome::Succeeded, Tr::tr("%n migration(s) done", nullptr, result.stepsDone));
+}
+
+QString Runner::singleTransactionRefusal(const Plan &plan) const
+{
+    if (!m_dialect.transactionalDdl())
+        return Tr::tr("--single-transaction needs a database whose DDL can be rolled back; this one commits DDL at once");
+    for (const PlanStep &step : plan.steps)
+        if (!step.transactional)
+            return Tr::tr("--single-transaction cannot include %1: %2").arg(step.label(), step.whyNoTransaction);
+    return {};
 }
 
 bool Runner::executeStep(const PlanStep &step, StepContext &context)
@@ -182,10 +225,11 @@ bool Runner::executeStatement(const PlanStep &step, StepContext &context, int in
     timer.start();
     QSqlQuery query(m_db);
     if (!query.exec(statement.text(context.script))) {
-        const QString message = query.lastError().text();
-        fail(step, context, index, message);
+        context.statementError = query.lastError().text();
         return false;
     }
+    if (statement.kind == SqlStatement::Kind::TransactionControl)
+        context.inTransaction = opensTransaction(statement.bytes(context.script));
     RunEvent executed = stepEvent(step, RunEvent::Type::StatementExecuted);
     executed.statementIndex = index;
     executed.statementCount = int(context.statements.size());
@@ -200,18 +244,20 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!m_db.transaction()) {
-        fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(m_db.lastError().text()));
-        return false;
+    if (!context.singleTransaction) {
+        if (!m_db.transaction()) {
+            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(m_db.lastError().text()));
+            return false;
+        }
+        context.inTransaction = true;
     }
-    context.inTransaction = true;
     for (int i = 0; i < context.statements.size(); ++i) {
         if (flagSet(context.options.cancel)) {
             fail(step, context, i, Tr::tr("cancelled before statement %1; the migration was rolled back").arg(i + 1));
             return false;
         }
         if (!executeStatement(step, context, i)) {
-            // fail() already rolled back and recorded the failure
+            fail(step, context, i, context.statementError);
             return false;
         }
     }
@@ -219,6 +265,10 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
     if (!recordStep(step, context, timer.elapsed(), &error) || !context.lock.refresh(&error)) {
         fail(step, context, -1, error);
         return false;
+    }
+    if (context.singleTransaction) {
+        emitFinished(step, context, timer.elapsed());
+        return true;
     }
     if (!m_db.commit()) {
         context.inTransaction = false; // a failed COMMIT has already ended the transaction in SQLite
@@ -237,7 +287,9 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     timer.start();
     const int total = int(context.statements.size());
     QString error;
-    if (step.direction == Direction::Up) {
+    if (step.resumeFrom > 0) {
+        context.installedRank = step.installedRank;
+    } else if (step.direction == Direction::Up) {
         // The history row goes in first and counts statements as they run: a failure part-way stays visible.
         std::optional<qint64> rank;
         if (!m_history.insertApplied(appliedRow(step, context, 0, 0), &error)
@@ -247,25 +299,29 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
         }
         context.installedRank = *rank;
     }
-    for (int i = 0; i < total; ++i) {
-        const bool cancelled = flagSet(context.options.cancel);
-        if (cancelled || !executeStatement(step, context, i)) {
-            if (cancelled)
-                fail(step, context, i, Tr::tr("cancelled before statement %1 of %2; the ones before it ran without a "
-                                          "transaction and stay done").arg(i + 1).arg(total));
-            if (step.direction == Direction::Up && i == 0)
-                m_history.deleteApplied(context.installedRank, &error); // nothing ran: nothing to keep
+    for (int i = step.resumeFrom; i < total; ++i) {
+        if (flagSet(context.options.cancel)) {
+            failPartWay(step, context, i, Tr::tr("cancelled before statement %1 of %2").arg(i + 1).arg(total));
             return false;
         }
+        if (!executeStatement(step, context, i)) {
+            failPartWay(step, context, i, context.statementError);
+            return false;
+        }
+        // Inside a transaction the script opened itself, this update commits or rolls back with its statements.
         if (step.direction == Direction::Up
             && !m_history.updateProgress(context.installedRank, i + 1, timer.elapsed(), &error)) {
-            fail(step, context, i, Tr::tr("statement ran, but its progress could not be recorded: %1").arg(error));
+            failPartWay(step, context, i, Tr::tr("statement ran, but its progress could not be recorded: %1").arg(error));
             return false;
         }
-        if (!context.lock.refresh(&error)) {
-            fail(step, context, i, error);
+        if (!context.inTransaction && !context.lock.refresh(&error)) {
+            failPartWay(step, context, i, error);
             return false;
         }
+    }
+    if (context.inTransaction) {
+        failPartWay(step, context, total - 1, Tr::tr("the script began a transaction and never committed it"));
+        return false;
     }
     const bool recorded = step.direction == Direction::Up
                               ? m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), &error)
@@ -276,6 +332,18 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     }
     emitFinished(step, context, timer.elapsed());
     return true;
+}
+
+void Runner::failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)
+{
+    fail(step, context, statementIndex, error); // rolls back a transaction the script left open
+    if (step.direction != Direction::Up)
+        return;
+    // What is committed is the truth: read back how many statements stayed done.
+    QString ignored;
+    const std::optional<int> done = m_history.readProgress(context.installedRank, &ignored);
+    if (done && *done == 0)
+        m_history.deleteApplied(context.installedRank, &ignored); // nothing ran: nothing to keep
 }
 
 AppliedMigration Runner::appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,

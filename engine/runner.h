@@ -5,6 +5,7 @@
 #include "plan.h"
 #include "runevent.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -13,6 +14,13 @@
 #include <optional>
 
 namespace tidemark {
+
+enum class RepairAction {
+    MarkApplied,    // the DBA finished the migration by hand
+    MarkRolledBack, // the DBA undid what had run by hand
+};
+
+QString repairActionName(RepairAction action);
 
 enum class RunOutcome {
     Succeeded,
@@ -27,6 +35,7 @@ struct RunOptions
     std::chrono::milliseconds lockTimeout{std::chrono::seconds(30)};
     const std::atomic_bool *stopAfterCurrent = nullptr;
     const std::atomic_bool *cancel = nullptr;
+    bool singleTransaction = false; // the whole plan in one transaction: all or nothing (CI, dev databases)
     std::function<void(const RunEvent &)> onEvent;
 };
 
@@ -47,16 +56,47 @@ public:
     Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables);
 
     RunResult run(const Plan &plan, const RunOptions &options);
+    // Records, under the lock and without running any SQL, how a failed migration was settled by hand.
+    RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
 
 private:
-    struct StepContext;
+    // What one run carries from step to step.
+    struct StepContext
+    {
+        StepContext(const RunOptions &o, RunResult &r, MigrationLock &l, QString a)
+            : options(o)
+            , result(r)
+            , lock(l)
+            , actor(std::move(a))
+        {
+            runTimer.start();
+        }
 
+        const RunOptions &options;
+        RunResult &result;
+        MigrationLock &lock;
+        QString actor;
+        QElapsedTimer runTimer;
+        bool singleTransaction = false;
+        QByteArray script;
+        QList<SqlStatement> statements;
+        qint64 installedRank = 0; // of the history row written before a step without a transaction
+        bool inTransaction = false; // ours, or one the script opened with its own BEGIN
+        QString statementError;
+    };
+
+
+    RunResult finish(StepContext &context, RunOutcome outcome, const QString &message);
+    // Takes the lock and makes sure the tables exist; the outcome to finish with when that fails.
+    std::optional<RunOutcome> takeLock(StepContext &context, QString *message);
+    QString singleTransactionRefusal(const Plan &plan) const;
     bool executeStep(const PlanStep &step, StepContext &context);
     bool runTransactional(const PlanStep &step, StepContext &context);
     bool runWithoutTransaction(const PlanStep &step, StepContext &context);
     bool executeStatement(const PlanStep &step, StepContext &context, int index);
     bool recordStep(const PlanStep &step, StepContext &context, qint64 elapsedMs, QString *error);
     void fail(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
+    void failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
     void emitFinished(const PlanStep &step, StepContext &context, qint64 elapsedMs);
     AppliedMigration appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
                                 int statementsDone) const;

@@ -76,4 +76,10 @@ RunResult Session::run(const Plan &plan, const RunOptions &options)
     return runner.run(plan, options);
 }
 
+RunResult Session::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.repair(migration, action, options);
+}
+
 } // namespace tidemark

@@ -34,6 +34,7 @@ public:
     std::optional<ProjectStatus> status(QString *error) const;
     std::optional<LockHolder> lockHolder(QString *error) const;
     RunResult run(const Plan &plan, const RunOptions &options);
+    RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
 
 private:
     Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db);

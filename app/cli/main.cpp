@@ -25,6 +25,7 @@ void addOptions(QCommandLineParser &parser)
            "  up [--to V]            apply pending migrations\n"
            "  down (--steps N|--to V) roll back\n"
            "  goto V                 roll back or apply until exactly V is current\n"
+           "  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n\n"
            "The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.\n"
@@ -32,7 +33,7 @@ void addOptions(QCommandLineParser &parser)
            "4 lock not acquired."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, validate or create"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, validate or create"));
     parser.addOptions({
         {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
         {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
@@ -41,6 +42,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
         {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
+        {QStringLiteral("resume"), Tr::tr("up: continue a migration that stopped part-way from its next statement.")},
+        {QStringLiteral("single-transaction"),
+         Tr::tr("up/down/goto: run the whole plan in one transaction, all or nothing (CI and dev databases).")},
+        {QStringLiteral("mark-applied"), Tr::tr("repair: the failed migration was completed by hand.")},
+        {QStringLiteral("mark-rolled-back"), Tr::tr("repair: what the failed migration did was undone by hand.")},
         {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
          QStringLiteral("30")},
         {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
@@ -73,6 +79,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("status"), statusCommand},   {QStringLiteral("validate"), validateCommand},
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
+        {QStringLiteral("repair"), repairCommand},
     };
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")

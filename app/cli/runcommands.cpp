@@ -41,42 +41,33 @@ int exitCodeFor(RunOutcome outcome)
 
 using Planner = std::function<Plan(const ProjectStatus &, SqlDialect)>;
 
-// Plans from a fresh status, prints the plan, runs it under the lock and reports as it goes.
-int planAndRun(CliContext &context, const Planner &planner)
+std::optional<RunOptions> runOptions(CliContext &context)
 {
-    const std::unique_ptr<Session> session = context.openSession(OpenMode::CreateIfMissing);
-    if (!session)
-        return context.exitCode();
-    QString error;
-    const std::optional<ProjectStatus> status = session->status(&error);
-    if (!status)
-        return context.fail(RunFailed, error);
-    const Plan plan = planner(*status, session->dialect().sqlDialect());
-    if (plan.refused())
-        return context.fail(ValidationFailed, plan.refusal);
-
-    RunPrinter printer(context.out(), context.json());
-    const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
-    if (dryRun || !context.json())
-        printer.printPlan(plan, dryRun);
-    if (dryRun)
-        return Success;
-
-    RunLog log;
-    RunOptions options;
     bool ok = false;
     const int timeout = context.parser().value(QStringLiteral("lock-timeout")).toInt(&ok);
-    if (!ok || timeout < 0)
-        return context.fail(UsageError, Tr::tr("--lock-timeout takes a number of seconds"));
+    if (!ok || timeout < 0) {
+        context.fail(UsageError, Tr::tr("--lock-timeout takes a number of seconds"));
+        return std::nullopt;
+    }
+    RunOptions options;
     options.lockTimeout = std::chrono::seconds(timeout);
     options.cancel = &interrupted;
+    options.singleTransaction = context.parser().isSet(QStringLiteral("single-transaction"));
+    return options;
+}
+
+// Runs with Ctrl-C rolling back the migration in progress, the events printed and kept for --log.
+int runReported(CliContext &context, RunOptions options, const std::function<RunResult(const RunOptions &)> &run)
+{
+    RunPrinter printer(context.out(), context.json());
+    RunLog log;
     options.onEvent = [&](const RunEvent &event) {
         log.append(event);
         printer.print(event);
     };
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const RunResult result = session->run(plan, options);
+    const RunResult result = run(options);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
@@ -93,6 +84,31 @@ int planAndRun(CliContext &context, const Planner &planner)
     return Success;
 }
 
+// Plans from a fresh status, prints the plan, runs it under the lock and reports as it goes.
+int planAndRun(CliContext &context, const Planner &planner)
+{
+    const std::unique_ptr<Session> session = context.openSession(OpenMode::CreateIfMissing);
+    if (!session)
+        return context.exitCode();
+    QString error;
+    const std::optional<ProjectStatus> status = session->status(&error);
+    if (!status)
+        return context.fail(RunFailed, error);
+    const Plan plan = planner(*status, session->dialect().sqlDialect());
+    if (plan.refused())
+        return context.fail(ValidationFailed, plan.refusal);
+
+    const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
+    if (dryRun || !context.json())
+        RunPrinter(context.out(), context.json()).printPlan(plan, dryRun);
+    if (dryRun)
+        return Success;
+    const std::optional<RunOptions> options = runOptions(context);
+    if (!options)
+        return context.exitCode();
+    return runReported(context, *options, [&](const RunOptions &o) { return session->run(plan, o); });
+}
+
 } // namespace
 
 int upCommand(CliContext &context)
@@ -103,7 +119,8 @@ int upCommand(CliContext &context)
         if (!target)
             return context.exitCode();
     }
-    return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planUp(s, d, target); });
+    const UpOptions options{target, context.parser().isSet(QStringLiteral("resume"))};
+    return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planUp(s, d, options); });
 }
 
 int downCommand(CliContext &context)
@@ -133,6 +150,34 @@ int gotoCommand(CliContext &context)
     if (!target)
         return context.exitCode();
     return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planGoto(s, d, *target); });
+}
+
+
+int repairCommand(CliContext &context)
+{
+    const bool applied = context.parser().isSet(QStringLiteral("mark-applied"));
+    const bool rolledBack = context.parser().isSet(QStringLiteral("mark-rolled-back"));
+    if (context.arguments().size() != 1 || applied == rolledBack)
+        return context.fail(UsageError, Tr::tr("repair needs one VERSION and exactly one of --mark-applied "
+                                               "or --mark-rolled-back"));
+    const std::optional<Version> version = versionOption(context, context.arguments().constFirst());
+    if (!version)
+        return context.exitCode();
+    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
+    if (!session)
+        return context.exitCode();
+    QString error;
+    const std::optional<ProjectStatus> status = session->status(&error);
+    if (!status)
+        return context.fail(RunFailed, error);
+    const MigrationStatus *migration = status->find(*version);
+    if (!migration)
+        return context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
+    const std::optional<RunOptions> options = runOptions(context);
+    if (!options)
+        return context.exitCode();
+    const RepairAction action = applied ? RepairAction::MarkApplied : RepairAction::MarkRolledBack;
+    return runReported(context, *options, [&](const RunOptions &o) { return session->repair(*migration, action, o); });
 }
 
 } // namespace tidemark::cli

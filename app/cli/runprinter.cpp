@@ -31,7 +31,8 @@ void RunPrinter::printPlan(const Plan &plan, bool dryRun)
     for (const PlanStep &step : plan.steps)
         m_out << "  " << step.label() << "  "
               << Tr::tr("(%n statement(s), %1)", nullptr, step.statementCount)
-                     .arg(step.transactional ? Tr::tr("in a transaction") : Tr::tr("without a transaction"))
+                     .arg(step.transactional ? Tr::tr("in a transaction")
+                                             : Tr::tr("without a transaction: %1").arg(step.whyNoTransaction))
               << '\n';
     m_out.flush();
 }

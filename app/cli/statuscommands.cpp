@@ -133,8 +133,17 @@ void printText(CliContext &context, const StatusView &view)
             state += u'*';
         out << m.version.toString().leftJustified(versionWidth) << "  " << state.leftJustified(9) << "  "
             << appliedAtText(m).leftJustified(20) << "  " << m.description << '\n';
+        const QString indent(versionWidth + 2, u' ');
+        if (m.applied && m.applied->isPartial())
+            out << indent
+                << Tr::tr("stopped after %1 of %2 statements: resume it (up --resume) or repair it (repair %3 "
+                          "--mark-applied | --mark-rolled-back)")
+                       .arg(m.applied->statementsDone)
+                       .arg(m.applied->statementsTotal)
+                       .arg(m.version.toString())
+                << '\n';
         if (m.lastFailure)
-            out << QString(versionWidth + 2, u' ') << Tr::tr("last error: %1").arg(m.lastFailure->error) << '\n';
+            out << indent << Tr::tr("last error: %1").arg(m.lastFailure->error) << '\n';
     }
     if (std::any_of(view.status.migrations.cbegin(), view.status.migrations.cend(),
                     [](const MigrationStatus &m) { return m.outOfOrder; }))
