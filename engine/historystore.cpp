@@ -45,6 +45,18 @@ HistoryEvent::Type eventTypeFrom(const QString &name)
     return HistoryEvent::Type::Repair;
 }
 
+// Binds by position, so a reused statement takes new values instead of appending to old ones.
+bool runWith(QSqlQuery *query, const QVariantList &values, QString *error)
+{
+    if (!query)
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    const bool ok = run(*query, error);
+    query->finish();
+    return ok;
+}
+
 } // namespace
 
 QString historyEventName(HistoryEvent::Type type)
@@ -60,6 +72,19 @@ HistoryStore::HistoryStore(QSqlDatabase db, const Dialect &dialect, TableNames t
     , m_dialect(dialect)
     , m_tables(std::move(tables))
 {
+}
+
+QSqlQuery *HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql, QString *error)
+{
+    if (!slot) {
+        slot.emplace(m_db);
+        if (!slot->prepare(sql)) {
+            *error = slot->lastError().text();
+            slot.reset(); // try again next time, e.g. once the table exists
+            return nullptr;
+        }
+    }
+    return &*slot;
 }
 
 bool HistoryStore::exists() const
@@ -144,25 +169,17 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
 
 bool HistoryStore::insertApplied(const AppliedMigration &row, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (version, description, kind, script, checksum, up_sql, down_sql, "
-                                 "applied_by, applied_at, execution_ms, statements_done, statements_total, run_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(m_tables.history));
-    query.addBindValue(row.version.toString());
-    query.addBindValue(row.description);
-    query.addBindValue(migrationKindName(row.kind));
-    query.addBindValue(row.script);
-    query.addBindValue(row.checksum);
-    query.addBindValue(row.upSql);
-    query.addBindValue(row.downSql);
-    query.addBindValue(row.appliedBy);
-    query.addBindValue(m_dialect.timestampValue(row.appliedAt));
-    query.addBindValue(row.executionMs);
-    query.addBindValue(row.statementsDone);
-    query.addBindValue(row.statementsTotal);
-    query.addBindValue(row.runId);
-    return run(query, error);
+    QSqlQuery *query = prepared(m_insertApplied,
+                                QStringLiteral("INSERT INTO %1 (version, description, kind, script, checksum, up_sql, "
+                                               "down_sql, applied_by, applied_at, execution_ms, statements_done, "
+                                               "statements_total, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    .arg(m_tables.history),
+                                error);
+    return runWith(query,
+                   {row.version.toString(), row.description, migrationKindName(row.kind), row.script, row.checksum,
+                    row.upSql, row.downSql, row.appliedBy, m_dialect.timestampValue(row.appliedAt), row.executionMs,
+                    row.statementsDone, row.statementsTotal, row.runId},
+                   error);
 }
 
 std::optional<int> HistoryStore::readProgress(qint64 installedRank, QString *error) const
@@ -177,13 +194,11 @@ std::optional<int> HistoryStore::readProgress(qint64 installedRank, QString *err
 
 bool HistoryStore::updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE %1 SET statements_done = ?, execution_ms = ? WHERE installed_rank = ?")
-                      .arg(m_tables.history));
-    query.addBindValue(statementsDone);
-    query.addBindValue(executionMs);
-    query.addBindValue(installedRank);
-    return run(query, error);
+    QSqlQuery *query = prepared(
+        m_updateProgress,
+        QStringLiteral("UPDATE %1 SET statements_done = ?, execution_ms = ? WHERE installed_rank = ?").arg(m_tables.history),
+        error);
+    return runWith(query, {statementsDone, executionMs, installedRank}, error);
 }
 
 bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
@@ -202,20 +217,16 @@ bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
 
 bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, error, details) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(m_tables.events));
-    query.addBindValue(historyEventName(event.type));
-    query.addBindValue(textOrNull(event.version.toString()));
-    query.addBindValue(event.description);
-    query.addBindValue(event.script);
-    query.addBindValue(event.runId);
-    query.addBindValue(event.actor);
-    query.addBindValue(m_dialect.timestampValue(event.at));
-    query.addBindValue(textOrNull(event.error));
-    query.addBindValue(textOrNull(event.details));
-    return run(query, error);
+    QSqlQuery *query = prepared(m_appendEvent,
+                                QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, "
+                                               "error, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    .arg(m_tables.events),
+                                error);
+    return runWith(query,
+                   {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
+                    event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),
+                    textOrNull(event.details)},
+                   error);
 }
 
 std::optional<qint64> HistoryStore::lastInsertedRank(const Version &version, const QString &runId,

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -74,9 +75,15 @@ public:
     std::optional<qint64> lastInsertedRank(const Version &version, const QString &runId, QString *error) const;
 
 private:
+    // A statement prepared on first use and reused: a run records every migration the same way.
+    QSqlQuery *prepared(std::optional<QSqlQuery> &slot, const QString &sql, QString *error);
+
     QSqlDatabase m_db;
     const Dialect &m_dialect;
     TableNames m_tables;
+    std::optional<QSqlQuery> m_insertApplied;
+    std::optional<QSqlQuery> m_updateProgress;
+    std::optional<QSqlQuery> m_appendEvent;
 };
 
 } // namespace tidemark

@@ -101,6 +101,7 @@ MigrationLock::Attempt SqliteLock::tryAcquire()
         return attempt;
     }
     m_held = true;
+    m_sinceHeartbeat.start();
     attempt.acquired = true;
     if (current && current->runId != m_me.runId) {
         attempt.holder = current;
@@ -111,6 +112,9 @@ MigrationLock::Attempt SqliteLock::tryAcquire()
 
 bool SqliteLock::refresh(QString *error)
 {
+    // A heartbeat a quarter of the lease old is still far from stale; skip the write.
+    if (m_sinceHeartbeat.isValid() && m_sinceHeartbeat.elapsed() < leaseSeconds * 1000 / 4)
+        return true;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE %1 SET heartbeat_at = ? WHERE run_id = ?").arg(m_table));
     query.addBindValue(nowText());
@@ -124,6 +128,7 @@ bool SqliteLock::refresh(QString *error)
         m_held = false;
         return false;
     }
+    m_sinceHeartbeat.start();
     return true;
 }
 

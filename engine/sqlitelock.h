@@ -2,6 +2,7 @@
 
 #include "migrationlock.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 namespace tidemark {
@@ -28,6 +29,7 @@ private:
     QString m_table;
     LockIdentity m_me;
     bool m_held = false;
+    QElapsedTimer m_sinceHeartbeat;
 };
 
 } // namespace tidemark
