@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+36"/>
+        <source>Tidemark: a workbench for database migrations.</source>
+        <translation>Tidemark: eine Werkbank für Datenbankmigrationen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of migrations to open (default: the bundled demo project).</source>
+        <translation>Zu öffnender Ordner mit Migrationen (Standard: das mitgelieferte Demoprojekt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database to connect to, e.g. sqlite:app.db or postgres://user@host/db. A password comes from TIDEMARK_PASSWORD, never from the URL.</source>
+        <translation>Datenbank, mit der verbunden wird, z. B. sqlite:app.db oder postgres://benutzer@host/db. Ein Passwort kommt aus TIDEMARK_PASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+17"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--url is required, e.g. --url sqlite:app.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/createcommand.cpp" line="+13"/>
+        <source>create needs a NAME, e.g. tidemark-cli create add_users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown convention &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/connectionurl.cpp" line="+33"/>
+        <source>sqlite: URL needs a file path, e.g. sqlite:app.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown database URL &quot;%1&quot;; use sqlite:PATH, postgres://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the URL contains a password, which would show in the process list and shell history; remove it and set TIDEMARK_PASSWORD or use a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the URL needs a host and a database, e.g. postgres://app@localhost:5432/appdb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/database.cpp" line="+89"/>
+        <source>connected to %1, but could not set up the session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (no password was given: set TIDEMARK_PASSWORD or save one in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the schema option is for PostgreSQL; on MySQL and MariaDB the database in the URL is the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the SQLite database %1 does not exist yet; `up` creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/golangmigrateconvention.cpp" line="+76"/>
+        <source>not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../engine/singlefilemigrations.cpp" line="+73"/>
+        <source>version %1 is used twice: %2 and %3; give one of them a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>down file without an up file; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has no down file, so it cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/flywayconvention.cpp" line="+72"/>
+        <source>script configuration without its script %1; it has no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a Flyway file name, so it is not run; expected V1__name.sql, U1__name.sql, B1__name.sql or R__name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flyway replaces ${…} placeholders before it runs a script; Tidemark runs the text as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is used twice: %2 and %3; give one of them a new one, only the first is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the repeatable description &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>undo script without a V script of version %1, so it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>has no undo script (U%1__…), so it cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../engine/golangmigrateconvention.cpp" line="+13"/>
+        <location filename="../engine/singlefilemigrations.cpp" line="+40"/>
+        <source>a migration name needs at least one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migrationlock.cpp" line="+25"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> since %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/plan.cpp" line="+30"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the migration file asks for no transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-- tidemark:no-transaction at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1 cannot run inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the script manages its own transaction (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (down as stored when applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 has no down script, so it cannot be rolled back; nothing was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 stopped part-way; repair or resume it before rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (resume from statement %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the migration files have errors; fix them first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 stopped part-way (%3 of %4 statements ran). Look at the database, then either resume it (up --resume), or repair it (repair %1 --mark-applied or --mark-rolled-back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>resumes at statement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommands.cpp" line="+175"/>
+        <location filename="../engine/plan.cpp" line="-20"/>
+        <location line="+60"/>
+        <source>there is no migration with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/plan.cpp" line="-17"/>
+        <source>nothing to apply: the database is already past %1; use down to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to apply: the database is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the number of steps to roll back must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nothing to do: the database is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="+20"/>
+        <source>tidemark.json: %1 &quot;%2&quot; is not a plain table name (letters, digits and _ only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>project folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tidemark.json names migrations folder %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runner.cpp" line="+45"/>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>nothing to do</source>
+        <translation type="unfinished">nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>could not take the migration lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is locked by %1; waited %2 s. Try again when that run has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>took over a stale lock left by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not create the history tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../engine/runnerrepair.cpp" line="+55"/>
+        <source>could not read the history table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>stopped as asked after %n migration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already done by another run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>
+The whole run was one transaction: the %n migration(s) before it were rolled back too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>commit failed, nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n migration(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--single-transaction needs a database whose DDL can be rolled back; this one commits DDL at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--single-transaction cannot include %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>cancelled before statement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+90"/>
+        <source>could not begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled before statement %1; the migration was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>commit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>statement ran, but its progress could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the script began a transaction and never committed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every statement ran, but recording it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1, statement %2 at line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the failure could not be recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runworker.cpp" line="+18"/>
+        <source>not connected to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/scriptfile.cpp" line="+13"/>
+        <location line="+3"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not valid UTF-8; save it as UTF-8 and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/session.cpp" line="+14"/>
+        <source>tidemark.json names an unknown convention &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 databases are not supported by this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-47"/>
+        <source>Database migrations from the command line.
+
+Commands:
+  status                 what is applied, pending, modified, missing or failed
+  up [--to V]            apply pending migrations
+  down (--steps N|--to V) roll back
+  goto V                 roll back or apply until exactly V is current
+  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
+  validate               check files and history for problems and drift (exit 3)
+  create NAME            write the next migration in the project&apos;s convention
+
+The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.
+Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>status, up, down, goto, repair, validate or create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation type="unfinished">ORDNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target version for up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+128"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many migrations down rolls back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up: continue a migration that stopped part-way from its next statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up/down/goto: run the whole plan in one transaction, all or nothing (CI and dev databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repair: the failed migration was completed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repair: what the failed migration did was undone by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds to wait for the migration lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Append the run log to FILE as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--format is text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no command given; try tidemark-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &quot;%1&quot;; try tidemark-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommands.cpp" line="-149"/>
+        <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--lock-timeout takes a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>warning: could not write the run log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>down needs exactly one of --steps N or --to VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--steps takes a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>goto needs one VERSION, e.g. tidemark-cli goto 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>repair needs one VERSION and exactly one of --mark-applied or --mark-rolled-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runprinter.cpp" line="+30"/>
+        <source>Plan (dry run, nothing is changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n statement(s), %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>waiting for the migration lock held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>applying %1 … </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolling back %1 … </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>ok (%n statement(s), %1 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FAILED</source>
+        <translation type="unfinished">FEHLER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statuscommands.cpp" line="-89"/>
+        <source>the database file does not exist yet; `up` creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APPLIED AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>stopped after %1 of %2 statements: resume it (up --resume) or repair it (repair %3 --mark-applied | --mark-rolled-back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>* pending, but older than the current version (out of order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 applied, %2 pending, %3 modified, %4 missing, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: changed after it was applied (checksum %2 in the database, %3 in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: applied, but its file %2 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>valid: %n migration(s), no drift</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/sqlsplitter.cpp" line="+141"/>
+        <source>psql meta-command %1 is not SQL; Tidemark runs plain SQL only — remove it or run the file with psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>DELIMITER on line %1 names no delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Unterminated string literal starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unterminated quoted identifier starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unterminated backtick-quoted identifier starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unterminated [bracketed] identifier starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unterminated dollar-quoted string %1 starting on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unterminated block comment starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/dbmateconvention.cpp" line="+79"/>
+        <source>dbmate only reads &quot;-- migrate:up&quot; and &quot;-- migrate:down&quot; in lower case at the start of the line and takes this one for a plain comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQL before &quot;-- migrate:up&quot; belongs to no section; dbmate refuses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;-- migrate:up&quot; line, so dbmate would not run this file; add it above the SQL that applies the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the migrate:down section has no statements: rolling back only removes the history row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no &quot;-- migrate:down&quot; section, so it cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a second &quot;%1&quot; (the first is at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;-- migrate:up&quot; after &quot;-- migrate:down&quot;; dbmate requires up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;-- migrate:down&quot; before &quot;-- migrate:up&quot;; dbmate requires up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>dbmate ignores &quot;%1&quot; here; the only option is transaction:false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>has goose annotations (-- +goose Up), not dbmate sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a golang-migrate file (.up.sql / .down.sql) without dbmate sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/flywayname.cpp" line="+37"/>
+        <source>has no &quot;__&quot; between the version and the description; Flyway expects a name such as V1_2__add_users.sql, so it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a repeatable script has no version: name it R__description.sql; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no version before &quot;__&quot;; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version &quot;%1&quot; is not numbers separated by single &apos;.&apos; or &apos;_&apos;; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/flywayscriptconfig.cpp" line="+34"/>
+        <source>expected key=value, such as executeInTransaction=false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>executeInTransaction is true or false, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flyway reads the script as %1; Tidemark reads every script as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shouldExecute is not supported: Tidemark would run the script whatever the condition says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown script configuration &quot;%1&quot;; Flyway refuses it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/gooseconvention.cpp" line="+31"/>
+        <source>the Down section has no statements: rolling back only removes the history row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no &quot;-- +goose Down&quot; section, so it cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has dbmate sections (-- migrate:up), not goose ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a golang-migrate file (.up.sql / .down.sql) without goose annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/goosescript.cpp" line="+64"/>
+        <source>no &quot;-- +goose Up&quot; annotation, so goose would not run this file; add it above the SQL that applies the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQL before &quot;-- +goose Up&quot; belongs to no section and would never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a second &quot;-- +goose Up&quot; (the first is at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;-- +goose Up&quot; after &quot;-- +goose Down&quot;; goose expects Up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second &quot;-- +goose Down&quot; (the first is at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;-- +goose Down&quot; before &quot;-- +goose Up&quot;; goose expects Up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;-- +goose StatementBegin&quot; before &quot;-- +goose Up&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;-- +goose StatementBegin&quot; inside the block opened at line %1; close it with &quot;-- +goose StatementEnd&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../engine/statementblocks.cpp" line="+98"/>
+        <source>&quot;-- +goose StatementEnd&quot; without a &quot;-- +goose StatementBegin&quot; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>goose ENVSUB replaces ${VAR} in the SQL; Tidemark runs the text as written, so remove the annotation or the variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;-- +goose StatementBegin&quot; has no &quot;-- +goose StatementEnd&quot; before the end of the %1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the SQL of the %1 section from this line on is not closed by &apos;;&apos;: goose refuses such a file, and if it is more than one statement they run together as one and fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>goose only reads &quot;+goose&quot; in lower case and takes this line for a plain comment; write &quot;-- +goose …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a goose annotation must start the line; goose rejects it with blanks before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown goose annotation &quot;%1&quot;; goose knows Up, Down, StatementBegin, StatementEnd, NO TRANSACTION and ENVSUB ON/OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mysqllock.cpp" line="+42"/>
+        <source>GET_LOCK(&apos;%1&apos;) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the migration lock %1 was lost with the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (connection %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/postgresdialect.cpp" line="+101"/>
+        <source>no schema on the search_path exists; name one with ?schema= in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/postgreslock.cpp" line="+122"/>
+        <source> (database user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runnerrepair.cpp" line="-12"/>
+        <source>%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no file to record as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the history of %1 changed while waiting for the lock; look at status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 statements had run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its last attempt had failed and was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked applied by hand; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked rolled back by hand; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the repair was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2; nothing was run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/singlefilemigrations.cpp" line="-56"/>
+        <source>not a %1 file name, so it is not run; expected NNN_name.sql or yyyyMMddHHmmss_name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, so it is not run: this folder is read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/statementblocks.cpp" line="-8"/>
+        <source>&quot;-- +goose StatementBegin&quot; inside the block opened at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;-- +goose StatementBegin&quot; has no &quot;-- +goose StatementEnd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ConfirmPlanDialog</name>
+    <message>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+34"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the following against %1?</source>
+        <translation>Folgendes auf %1 ausführen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back the following on %1?</source>
+        <translation>Folgendes auf %1 zurückrollen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the following to %1?</source>
+        <translation>Folgendes auf %1 anwenden?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
+        <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirm Roll Back</source>
+        <translation>Zurückrollen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm Apply</source>
+        <translation>Anwenden bestätigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exactly these steps will run, in this order, under the database&apos;s migration lock. Each step runs in its own transaction where the database allows; a step marked &quot;no&quot; cannot be undone automatically if it fails part-way.</source>
+        <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, wo die Datenbank es erlaubt; ein mit „nein“ markierter Schritt kann nicht automatisch rückgängig gemacht werden, wenn er mittendrin fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database commits DDL at once, so no step can run in a transaction.</source>
+        <translation>Diese Datenbank schreibt DDL sofort fest, daher kann kein Schritt in einer Transaktion laufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs without a transaction.</source>
+        <translation>Läuft ohne Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A failure part-way leaves the statements before it applied.</source>
+        <translation>Bei einem Fehler mittendrin bleiben die Anweisungen davor angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/connectiondialog.cpp" line="+23"/>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sqlite:/path/to/app.db or postgres://user@host:5432/database</source>
+        <translation>sqlite:/pfad/zu/app.db oder postgres://benutzer@host:5432/datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an SQLite database file; a new one is created when it does not exist</source>
+        <translation>Eine SQLite-Datenbankdatei wählen; gibt es sie nicht, wird sie angelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>used for this connection only, never stored</source>
+        <translation>nur für diese Verbindung, wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite needs only a file path. For PostgreSQL and MariaDB/MySQL give user, host, port and database; never put the password in the URL.</source>
+        <translation>SQLite braucht nur einen Dateipfad. Für PostgreSQL und MariaDB/MySQL Benutzer, Host, Port und Datenbank angeben; das Passwort gehört nie in die URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>SQLite Database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <source>Run Log</source>
+        <translation>Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The run stops after the current migration.</source>
+        <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no project</source>
+        <translation>kein Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark — %1 — %2</source>
+        <translation>Tidemark — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened project %1 (%2)</source>
+        <translation>Projekt %1 geöffnet (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a project to connect to %1.</source>
+        <translation>Ein Projekt öffnen, um mit %1 zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Plan or Run</source>
+        <translation>Planen oder Ausführen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing Will Run</source>
+        <translation>Es wird nichts ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to Do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled; nothing ran.</source>
+        <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Run Failed</source>
+        <translation>Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 failed and was rolled back where the database allows.</source>
+        <translation>%1 %2 ist fehlgeschlagen und wurde zurückgerollt, soweit die Datenbank es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run did not complete.</source>
+        <translation>Der Lauf wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling the run; Tidemark closes when the current migration is rolled back.</source>
+        <translation>Der Lauf wird abgebrochen; Tidemark schließt, sobald die aktuelle Migration zurückgerollt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MigrationListModel</name>
+    <message>
+        <location filename="../widgets/migrationlistmodel.cpp" line="+70"/>
+        <source>%1 (out of order)</source>
+        <translation>%1 (außer der Reihe)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file changed after it was applied: its checksum differs from the one recorded.</source>
+        <translation>Die Datei wurde nach dem Anwenden geändert: Ihre Prüfsumme weicht von der gespeicherten ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied to the database, but its file is no longer in the project.</source>
+        <translation>In der Datenbank angewendet, aber die Datei ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied by</source>
+        <translation>Angewendet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MigrationState</name>
+    <message>
+        <location filename="../widgets/migrationstatestyle.cpp" line="+66"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunLogView</name>
+    <message>
+        <location filename="../widgets/runlogview.cpp" line="+18"/>
+        <source>run started</source>
+        <translation>Lauf beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for lock</source>
+        <translation>wartet auf Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock acquired</source>
+        <translation>Sperre erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run finished</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>statement %1/%2 at line %3, %4</source>
+        <translation>Anweisung %1/%2 in Zeile %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, rows: %1</source>
+        <translation>, Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run events appear here: every statement, with its line and duration.</source>
+        <translation>Hier erscheinen die Ereignisse eines Laufs: jede Anweisung mit Zeile und Dauer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held by %1</source>
+        <translation>gehalten von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>statements: %1</source>
+        <translation>Anweisungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done in %1, statements: %2</source>
+        <translation>fertig in %1, Anweisungen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::StatusSummary</name>
+    <message>
+        <location filename="../app/gui/statussummary.cpp" line="+27"/>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: %1</source>
+        <translation>Fehlend: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database at version %1</source>
+        <translation>Datenbank auf Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No migration applied yet</source>
+        <translation>Noch keine Migration angewendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked by %1</source>
+        <translation>Gesperrt von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database version unknown</source>
+        <translation>Datenbankversion unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::WorkbenchActions</name>
+    <message>
+        <location filename="../app/gui/workbenchactions.cpp" line="+33"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a folder of migration scripts</source>
+        <translation>Einen Ordner mit Migrationsskripten öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the target database</source>
+        <translation>Mit der Zieldatenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files and the database&apos;s history again</source>
+        <translation>Dateien und Verlauf der Datenbank neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply Pending…</source>
+        <translation>Ausstehende a&amp;nwenden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply Pending</source>
+        <translation>Ausstehende anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and apply every pending migration</source>
+        <translation>Alle ausstehenden Migrationen prüfen und anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll &amp;Back One…</source>
+        <translation>Eine &amp;zurückrollen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll Back One</source>
+        <translation>Eine zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and roll back the most recently applied migration</source>
+        <translation>Die zuletzt angewendete Migration prüfen und zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop After Current</source>
+        <translation>Nach aktueller an&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop After Current</source>
+        <translation>Nach aktueller anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the running migration finish, then stop the run</source>
+        <translation>Die laufende Migration abschließen lassen, dann den Lauf anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close Tidemark</source>
+        <translation>Tidemark schließen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+</context>
+</TS>
