@@ -2,6 +2,7 @@
 #include "tr.h"
 
 #include "checksum.h"
+#include "conventionfiles.h"
 #include "scriptfile.h"
 
 #include <QCoreApplication>
@@ -124,25 +125,11 @@ CreatedMigration GolangMigrateConvention::create(const QString &dirPath, const Q
         return {{}, Tr::tr("a migration name needs at least one letter or digit")};
 
     // Follow the folder: timestamps if it uses them, otherwise the next number at the same width.
-    QString latestText;
-    std::optional<Version> latest;
-    for (const QString &file : QDir(dirPath).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
-        const QRegularExpressionMatch m = fileNamePattern().match(file);
-        const std::optional<Version> v = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
-        if (v && (!latest || *latest < *v)) {
-            latest = v;
-            latestText = m.captured(1);
-        }
-    }
-    const QString timestamp = nowUtc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
-    QString versionText;
-    if (!latest || latestText.size() >= 14) {
-        versionText = timestamp;
-        if (latest && !(*latest < *Version::parse(timestamp)))
-            versionText = QString::number(latest->parts().constLast() + 1);
-    } else {
-        versionText = QStringLiteral("%1").arg(latest->parts().constFirst() + 1, int(latestText.size()), 10, QChar(u'0'));
-    }
+    QStringList versions;
+    for (const QString &file : sqlFileNames(dirPath))
+        if (const QRegularExpressionMatch m = fileNamePattern().match(file); m.hasMatch())
+            versions.append(m.captured(1));
+    const QString versionText = nextVersionText(versions, nowUtc, FirstVersion::Timestamp);
 
     const QDir dir(dirPath);
     const QString base = QStringLiteral("%1_%2").arg(versionText, slug);

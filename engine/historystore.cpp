@@ -1,3 +1,4 @@
+#include "sqlerror.h"
 #include "historystore.h"
 
 #include <QSqlError>
@@ -10,7 +11,7 @@ bool run(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = query.lastError().text();
+    *error = databaseMessage(query.lastError());
     return false;
 }
 
@@ -79,7 +80,7 @@ QSqlQuery *HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString 
     if (!slot) {
         slot.emplace(m_db);
         if (!slot->prepare(sql)) {
-            *error = slot->lastError().text();
+            *error = databaseMessage(slot->lastError());
             slot.reset(); // try again next time, e.g. once the table exists
             return nullptr;
         }
@@ -97,7 +98,7 @@ bool HistoryStore::ensureTables(QString *error)
     for (const QString &sql : m_dialect.createTablesSql(m_tables)) {
         QSqlQuery query(m_db);
         if (!query.exec(sql)) {
-            *error = query.lastError().text();
+            *error = databaseMessage(query.lastError());
             return false;
         }
     }
@@ -238,7 +239,7 @@ std::optional<qint64> HistoryStore::lastInsertedRank(const Version &version, con
     query.addBindValue(version.toString());
     query.addBindValue(runId);
     if (!query.exec() || !query.next() || query.value(0).isNull()) {
-        *error = query.lastError().text();
+        *error = databaseMessage(query.lastError());
         return std::nullopt;
     }
     return query.value(0).toLongLong();

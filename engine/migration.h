@@ -24,6 +24,12 @@ struct Migration
     bool hasDown = false;
     QString checksum;   // scriptChecksum(upSql)
     bool transactional = true;
+    // Where upSql and downSql start in their files (1-based): line L of upSql is line upLine + L - 1 of
+    // script, line L of downSql is line downLine + L - 1 of downScript. 1 for a whole-file script; goose and
+    // dbmate sections start on the line after their annotation.
+    int upLine = 1;
+    int downLine = 1;
+    bool downTransactional = true; // the down may run in a transaction (dbmate "-- migrate:down transaction:false")
 };
 
 } // namespace tidemark

@@ -8,16 +8,34 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 #endif
 
 namespace tidemark {
 
-LockIdentity LockIdentity::current(const QString &runId)
+namespace {
+
+// The OS account, also where no shell set $USER (services, containers, CI runners).
+QString osUser()
 {
     QString user = qEnvironmentVariable("USER");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    return {user, QHostInfo::localHostName(), QCoreApplication::applicationPid(), runId};
+    return user;
+}
+
+} // namespace
+
+LockIdentity LockIdentity::current(const QString &runId)
+{
+    return {osUser(), QHostInfo::localHostName(), QCoreApplication::applicationPid(), runId};
 }
 
 QString LockHolder::describe() const

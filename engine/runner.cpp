@@ -1,3 +1,4 @@
+#include "sqlerror.h"
 #include "runner.h"
 #include "tr.h"
 
@@ -156,7 +157,7 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     if (options.singleTransaction) {
         if (!m_db.transaction())
             return finish(context, RunOutcome::Failed,
-                          Tr::tr("could not begin a transaction: %1").arg(m_db.lastError().text()));
+                          Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
         context.inTransaction = true;
         context.singleTransaction = true;
     }
@@ -183,7 +184,7 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
         ++result.stepsDone;
     }
     if (options.singleTransaction && !m_db.commit()) {
-        const QString why = Tr::tr("commit failed, nothing was applied: %1").arg(m_db.lastError().text());
+        const QString why = Tr::tr("commit failed, nothing was applied: %1").arg(databaseMessage(m_db.lastError()));
         m_db.rollback();
         result.stepsDone = 0;
         return finish(context, RunOutcome::Failed, why);
@@ -225,7 +226,7 @@ bool Runner::executeStatement(const PlanStep &step, StepContext &context, int in
     timer.start();
     QSqlQuery query(m_db);
     if (!query.exec(statement.text(context.script))) {
-        context.statementError = query.lastError().text();
+        context.statementError = databaseMessage(query.lastError());
         return false;
     }
     if (statement.kind == SqlStatement::Kind::TransactionControl)
@@ -246,7 +247,7 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
     timer.start();
     if (!context.singleTransaction) {
         if (!m_db.transaction()) {
-            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(m_db.lastError().text()));
+            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
             return false;
         }
         context.inTransaction = true;
@@ -273,7 +274,7 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
     if (!m_db.commit()) {
         context.inTransaction = false; // a failed COMMIT has already ended the transaction in SQLite
         m_db.rollback();
-        fail(step, context, -1, Tr::tr("commit failed: %1").arg(m_db.lastError().text()));
+        fail(step, context, -1, Tr::tr("commit failed: %1").arg(databaseMessage(m_db.lastError())));
         return false;
     }
     context.inTransaction = false;

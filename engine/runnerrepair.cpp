@@ -1,4 +1,5 @@
 // Runner::repair: settles a migration that failed, after the DBA looked at the database by hand.
+#include "sqlerror.h"
 #include "runner.h"
 #include "tr.h"
 
@@ -70,7 +71,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
                         : Tr::tr("marked rolled back by hand; %1").arg(ran);
 
     if (!m_db.transaction())
-        return finish(context, RunOutcome::Failed, m_db.lastError().text());
+        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
     bool ok = true;
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);

@@ -1,3 +1,4 @@
+#include "sqlerror.h"
 #include "sqlitelock.h"
 
 #include <QSqlError>
@@ -25,7 +26,7 @@ bool SqliteLock::exec(const QString &sql, QString *error)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text();
+    *error = databaseMessage(query.lastError());
     return false;
 }
 
@@ -37,7 +38,7 @@ std::optional<LockHolder> SqliteLock::holder(QString *error)
         // No lock table yet means nobody has ever locked this database.
         if (!m_db.tables().contains(m_table))
             return std::nullopt;
-        *error = query.lastError().text();
+        *error = databaseMessage(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -96,7 +97,7 @@ MigrationLock::Attempt SqliteLock::tryAcquire()
         claim.addBindValue(v);
     if (!claim.exec() || !exec(QStringLiteral("COMMIT"), &attempt.error)) {
         if (attempt.error.isEmpty())
-            attempt.error = claim.lastError().text();
+            attempt.error = databaseMessage(claim.lastError());
         exec(QStringLiteral("ROLLBACK"), &error);
         return attempt;
     }
@@ -120,7 +121,7 @@ bool SqliteLock::refresh(QString *error)
     query.addBindValue(nowText());
     query.addBindValue(m_me.runId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = databaseMessage(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
