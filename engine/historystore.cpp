@@ -46,6 +46,12 @@ HistoryEvent::Type eventTypeFrom(const QString &name)
     return HistoryEvent::Type::Repair;
 }
 
+// A repeatable migration has no version: stored as '' (the column is NOT NULL), never as NULL.
+QString versionText(const Version &version)
+{
+    return version.isEmpty() ? QStringLiteral("") : version.toString();
+}
+
 // Binds by position, so a reused statement takes new values instead of appending to old ones.
 bool runWith(QSqlQuery *query, const QVariantList &values, QString *error)
 {
@@ -177,7 +183,7 @@ bool HistoryStore::insertApplied(const AppliedMigration &row, QString *error)
                                     .arg(m_tables.history),
                                 error);
     return runWith(query,
-                   {row.version.toString(), row.description, migrationKindName(row.kind), row.script, row.checksum,
+                   {versionText(row.version), row.description, migrationKindName(row.kind), row.script, row.checksum,
                     row.upSql, row.downSql, row.appliedBy, m_dialect.timestampValue(row.appliedAt), row.executionMs,
                     row.statementsDone, row.statementsTotal, row.runId},
                    error);
@@ -236,7 +242,7 @@ std::optional<qint64> HistoryStore::lastInsertedRank(const Version &version, con
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT MAX(installed_rank) FROM %1 WHERE version = ? AND run_id = ?")
                       .arg(m_tables.history));
-    query.addBindValue(version.toString());
+    query.addBindValue(versionText(version));
     query.addBindValue(runId);
     if (!query.exec() || !query.next() || query.value(0).isNull()) {
         *error = databaseMessage(query.lastError());

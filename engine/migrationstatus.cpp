@@ -21,7 +21,7 @@ QString migrationStateName(MigrationState state)
 const MigrationStatus *ProjectStatus::find(const Version &version) const
 {
     for (const MigrationStatus &m : migrations)
-        if (m.version == version)
+        if (m.kind != MigrationKind::Repeatable && m.version == version)
             return &m;
     return nullptr;
 }
@@ -32,64 +32,145 @@ int ProjectStatus::count(MigrationState state) const
                              [state](const MigrationStatus &m) { return m.state == state; }));
 }
 
+namespace {
+
+// The latest history row and event for each identity: versioned and baseline migrations by version,
+// repeatable ones by description.
+struct HistoryIndex
+{
+    QHash<Version, AppliedMigration> versioned;
+    QHash<Version, AppliedMigration> baselines;
+    QHash<QString, AppliedMigration> repeatables;
+    QHash<Version, HistoryEvent> versionEvents;
+    QHash<QString, HistoryEvent> repeatableEvents;
+
+    HistoryIndex(const QList<AppliedMigration> &applied, const QList<HistoryEvent> &events)
+    {
+        for (const AppliedMigration &row : applied) { // in rank order: a later row wins
+            switch (row.kind) {
+            case MigrationKind::Versioned: versioned.insert(row.version, row); break;
+            case MigrationKind::Baseline: baselines.insert(row.version, row); break;
+            case MigrationKind::Repeatable: repeatables.insert(row.description, row); break;
+            }
+        }
+        for (const HistoryEvent &event : events) {
+            if (event.version.isEmpty())
+                repeatableEvents.insert(event.description, event);
+            else
+                versionEvents.insert(event.version, event);
+        }
+    }
+
+    std::optional<HistoryEvent> failureOf(const Migration &m) const
+    {
+        const std::optional<HistoryEvent> last = m.kind == MigrationKind::Repeatable
+                                                     ? lastOf(repeatableEvents, m.description)
+                                                     : lastOf(versionEvents, m.version);
+        return last && last->type == HistoryEvent::Type::Fail ? last : std::nullopt;
+    }
+
+    template<typename Key>
+    static std::optional<HistoryEvent> lastOf(const QHash<Key, HistoryEvent> &events, const Key &key)
+    {
+        const auto it = events.constFind(key);
+        return it != events.cend() ? std::optional(*it) : std::nullopt;
+    }
+};
+
+template<typename Key>
+std::optional<AppliedMigration> take(QHash<Key, AppliedMigration> &rows, const Key &key)
+{
+    const auto it = rows.constFind(key);
+    if (it == rows.cend())
+        return std::nullopt;
+    AppliedMigration row = *it;
+    rows.erase(it);
+    return row;
+}
+
+MigrationStatus missing(const AppliedMigration &row)
+{
+    MigrationStatus item;
+    item.version = row.version;
+    item.description = row.description;
+    item.kind = row.kind;
+    item.state = MigrationState::Missing;
+    item.applied = row;
+    return item;
+}
+
+// Versioned before baseline at the same version, repeatables last by description.
+bool listedBefore(const MigrationStatus &a, const MigrationStatus &b)
+{
+    const bool ra = a.kind == MigrationKind::Repeatable;
+    const bool rb = b.kind == MigrationKind::Repeatable;
+    if (ra != rb)
+        return rb;
+    if (ra)
+        return a.description < b.description;
+    if (a.version != b.version)
+        return a.version < b.version;
+    return a.kind == MigrationKind::Versioned && b.kind == MigrationKind::Baseline;
+}
+
+} // namespace
+
 ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration> &applied,
                             const QList<HistoryEvent> &events)
 {
     ProjectStatus status;
     status.diagnostics = catalog.diagnostics;
-
-    QHash<Version, AppliedMigration> appliedByVersion;
-    for (const AppliedMigration &row : applied)
-        appliedByVersion.insert(row.version, row); // a later rank wins
-    // The last event per version decides whether its last attempt failed.
-    QHash<Version, HistoryEvent> lastEvent;
-    for (const HistoryEvent &event : events)
-        lastEvent.insert(event.version, event);
+    HistoryIndex history(applied, events);
 
     std::optional<Version> highestApplied;
-    for (const AppliedMigration &row : appliedByVersion)
+    std::optional<Version> baselineVersion;
+    for (const AppliedMigration &row : std::as_const(history.versioned))
         if (!highestApplied || *highestApplied < row.version)
             highestApplied = row.version;
+    for (const AppliedMigration &row : std::as_const(history.baselines))
+        if (!baselineVersion || *baselineVersion < row.version)
+            baselineVersion = row.version;
+    if (baselineVersion && (!highestApplied || *highestApplied < *baselineVersion))
+        highestApplied = baselineVersion;
     status.currentVersion = highestApplied;
-
-    auto failureOf = [&](const Version &v) -> std::optional<HistoryEvent> {
-        const auto it = lastEvent.constFind(v);
-        if (it != lastEvent.cend() && it->type == HistoryEvent::Type::Fail)
-            return *it;
-        return std::nullopt;
-    };
 
     for (const Migration &file : catalog.migrations) {
         MigrationStatus item;
         item.version = file.version;
         item.description = file.description;
+        item.kind = file.kind;
         item.file = file;
-        const auto row = appliedByVersion.constFind(file.version);
-        if (row != appliedByVersion.cend()) {
-            item.applied = *row;
-            item.state = row->isPartial() ? MigrationState::Failed
-                         : row->checksum != file.checksum ? MigrationState::Modified
-                                                          : MigrationState::Applied;
-            if (row->isPartial())
-                item.lastFailure = failureOf(file.version);
-            appliedByVersion.erase(row);
+        switch (file.kind) {
+        case MigrationKind::Versioned: item.applied = take(history.versioned, file.version); break;
+        case MigrationKind::Baseline: item.applied = take(history.baselines, file.version); break;
+        case MigrationKind::Repeatable: item.applied = take(history.repeatables, file.description); break;
+        }
+        if (item.applied && item.applied->isPartial()) {
+            item.state = MigrationState::Failed;
+            item.lastFailure = history.failureOf(file);
+        } else if (item.applied && item.applied->checksum != file.checksum) {
+            // A repeatable that changed simply runs again; anything else was edited after it ran.
+            item.outdated = file.kind == MigrationKind::Repeatable;
+            item.state = item.outdated ? MigrationState::Pending : MigrationState::Modified;
+        } else if (item.applied) {
+            item.state = MigrationState::Applied;
+        } else if (file.kind == MigrationKind::Versioned && baselineVersion && !(*baselineVersion < file.version)) {
+            item.state = MigrationState::Applied;
+            item.coveredByBaseline = true;
         } else {
-            item.lastFailure = failureOf(file.version);
+            item.lastFailure = history.failureOf(file);
             item.state = item.lastFailure ? MigrationState::Failed : MigrationState::Pending;
-            item.outOfOrder = highestApplied && file.version < *highestApplied;
+            item.outOfOrder = file.kind == MigrationKind::Versioned && highestApplied && file.version < *highestApplied;
+            item.ignored = file.kind == MigrationKind::Baseline && highestApplied.has_value();
         }
         status.migrations.append(std::move(item));
     }
-    for (const AppliedMigration &row : std::as_const(appliedByVersion)) {
-        MigrationStatus item;
-        item.version = row.version;
-        item.description = row.description;
-        item.state = MigrationState::Missing;
-        item.applied = row;
-        status.migrations.append(std::move(item));
-    }
-    std::stable_sort(status.migrations.begin(), status.migrations.end(),
-                     [](const MigrationStatus &a, const MigrationStatus &b) { return a.version < b.version; });
+    for (const auto *rows : {&history.versioned, &history.baselines})
+        for (const AppliedMigration &row : *rows)
+            status.migrations.append(missing(row));
+    for (const AppliedMigration &row : std::as_const(history.repeatables))
+        status.migrations.append(missing(row));
+    std::stable_sort(status.migrations.begin(), status.migrations.end(), listedBefore);
     return status;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "foreignhistory.h"
 #include "historystore.h"
 
 #include <optional>
@@ -20,10 +21,14 @@ QString migrationStateName(MigrationState state);
 // One migration as the files and the database together see it.
 struct MigrationStatus
 {
-    Version version;
+    Version version; // empty for a repeatable migration, which is known by its description
     QString description;
+    MigrationKind kind = MigrationKind::Versioned;
     MigrationState state = MigrationState::Pending;
-    bool outOfOrder = false; // pending, but older than something already applied
+    bool outOfOrder = false;        // pending, but older than something already applied
+    bool coveredByBaseline = false; // applied: a baseline script at or above its version created it
+    bool ignored = false;           // a baseline script that will not run: the database already has migrations
+    bool outdated = false;          // a repeatable whose file changed since it ran: pending again
     std::optional<Migration> file;
     std::optional<AppliedMigration> applied;
     std::optional<HistoryEvent> lastFailure; // the most recent fail event, when it is the last word on it
@@ -36,8 +41,12 @@ struct ProjectStatus
     QList<MigrationStatus> migrations; // in version order
     std::optional<Version> currentVersion;
     QList<Diagnostic> diagnostics;
+    std::optional<ForeignHistory> otherTool; // what golang-migrate, goose, Flyway or dbmate recorded here
 
+    // The versioned migration (else the baseline script) with this version.
     const MigrationStatus *find(const Version &version) const;
+    // True when nothing versioned has been applied and no baseline recorded.
+    bool isEmptyDatabase() const { return !currentVersion; }
     int count(MigrationState state) const;
 };
 

@@ -1,4 +1,5 @@
 #include "plan.h"
+#include "statementblocks.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,9 @@ int noTransactionMarkerLine(const QString &sql)
 QString inspect(PlanStep &step, SqlDialect dialect)
 {
     const QByteArray script = step.sql.toUtf8();
-    const SplitResult split = splitSql(script, dialect);
+    const SplitResult split = splitMigrationSql(script, dialect);
     if (!split.ok())
-        return Tr::tr("%1, line %2: %3").arg(step.script).arg(split.errorLine).arg(split.error);
+        return Tr::tr("%1, line %2: %3").arg(step.script).arg(step.fileLine(split.errorLine)).arg(split.error);
     step.statementCount = int(split.statements.size());
     auto runWithout = [&step](const QString &why) {
         if (step.transactional) {
@@ -38,12 +39,12 @@ QString inspect(PlanStep &step, SqlDialect dialect)
     if (!step.transactional)
         step.whyNoTransaction = Tr::tr("the migration file asks for no transaction");
     if (const int line = noTransactionMarkerLine(step.sql))
-        runWithout(Tr::tr("-- tidemark:no-transaction at line %1").arg(line));
+        runWithout(Tr::tr("-- tidemark:no-transaction at line %1").arg(step.fileLine(line)));
     for (const SqlStatement &statement : split.statements) {
         if (statement.noTransaction)
-            runWithout(Tr::tr("line %1 cannot run inside a transaction").arg(statement.line));
+            runWithout(Tr::tr("line %1 cannot run inside a transaction").arg(step.fileLine(statement.line)));
         else if (statement.kind == SqlStatement::Kind::TransactionControl)
-            runWithout(Tr::tr("the script manages its own transaction (line %1)").arg(statement.line));
+            runWithout(Tr::tr("the script manages its own transaction (line %1)").arg(step.fileLine(statement.line)));
     }
     return {};
 }
@@ -51,6 +52,23 @@ QString inspect(PlanStep &step, SqlDialect dialect)
 bool blocksUp(const MigrationStatus &m)
 {
     return m.state == MigrationState::Failed && m.applied && m.applied->isPartial();
+}
+
+PlanStep upStep(const MigrationStatus &m)
+{
+    PlanStep step;
+    step.direction = Direction::Up;
+    step.version = m.version;
+    step.description = m.description;
+    step.kind = m.file->kind;
+    step.script = m.file->script;
+    step.sql = m.file->upSql;
+    step.upSql = m.file->upSql;
+    step.downSql = m.file->downSql;
+    step.checksum = m.file->checksum;
+    step.transactional = m.file->transactional;
+    step.firstLine = m.file->upLine;
+    return step;
 }
 
 // Continues a migration from its next statement, with the text that partly ran (the file may have changed since).
@@ -85,6 +103,8 @@ std::optional<PlanStep> downStep(const MigrationStatus &m, QString *refusal)
     if (m.state == MigrationState::Applied && m.file && m.file->hasDown) {
         step.sql = m.file->downSql;
         step.script = m.file->downScript;
+        step.firstLine = m.file->downLine;
+        step.transactional = m.file->downTransactional;
     } else if (!row.downSql.isEmpty()) {
         step.sql = row.downSql;
         step.script = Tr::tr("%1 (down as stored when applied)").arg(row.script);
@@ -101,7 +121,7 @@ QList<const MigrationStatus *> appliedNewestFirst(const ProjectStatus &status)
 {
     QList<const MigrationStatus *> applied;
     for (const MigrationStatus &m : status.migrations)
-        if (m.applied)
+        if (m.applied && m.kind != MigrationKind::Repeatable) // repeatables have no down; they run again on change
             applied.append(&m);
     std::sort(applied.begin(), applied.end(), [](const MigrationStatus *a, const MigrationStatus *b) {
         return a->applied->installedRank > b->applied->installedRank;
@@ -137,7 +157,10 @@ QString directionName(Direction direction)
 
 QString PlanStep::label() const
 {
-    QString text = QStringLiteral("%1 %2 %3").arg(directionName(direction), version.toString(), description);
+    const QString id = kind == MigrationKind::Repeatable ? QStringLiteral("R")
+                       : kind == MigrationKind::Baseline ? QStringLiteral("B") + version.toString()
+                                                         : version.toString();
+    QString text = QStringLiteral("%1 %2 %3").arg(directionName(direction), id, description);
     if (resumeFrom > 0)
         text += Tr::tr(" (resume from statement %1)").arg(resumeFrom + 1);
     return text;
@@ -184,20 +207,28 @@ Plan planUp(const ProjectStatus &status, SqlDialect dialect, const UpOptions &op
         step.whyNoTransaction = Tr::tr("resumes at statement %1 of %2").arg(step.resumeFrom + 1).arg(step.statementCount);
         plan.steps.append(std::move(step));
     }
+    // Flyway's rule: on an empty database the latest baseline script runs instead of the versions it covers.
+    const MigrationStatus *baseline = nullptr;
+    if (status.isEmptyDatabase() && !options.ignoreBaselineScripts)
+        for (const MigrationStatus &m : status.migrations)
+            if (m.kind == MigrationKind::Baseline && m.file && !m.applied && (!target || !(*target < m.version)))
+                baseline = &m; // listed in version order: the last one is the latest
+    QList<const MigrationStatus *> toApply;
+    if (baseline)
+        toApply.append(baseline);
     for (const MigrationStatus &m : status.migrations) {
-        if (m.applied || !m.file || (target && *target < m.version))
+        if (m.kind != MigrationKind::Versioned || m.applied || m.coveredByBaseline || !m.file
+            || (target && *target < m.version) || (baseline && !(baseline->version < m.version)))
             continue;
-        PlanStep step;
-        step.direction = Direction::Up;
-        step.version = m.version;
-        step.description = m.description;
-        step.kind = m.file->kind;
-        step.script = m.file->script;
-        step.sql = m.file->upSql;
-        step.upSql = m.file->upSql;
-        step.downSql = m.file->downSql;
-        step.checksum = m.file->checksum;
-        step.transactional = m.file->transactional;
+        toApply.append(&m);
+    }
+    // Repeatables run after the versioned ones, when new or changed.
+    for (const MigrationStatus &m : status.migrations)
+        if (m.kind == MigrationKind::Repeatable && m.file && (m.state == MigrationState::Pending || !m.applied))
+            toApply.append(&m);
+
+    for (const MigrationStatus *m : toApply) {
+        PlanStep step = upStep(*m);
         if (QString error = inspect(step, dialect); !error.isEmpty())
             return {{}, error, {}};
         plan.steps.append(std::move(step));

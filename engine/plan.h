@@ -28,6 +28,9 @@ struct PlanStep
     QString whyNoTransaction; // for the plan a DBA confirms: which statement or marker forbids one
     int statementCount = 0;
     int resumeFrom = 0;       // statements already done by an earlier, interrupted run
+    int firstLine = 1;        // the file line where sql starts (goose and dbmate sections start mid-file)
+
+    int fileLine(int sqlLine) const { return firstLine + sqlLine - 1; }
 
     QString label() const; // "up 3 create_orders"
 };
@@ -45,6 +48,7 @@ struct UpOptions
 {
     std::optional<Version> target; // apply up to and including this version
     bool resume = false;           // continue a migration that stopped part-way from its next statement
+    bool ignoreBaselineScripts = false; // on an empty database, run the versioned chain instead of a baseline script
 };
 
 // Pending migrations in version order, up to and including the target when given.

@@ -1,5 +1,6 @@
 #include "sqlerror.h"
 #include "runner.h"
+#include "statementblocks.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,16 @@
 namespace tidemark {
 namespace {
 
+
+// Who a history row is about: versioned and baseline migrations by version, repeatables by description.
+QString identityKey(MigrationKind kind, const Version &version, const QString &description)
+{
+    QList<quint64> parts = version.parts();
+    while (!parts.isEmpty() && parts.constLast() == 0)
+        parts.removeLast(); // 1.0 is 1
+    return migrationKindName(kind) + u'\x1f'
+           + (kind == MigrationKind::Repeatable ? description : Version(parts).toString());
+}
 
 // BEGIN / START TRANSACTION open one; COMMIT / END / ROLLBACK close it.
 bool opensTransaction(const QByteArray &statement)
@@ -139,19 +150,22 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
     if (!applied)
         return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
-    QHash<Version, AppliedMigration> appliedByVersion;
+    QHash<QString, AppliedMigration> latestRow;
     QSet<qint64> appliedRanks;
     for (const AppliedMigration &row : *applied) {
-        appliedByVersion.insert(row.version, row);
+        latestRow.insert(identityKey(row.kind, row.version, row.description), row);
         appliedRanks.insert(row.installedRank);
     }
     auto alreadyDone = [&](const PlanStep &step) {
         if (step.direction == Direction::Down)
             return !appliedRanks.contains(step.installedRank);
-        const auto row = appliedByVersion.constFind(step.version);
+        const auto row = latestRow.constFind(identityKey(step.kind, step.version, step.description));
+        const bool found = row != latestRow.cend();
         if (step.resumeFrom > 0)
-            return row == appliedByVersion.cend() || row->statementsDone != step.resumeFrom;
-        return row != appliedByVersion.cend();
+            return !found || row->statementsDone != step.resumeFrom;
+        if (step.kind == MigrationKind::Repeatable)
+            return found && row->checksum == step.checksum && !row->isPartial();
+        return found;
     };
 
     if (options.singleTransaction) {
@@ -209,9 +223,9 @@ bool Runner::executeStep(const PlanStep &step, StepContext &context)
     emitEvent(started, context);
 
     context.script = step.sql.toUtf8();
-    const SplitResult split = splitSql(context.script, m_dialect.sqlDialect());
+    const SplitResult split = splitMigrationSql(context.script, m_dialect.sqlDialect());
     if (!split.ok()) {
-        fail(step, context, -1, Tr::tr("line %1: %2").arg(split.errorLine).arg(split.error));
+        fail(step, context, -1, Tr::tr("line %1: %2").arg(step.fileLine(split.errorLine)).arg(split.error));
         return false;
     }
     context.statements = split.statements;
@@ -234,7 +248,7 @@ bool Runner::executeStatement(const PlanStep &step, StepContext &context, int in
     RunEvent executed = stepEvent(step, RunEvent::Type::StatementExecuted);
     executed.statementIndex = index;
     executed.statementCount = int(context.statements.size());
-    executed.line = statement.line;
+    executed.line = step.fileLine(statement.line);
     executed.durationMs = timer.elapsed();
     executed.rows = query.isSelect() ? -1 : query.numRowsAffected();
     emitEvent(executed, context);
@@ -421,7 +435,7 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
     failed.statementCount = int(context.statements.size());
     if (statementIndex >= 0 && statementIndex < context.statements.size()) {
         failed.statementIndex = statementIndex;
-        failed.line = context.statements.at(statementIndex).line;
+        failed.line = step.fileLine(context.statements.at(statementIndex).line);
         failed.error = Tr::tr("%1, statement %2 at line %3: %4")
                            .arg(step.script)
                            .arg(statementIndex + 1)

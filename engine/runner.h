@@ -56,6 +56,10 @@ public:
     Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables);
 
     RunResult run(const Plan &plan, const RunOptions &options);
+    // Baseline: records migrations as applied, under the lock and without running them (the database already
+    // has what they create), each with a baseline event carrying the details.
+    RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                   const RunOptions &options);
     // Records, under the lock and without running any SQL, how a failed migration was settled by hand.
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
 

@@ -1,6 +1,7 @@
 // Runner::repair: settles a migration that failed, after the DBA looked at the database by hand.
 #include "sqlerror.h"
 #include "runner.h"
+#include "statementblocks.h"
 #include "tr.h"
 
 #include <QSqlError>
@@ -82,7 +83,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
         step.downSql = file.downSql;
         step.checksum = file.checksum;
         context.script = file.upSql.toUtf8();
-        context.statements = splitSql(context.script, m_dialect.sqlDialect()).statements;
+        context.statements = splitMigrationSql(context.script, m_dialect.sqlDialect()).statements;
         const int total = int(context.statements.size());
         ok = m_history.insertApplied(appliedRow(step, context, 0, total), &error);
     } else if (row) {

@@ -60,7 +60,14 @@ std::optional<ProjectStatus> Session::status(QString *error) const
     const std::optional<QList<HistoryEvent>> events = history.readEvents(error);
     if (!events)
         return std::nullopt;
-    return computeStatus(*catalog, *applied, *events);
+    ProjectStatus status = computeStatus(*catalog, *applied, *events);
+    QString foreignError;
+    status.otherTool = readForeignHistory(m_db, *m_dialect, QString(), &foreignError);
+    if (!foreignError.isEmpty()) {
+        *error = foreignError;
+        return std::nullopt;
+    }
+    return status;
 }
 
 std::optional<LockHolder> Session::lockHolder(QString *error) const
@@ -74,6 +81,13 @@ RunResult Session::run(const Plan &plan, const RunOptions &options)
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
     return runner.run(plan, options);
+}
+
+RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                        const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.recordWithoutRunning(migrations, details, options);
 }
 
 RunResult Session::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)

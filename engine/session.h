@@ -34,6 +34,8 @@ public:
     std::optional<ProjectStatus> status(QString *error) const;
     std::optional<LockHolder> lockHolder(QString *error) const;
     RunResult run(const Plan &plan, const RunOptions &options);
+    RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                   const RunOptions &options);
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
 
 private:

@@ -1,3 +1,4 @@
+#include "baselinecommand.h"
 #include "clicontext.h"
 #include "tr.h"
 #include "createcommand.h"
@@ -26,6 +27,7 @@ void addOptions(QCommandLineParser &parser)
            "  down (--steps N|--to V) roll back\n"
            "  goto V                 roll back or apply until exactly V is current\n"
            "  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand\n"
+           "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n\n"
            "The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.\n"
@@ -33,7 +35,7 @@ void addOptions(QCommandLineParser &parser)
            "4 lock not acquired."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, validate or create"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, baseline, validate or create"));
     parser.addOptions({
         {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
         {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
@@ -43,8 +45,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
         {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
         {QStringLiteral("resume"), Tr::tr("up: continue a migration that stopped part-way from its next statement.")},
+        {QStringLiteral("ignore-baseline-scripts"),
+         Tr::tr("up: on an empty database, run the versioned chain instead of the latest baseline script.")},
         {QStringLiteral("single-transaction"),
          Tr::tr("up/down/goto: run the whole plan in one transaction, all or nothing (CI and dev databases).")},
+        {QStringLiteral("from"), Tr::tr("baseline: take over what golang-migrate, goose, flyway or dbmate recorded."),
+         Tr::tr("TOOL")},
         {QStringLiteral("mark-applied"), Tr::tr("repair: the failed migration was completed by hand.")},
         {QStringLiteral("mark-rolled-back"), Tr::tr("repair: what the failed migration did was undone by hand.")},
         {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
@@ -79,7 +85,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("status"), statusCommand},   {QStringLiteral("validate"), validateCommand},
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
-        {QStringLiteral("repair"), repairCommand},
+        {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
     };
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")

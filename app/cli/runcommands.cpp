@@ -111,6 +111,14 @@ int planAndRun(CliContext &context, const Planner &planner)
 
 } // namespace
 
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
+{
+    const std::optional<RunOptions> options = runOptions(context);
+    if (!options)
+        return context.exitCode();
+    return runReported(context, *options, run);
+}
+
 int upCommand(CliContext &context)
 {
     std::optional<Version> target;
@@ -119,7 +127,8 @@ int upCommand(CliContext &context)
         if (!target)
             return context.exitCode();
     }
-    const UpOptions options{target, context.parser().isSet(QStringLiteral("resume"))};
+    const UpOptions options{target, context.parser().isSet(QStringLiteral("resume")),
+                            context.parser().isSet(QStringLiteral("ignore-baseline-scripts"))};
     return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planUp(s, d, options); });
 }
 
@@ -173,11 +182,8 @@ int repairCommand(CliContext &context)
     const MigrationStatus *migration = status->find(*version);
     if (!migration)
         return context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
-    const std::optional<RunOptions> options = runOptions(context);
-    if (!options)
-        return context.exitCode();
     const RepairAction action = applied ? RepairAction::MarkApplied : RepairAction::MarkRolledBack;
-    return runReported(context, *options, [&](const RunOptions &o) { return session->repair(*migration, action, o); });
+    return runWithReport(context, [&](const RunOptions &o) { return session->repair(*migration, action, o); });
 }
 
 } // namespace tidemark::cli

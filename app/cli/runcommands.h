@@ -2,7 +2,12 @@
 
 #include "clicontext.h"
 
+#include <functional>
+
 namespace tidemark::cli {
+
+// Runs with the common run options (lock timeout, Ctrl-C, --log) and reports as it goes; returns the exit code.
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run);
 
 int upCommand(CliContext &context);
 int downCommand(CliContext &context);

@@ -57,6 +57,10 @@ void RunPrinter::print(const RunEvent &event)
         break;
     case RunEvent::Type::MigrationApplied:
     case RunEvent::Type::MigrationRolledBack:
+        if (!event.message.isEmpty()) { // recorded without running: a baseline or a repair
+            m_out << Tr::tr("recorded %1: %2").arg(name(event), event.message) << Qt::endl;
+            break;
+        }
         m_out << Tr::tr("ok (%n statement(s), %1 ms)", nullptr, event.statementCount).arg(event.durationMs) << Qt::endl;
         break;
     case RunEvent::Type::MigrationSkipped:

@@ -1,4 +1,5 @@
 #include "statuscommands.h"
+#include "statementblocks.h"
 #include "tr.h"
 
 #include "sqlsplitter.h"
@@ -50,6 +51,32 @@ std::optional<StatusView> readStatus(CliContext &context)
     return StatusView{std::move(*status), std::move(lock), url->redacted(), {}};
 }
 
+QString idText(const MigrationStatus &m)
+{
+    switch (m.kind) {
+    case MigrationKind::Repeatable: return QStringLiteral("R");
+    case MigrationKind::Baseline: return QStringLiteral("B") + m.version.toString();
+    case MigrationKind::Versioned: break;
+    }
+    return m.version.toString();
+}
+
+// Why a row reads as it does, where the state alone would mislead.
+QString noteText(const MigrationStatus &m)
+{
+    if (m.coveredByBaseline)
+        return Tr::tr("created by the baseline script");
+    if (m.ignored)
+        return Tr::tr("baseline script, ignored: the database already has migrations");
+    if (m.outdated)
+        return Tr::tr("repeatable, changed since it ran: runs again");
+    if (m.kind == MigrationKind::Baseline)
+        return Tr::tr("baseline script");
+    if (m.kind == MigrationKind::Repeatable)
+        return Tr::tr("repeatable");
+    return {};
+}
+
 QString appliedAtText(const MigrationStatus &m)
 {
     return m.applied ? m.applied->appliedAt.toUTC().toString(Qt::ISODate) : QString();
@@ -59,6 +86,7 @@ QJsonObject migrationJson(const MigrationStatus &m)
 {
     QJsonObject json{
         {QStringLiteral("version"), m.version.toString()},
+        {QStringLiteral("kind"), migrationKindName(m.kind)},
         {QStringLiteral("description"), m.description},
         {QStringLiteral("state"), migrationStateName(m.state)},
         {QStringLiteral("script"), m.script()},
@@ -66,6 +94,8 @@ QJsonObject migrationJson(const MigrationStatus &m)
         {QStringLiteral("applied_by"), m.applied ? QJsonValue(m.applied->appliedBy) : QJsonValue()},
         {QStringLiteral("checksum"), m.file ? m.file->checksum : m.applied->checksum},
         {QStringLiteral("out_of_order"), m.outOfOrder},
+        {QStringLiteral("covered_by_baseline"), m.coveredByBaseline},
+        {QStringLiteral("ignored"), m.ignored},
         {QStringLiteral("has_down"), m.file ? m.file->hasDown : !m.applied->downSql.isEmpty()},
     };
     if (m.applied) {
@@ -107,6 +137,21 @@ void printJson(CliContext &context, const StatusView &view)
     };
     if (!view.note.isEmpty())
         json.insert(QStringLiteral("note"), view.note);
+    if (const std::optional<ForeignHistory> &other = view.status.otherTool) {
+        QJsonArray applied;
+        for (const MigrationStatus &m : view.status.migrations)
+            if (m.kind == MigrationKind::Versioned && other->records(m.version))
+                applied.append(m.version.toString());
+        QJsonArray failed;
+        for (const Version &v : other->failed)
+            failed.append(v.toString());
+        json.insert(QStringLiteral("other_tool"),
+                    QJsonObject{{QStringLiteral("tool"), other->tool},
+                                {QStringLiteral("table"), other->table},
+                                {QStringLiteral("summary"), other->summary()},
+                                {QStringLiteral("applied"), applied},
+                                {QStringLiteral("failed"), failed}});
+    }
     context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
@@ -119,20 +164,30 @@ void printText(CliContext &context, const StatusView &view)
         << '\n';
     if (view.lock)
         out << Tr::tr("Locked by: %1").arg(view.lock->describe()) << '\n';
+    if (view.status.otherTool)
+        out << Tr::tr("Also recorded by %1").arg(view.status.otherTool->summary()) << '\n';
     if (!view.note.isEmpty())
         out << Tr::tr("Note: %1").arg(view.note) << '\n';
     out << '\n';
     int versionWidth = 7;
     for (const MigrationStatus &m : view.status.migrations)
-        versionWidth = std::max(versionWidth, int(m.version.toString().size()));
+        versionWidth = std::max(versionWidth, int(idText(m).size()));
     out << Tr::tr("VERSION").leftJustified(versionWidth) << "  " << Tr::tr("STATE").leftJustified(9) << "  "
         << Tr::tr("APPLIED AT (UTC)").leftJustified(20) << "  " << Tr::tr("DESCRIPTION") << '\n';
     for (const MigrationStatus &m : view.status.migrations) {
         QString state = migrationStateName(m.state);
         if (m.outOfOrder)
             state += u'*';
-        out << m.version.toString().leftJustified(versionWidth) << "  " << state.leftJustified(9) << "  "
-            << appliedAtText(m).leftJustified(20) << "  " << m.description << '\n';
+        QString note = noteText(m);
+        if (view.status.otherTool && m.kind == MigrationKind::Versioned) {
+            const QString other = view.status.otherTool->records(m.version)
+                                      ? Tr::tr("%1: applied").arg(view.status.otherTool->tool)
+                                      : Tr::tr("%1: not applied").arg(view.status.otherTool->tool);
+            note = note.isEmpty() ? other : note + QStringLiteral("; ") + other;
+        }
+        out << idText(m).leftJustified(versionWidth) << "  " << state.leftJustified(9) << "  "
+            << appliedAtText(m).leftJustified(20) << "  " << m.description
+            << (note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(note)) << '\n';
         const QString indent(versionWidth + 2, u' ');
         if (m.applied && m.applied->isPartial())
             out << indent
@@ -167,12 +222,14 @@ QList<Diagnostic> splitProblems(const ProjectStatus &status, SqlDialect dialect)
     for (const MigrationStatus &m : status.migrations) {
         if (!m.file)
             continue;
-        const QList<std::pair<QString, QString>> scripts = {{m.file->script, m.file->upSql},
-                                                            {m.file->downScript, m.file->downSql}};
-        for (const auto &[file, sql] : scripts) {
-            const SplitResult split = splitSql(sql.toUtf8(), dialect);
-            if (!file.isEmpty() && !split.ok())
-                problems.append({Diagnostic::Severity::Error, file, split.errorLine, split.error});
+        struct Script { QString file; QString sql; int firstLine; };
+        const Script scripts[] = {{m.file->script, m.file->upSql, m.file->upLine},
+                                  {m.file->downScript, m.file->downSql, m.file->downLine}};
+        for (const Script &script : scripts) {
+            const SplitResult split = splitMigrationSql(script.sql.toUtf8(), dialect);
+            if (!script.file.isEmpty() && !split.ok())
+                problems.append({Diagnostic::Severity::Error, script.file, script.firstLine + split.errorLine - 1,
+                                 split.error});
         }
     }
     return problems;

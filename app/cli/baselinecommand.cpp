@@ -1,0 +1,49 @@
+#include "baselinecommand.h"
+
+#include "baselineplan.h"
+#include "runcommands.h"
+#include "tr.h"
+
+namespace tidemark::cli {
+
+int baselineCommand(CliContext &context)
+{
+    const bool fromTool = context.parser().isSet(QStringLiteral("from"));
+    const QString tools = foreignToolNames().join(QStringLiteral(", "));
+    if (fromTool == (context.arguments().size() == 1) || context.arguments().size() > 1)
+        return context.fail(UsageError, Tr::tr("baseline needs either one VERSION or --from TOOL (%1)").arg(tools));
+    const QString tool = context.parser().value(QStringLiteral("from"));
+    if (fromTool && !foreignToolNames().contains(tool))
+        return context.fail(UsageError, Tr::tr("--from takes one of %1").arg(tools));
+    std::optional<Version> version;
+    if (!fromTool && !(version = Version::parse(context.arguments().constFirst())))
+        return context.fail(UsageError, Tr::tr("\"%1\" is not a version").arg(context.arguments().constFirst()));
+
+    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
+    if (!session)
+        return context.exitCode();
+    QString error;
+    const std::optional<ProjectStatus> status = session->status(&error);
+    if (!status)
+        return context.fail(RunFailed, error);
+    BaselinePlan plan;
+    if (fromTool) {
+        const std::optional<ForeignHistory> other =
+            readForeignHistory(session->database(), session->dialect(), tool, &error);
+        if (!other)
+            return error.isEmpty() ? context.fail(ValidationFailed, Tr::tr("the database has no %1 table").arg(tool))
+                                   : context.fail(RunFailed, error);
+        plan = planTakeover(*status, *other);
+    } else {
+        plan = planBaselineAt(*status, *version);
+    }
+    if (plan.refused())
+        return context.fail(ValidationFailed, plan.refusal);
+    for (const QString &warning : std::as_const(plan.warnings))
+        context.err() << Tr::tr("warning: %1").arg(warning) << Qt::endl;
+    return runWithReport(context, [&](const RunOptions &o) {
+        return session->recordWithoutRunning(plan.migrations, plan.details, o);
+    });
+}
+
+} // namespace tidemark::cli

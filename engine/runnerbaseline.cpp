@@ -1,0 +1,82 @@
+// Runner::recordWithoutRunning: taking over a database whose migrations already ran, by another tool or by hand.
+#include "runner.h"
+#include "sqlerror.h"
+#include "statementblocks.h"
+#include "tr.h"
+
+#include <QSet>
+#include <QUuid>
+
+namespace tidemark {
+
+RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                       const RunOptions &options)
+{
+    RunResult result;
+    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::unique_ptr<MigrationLock> lock =
+        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
+    StepContext context{options, result, *lock, actor()};
+
+    RunEvent started;
+    started.type = RunEvent::Type::RunStarted;
+    for (const Migration &m : migrations)
+        started.plan.append(QStringLiteral("baseline %1 %2").arg(m.version.toString(), m.description));
+    emitEvent(started, context);
+    if (migrations.isEmpty())
+        return finish(context, RunOutcome::Succeeded, Tr::tr("nothing to record"));
+
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
+        return finish(context, *refused, message);
+    LockGuard guard{*lock};
+    QString error;
+    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    QSet<Version> recorded;
+    for (const AppliedMigration &row : *applied)
+        recorded.insert(row.version);
+
+    if (!m_db.transaction())
+        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    for (const Migration &m : migrations) {
+        PlanStep step;
+        step.version = m.version;
+        step.description = m.description;
+        step.kind = m.kind;
+        step.script = m.script;
+        step.upSql = m.upSql;
+        step.downSql = m.downSql;
+        step.checksum = m.checksum;
+        if (recorded.contains(m.version)) {
+            RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
+            skipped.message = Tr::tr("already in the history");
+            emitEvent(skipped, context);
+            continue;
+        }
+        context.script = m.upSql.toUtf8();
+        context.statements = splitMigrationSql(context.script, m_dialect.sqlDialect()).statements;
+        const int total = int(context.statements.size());
+        HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Baseline);
+        event.details = details;
+        if (!m_history.insertApplied(appliedRow(step, context, 0, total), &error)
+            || !m_history.appendEvent(event, &error)) {
+            m_db.rollback();
+            return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: %1").arg(error));
+        }
+        RunEvent done = stepEvent(step, RunEvent::Type::MigrationApplied);
+        done.message = details;
+        emitEvent(done, context);
+        ++result.stepsDone;
+    }
+    if (!m_db.commit()) {
+        const QString why = databaseMessage(m_db.lastError());
+        m_db.rollback();
+        return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: %1").arg(why));
+    }
+    return finish(context, RunOutcome::Succeeded,
+                  Tr::tr("%n migration(s) recorded as applied without running them", nullptr, result.stepsDone));
+}
+
+} // namespace tidemark
