@@ -127,7 +127,7 @@ QString ForeignHistory::summary() const
     if (appliedUpTo)
         parts << Tr::tr("version %1").arg(appliedUpTo->toString());
     if (!applied.isEmpty())
-        parts << Tr::tr("%n version(s) applied", nullptr, int(applied.size()));
+        parts << Tr::tr("versions applied: %1").arg(applied.size());
     for (const Version &v : failed)
         parts << (tool == u"golang-migrate" ? Tr::tr("version %1 dirty").arg(v.toString())
                                             : Tr::tr("version %1 failed").arg(v.toString()));

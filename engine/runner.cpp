@@ -178,7 +178,7 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     for (const PlanStep &step : plan.steps) {
         if (result.stepsDone > 0 && flagSet(options.stopAfterCurrent) && !options.singleTransaction)
             return finish(context, RunOutcome::Stopped,
-                          Tr::tr("stopped as asked after %n migration(s)", nullptr, result.stepsDone));
+                          Tr::tr("stopped as asked; migrations done: %1").arg(result.stepsDone));
         if (alreadyDone(step)) {
             RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
             skipped.message = Tr::tr("already done by another run");
@@ -189,8 +189,8 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
             const RunOutcome outcome = flagSet(options.cancel) ? RunOutcome::Cancelled : RunOutcome::Failed;
             QString why = result.failure ? result.failure->error : Tr::tr("the run failed");
             if (options.singleTransaction && result.stepsDone > 0)
-                why += Tr::tr("\nThe whole run was one transaction: the %n migration(s) before it were rolled back too.",
-                              nullptr, result.stepsDone);
+                why += Tr::tr("\nThe whole run was one transaction: the migrations before it in this run (%1) were rolled back "
+                              "too.").arg(result.stepsDone);
             if (options.singleTransaction)
                 result.stepsDone = 0;
             return finish(context, outcome, why);
@@ -203,7 +203,7 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
         result.stepsDone = 0;
         return finish(context, RunOutcome::Failed, why);
     }
-    return finish(context, RunOutcome::Succeeded, Tr::tr("%n migration(s) done", nullptr, result.stepsDone));
+    return finish(context, RunOutcome::Succeeded, Tr::tr("migrations done: %1").arg(result.stepsDone));
 }
 
 QString Runner::singleTransactionRefusal(const Plan &plan) const

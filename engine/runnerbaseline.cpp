@@ -76,7 +76,7 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
         return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: %1").arg(why));
     }
     return finish(context, RunOutcome::Succeeded,
-                  Tr::tr("%n migration(s) recorded as applied without running them", nullptr, result.stepsDone));
+                  Tr::tr("recorded as applied without running them: %1 migrations").arg(result.stepsDone));
 }
 
 } // namespace tidemark

@@ -30,7 +30,8 @@ void RunPrinter::printPlan(const Plan &plan, bool dryRun)
     m_out << (dryRun ? Tr::tr("Plan (dry run, nothing is changed):") : Tr::tr("Plan:")) << '\n';
     for (const PlanStep &step : plan.steps)
         m_out << "  " << step.label() << "  "
-              << Tr::tr("(%n statement(s), %1)", nullptr, step.statementCount)
+              << Tr::tr("(statements: %1, %2)")
+                     .arg(step.statementCount)
                      .arg(step.transactional ? Tr::tr("in a transaction")
                                              : Tr::tr("without a transaction: %1").arg(step.whyNoTransaction))
               << '\n';
@@ -61,7 +62,7 @@ void RunPrinter::print(const RunEvent &event)
             m_out << Tr::tr("recorded %1: %2").arg(name(event), event.message) << Qt::endl;
             break;
         }
-        m_out << Tr::tr("ok (%n statement(s), %1 ms)", nullptr, event.statementCount).arg(event.durationMs) << Qt::endl;
+        m_out << Tr::tr("ok (statements: %1, %2 ms)").arg(event.statementCount).arg(event.durationMs) << Qt::endl;
         break;
     case RunEvent::Type::MigrationSkipped:
         m_out << Tr::tr("skipped %1: %2").arg(name(event), event.message) << Qt::endl;

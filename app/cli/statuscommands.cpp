@@ -278,9 +278,9 @@ int validateCommand(CliContext &context)
                 context.out() << d.toString() << '\n';
         for (const QString &problem : problems)
             context.out() << problem << '\n';
-        context.out() << (problems.isEmpty() ? Tr::tr("valid: %n migration(s), no drift", nullptr,
-                                                  int(view->status.migrations.size()))
-                                             : Tr::tr("%n problem(s) found", nullptr, int(problems.size())))
+        context.out() << (problems.isEmpty() ? Tr::tr("valid: no problems and no drift in %1 migrations")
+                                                   .arg(view->status.migrations.size())
+                                             : Tr::tr("problems found: %1").arg(problems.size()))
                       << Qt::endl;
     }
     return problems.isEmpty() ? Success : ValidationFailed;
