@@ -1,5 +1,7 @@
 #include "dialect.h"
 
+#include "mysqldialect.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 namespace tidemark {
@@ -29,8 +31,8 @@ std::unique_ptr<Dialect> createDialect(SqlDialect dialect)
 {
     switch (dialect) {
     case SqlDialect::Sqlite: return std::make_unique<SqliteDialect>();
-    case SqlDialect::Postgres:
-    case SqlDialect::MySql: break;
+    case SqlDialect::Postgres: return std::make_unique<PostgresDialect>();
+    case SqlDialect::MySql: return std::make_unique<MySqlDialect>();
     }
     return nullptr;
 }

@@ -131,19 +131,34 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     for (const PlanStep &step : plan.steps)
         started.plan.append(step.label());
     emitEvent(started, context);
-    if (plan.refused())
-        return finish(context, RunOutcome::Failed, plan.refusal);
-    if (plan.steps.isEmpty())
+    if (plan.refused() && !options.replanUnderLock)
+        return finish(context, RunOutcome::Refused, plan.refusal);
+    if (plan.steps.isEmpty() && !plan.refused())
         return finish(context, RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
-    if (options.singleTransaction) {
-        if (QString why = singleTransactionRefusal(plan); !why.isEmpty())
-            return finish(context, RunOutcome::Failed, why);
-    }
 
     QString message;
     if (const std::optional<RunOutcome> refused = takeLock(context, &message))
         return finish(context, *refused, message);
     LockGuard guard{*lock};
+    if (options.replanUnderLock) {
+        const Plan fresh = options.replanUnderLock();
+        if (fresh.refused())
+            return finish(context, RunOutcome::Refused, fresh.refusal);
+        if (fresh.steps.isEmpty())
+            return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
+        return runSteps(fresh, context);
+    }
+    return runSteps(plan, context);
+}
+
+RunResult Runner::runSteps(const Plan &plan, StepContext &context)
+{
+    const RunOptions &options = context.options;
+    RunResult &result = context.result;
+    if (options.singleTransaction) {
+        if (QString why = singleTransactionRefusal(plan); !why.isEmpty())
+            return finish(context, RunOutcome::Refused, why);
+    }
 
     // Another run may have done part of the plan while we waited for the lock.
     QString error;

@@ -28,6 +28,7 @@ enum class RunOutcome {
     LockNotAcquired, // another run holds the lock
     Stopped,         // stopped after the current migration, as asked
     Cancelled,       // cancelled between statements; the current migration was rolled back
+    Refused,         // the plan was refused (bad files, a migration stopped part-way): nothing ran
 };
 
 struct RunOptions
@@ -36,6 +37,9 @@ struct RunOptions
     const std::atomic_bool *stopAfterCurrent = nullptr;
     const std::atomic_bool *cancel = nullptr;
     bool singleTransaction = false; // the whole plan in one transaction: all or nothing (CI, dev databases)
+    // Makes the plan again once the lock is held, from what the database says then. Unattended runs use it:
+    // another run may have finished, or be half-way through, while this one waited.
+    std::function<Plan()> replanUnderLock;
     std::function<void(const RunEvent &)> onEvent;
 };
 
@@ -91,6 +95,7 @@ private:
 
 
     RunResult finish(StepContext &context, RunOutcome outcome, const QString &message);
+    RunResult runSteps(const Plan &plan, StepContext &context); // under the lock
     // Takes the lock and makes sure the tables exist; the outcome to finish with when that fails.
     std::optional<RunOutcome> takeLock(StepContext &context, QString *message);
     QString singleTransactionRefusal(const Plan &plan) const;

@@ -33,6 +33,7 @@ int exitCodeFor(RunOutcome outcome)
     case RunOutcome::Succeeded:
     case RunOutcome::Stopped: return Success;
     case RunOutcome::LockNotAcquired: return LockNotAcquired;
+    case RunOutcome::Refused: return ValidationFailed;
     case RunOutcome::Failed:
     case RunOutcome::Cancelled: return RunFailed;
     }
@@ -94,18 +95,24 @@ int planAndRun(CliContext &context, const Planner &planner)
     const std::optional<ProjectStatus> status = session->status(&error);
     if (!status)
         return context.fail(RunFailed, error);
-    const Plan plan = planner(*status, session->dialect().sqlDialect());
-    if (plan.refused())
-        return context.fail(ValidationFailed, plan.refusal);
-
+    const SqlDialect dialect = session->dialect().sqlDialect();
+    const Plan plan = planner(*status, dialect);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
-    if (dryRun || !context.json())
+    if (dryRun && plan.refused())
+        return context.fail(ValidationFailed, plan.refusal);
+    if (!plan.refused() && (dryRun || !context.json()))
         RunPrinter(context.out(), context.json()).printPlan(plan, dryRun);
     if (dryRun)
         return Success;
-    const std::optional<RunOptions> options = runOptions(context);
+    std::optional<RunOptions> options = runOptions(context);
     if (!options)
         return context.exitCode();
+    // What is true once the lock is held decides: another run may finish, or be half-way, meanwhile.
+    options->replanUnderLock = [&]() -> Plan {
+        QString why;
+        const std::optional<ProjectStatus> fresh = session->status(&why);
+        return fresh ? planner(*fresh, dialect) : Plan{{}, why, {}};
+    };
     return runReported(context, *options, [&](const RunOptions &o) { return session->run(plan, o); });
 }
 

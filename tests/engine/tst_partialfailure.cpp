@@ -208,7 +208,7 @@ private Q_SLOTS:
         writeHalfFailing(p);
         auto session = p.open();
         const RunResult result = up(*session, {}, true);
-        QCOMPARE(result.outcome, RunOutcome::Failed);
+        QCOMPARE(result.outcome, RunOutcome::Refused);
         QVERIFY2(result.message.contains(QLatin1String("cannot include up 1 split")), qPrintable(result.message));
         QCOMPARE(count(p, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'first'"), 0);
     }

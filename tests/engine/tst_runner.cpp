@@ -109,7 +109,7 @@ private Q_SLOTS:
         writeThree(p);
         auto session = p.open();
         const Outcome o = up(*session, v("3"));
-        QCOMPARE(o.result.outcome, RunOutcome::Failed);
+        QCOMPARE(o.result.outcome, RunOutcome::Refused);
         QVERIFY(o.result.message.contains(QLatin1String("no migration with version 3")));
     }
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
         auto session = p.open();
         up(*session);
         const Outcome o = runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Sqlite, 1); });
-        QCOMPARE(o.result.outcome, RunOutcome::Failed);
+        QCOMPARE(o.result.outcome, RunOutcome::Refused);
         QVERIFY(o.result.message.contains(QLatin1String("no down script")));
         QCOMPARE(count(p, "SELECT COUNT(*) FROM tidemark_history"), 1);
     }

@@ -1,0 +1,320 @@
+// The engine and tidemark-cli against a real MariaDB (tests/harness/servers.sh), each test on a fresh database.
+// DDL commits at once here, so a migration runs without a transaction and its history row counts statements.
+#include "mysqllock.h"
+#include "testproject.h"
+#include "testservers.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tidemark;
+using tidemark::test::CliRun;
+using tidemark::test::runCli;
+using tidemark::test::TestDatabase;
+using tidemark::test::TestProject;
+using tidemark::test::writeTableMigrations;
+
+namespace {
+
+const QString cli = QStringLiteral(TIDEMARK_CLI);
+
+RunResult runPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
+                  std::chrono::milliseconds lockTimeout = std::chrono::seconds(10))
+{
+    QString error;
+    const std::optional<ProjectStatus> status = session.status(&error);
+    if (!status)
+        qFatal("status failed: %s", qPrintable(error));
+    RunOptions options;
+    options.lockTimeout = lockTimeout;
+    return session.run(planner(*status), options);
+}
+
+Version v(int n)
+{
+    return *Version::parse(QString::number(n));
+}
+
+const QString triggerUp = QStringLiteral("CREATE TRIGGER customers_touch BEFORE INSERT ON customers FOR EACH ROW\n"
+                                         "BEGIN\n  SET NEW.name = UPPER(NEW.name);\nEND;\n");
+
+void writeThree(const TestProject &p)
+{
+    p.write(QStringLiteral("001_customers"),
+            QStringLiteral("CREATE TABLE customers (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL);\n"
+                           "INSERT INTO customers (name) VALUES ('Ann; the first');\n"),
+            QStringLiteral("DROP TABLE customers;\n"));
+    p.write(QStringLiteral("002_touch"), triggerUp, QStringLiteral("DROP TRIGGER customers_touch;\n"));
+    p.write(QStringLiteral("003_orders"),
+            QStringLiteral("CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer_id INT,\n"
+                           "  FOREIGN KEY (customer_id) REFERENCES customers(id));\n"),
+            QStringLiteral("DROP TABLE orders;\n"));
+}
+
+QStringList cliArguments(const QString &command, const TestProject &p, const TestDatabase &db)
+{
+    return {command, QStringLiteral("--project"), p.migrationsDir(), QStringLiteral("--url"), db.urlText()};
+}
+
+QString tableCount(const TestDatabase &db, const QString &table)
+{
+    return QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1' "
+                          "AND TABLE_NAME = '%2'")
+        .arg(db.name(), table);
+}
+
+} // namespace
+
+class TestMySql : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        tidemark::test::TestServers::instance(); // stops here, saying why, when the servers are not running
+    }
+
+    void upDownAndGotoKeepHistoryAndEvents()
+    {
+        TestProject p;
+        writeThree(p);
+        TestDatabase db(SqlDialect::MySql);
+        auto session = db.open(p.project());
+        QVERIFY(!session->dialect().transactionalDdl());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+
+        RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        QCOMPARE(result.outcome, RunOutcome::Succeeded);
+        QCOMPARE(result.stepsDone, 3);
+        QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
+                 QStringLiteral("1,2,3"));
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 3);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history WHERE statements_done = statements_total"), 3);
+        QCOMPARE(db.value("SELECT up_sql FROM tidemark_history WHERE version = '2'").toString(), triggerUp);
+        QVERIFY(db.value("SELECT applied_by FROM tidemark_history WHERE version = '1'").toString().endsWith(
+            QLatin1String(" as tidemark")));
+        // The trigger's BEGIN … END body ran as one statement.
+        QVERIFY(db.exec("INSERT INTO customers (name) VALUES ('bob')"));
+        QCOMPARE(db.value("SELECT name FROM customers ORDER BY id DESC LIMIT 1").toString(), QStringLiteral("BOB"));
+
+        // DATETIME holds UTC, and reads back as UTC whatever the zone of this process (ctest sets TZ).
+        QVERIFY(db.value("SELECT ABS(TIMESTAMPDIFF(SECOND, applied_at, UTC_TIMESTAMP())) < 60 FROM tidemark_history "
+                         "WHERE version = '1'")
+                    .toBool());
+        QString error;
+        std::optional<ProjectStatus> status = session->status(&error);
+        QVERIFY2(status, qPrintable(error));
+        const QDateTime appliedAt = status->find(v(1))->applied->appliedAt;
+        QCOMPARE(appliedAt.timeSpec(), Qt::UTC);
+        QVERIFY2(appliedAt >= before && appliedAt <= QDateTime::currentDateTimeUtc().addSecs(2),
+                 qPrintable(appliedAt.toString(Qt::ISODateWithMs)));
+
+        result = runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); });
+        QCOMPARE(result.outcome, RunOutcome::Succeeded);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
+        QCOMPARE(db.count(tableCount(db, QStringLiteral("orders"))), 0);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'rollback' AND version = '3'"), 1);
+
+        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(1)); });
+        QCOMPARE(result.outcome, RunOutcome::Succeeded);
+        QCOMPARE(db.value("SELECT GROUP_CONCAT(version) FROM tidemark_history").toString(), QStringLiteral("1"));
+        QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'customers_touch'"), 0);
+
+        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(3)); });
+        QCOMPARE(result.outcome, RunOutcome::Succeeded);
+        QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
+                 QStringLiteral("1,2,3"));
+        QCOMPARE(db.value("SELECT GROUP_CONCAT(CONCAT(event, ' ', version) ORDER BY id SEPARATOR ', ') "
+                          "FROM tidemark_events")
+                     .toString(),
+                 QStringLiteral("apply 1, apply 2, apply 3, rollback 3, rollback 2, apply 2, apply 3"));
+        status = session->status(&error);
+        QCOMPARE(status->currentVersion, v(3));
+    }
+
+    void eventsAreAppendOnly()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(SqlDialect::MySql);
+        auto session = db.open(p.project());
+        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+                 RunOutcome::Succeeded);
+        QString error;
+        QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        QVERIFY(!db.exec("DELETE FROM tidemark_events", &error));
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
+        // Creating the tables again (every run does) is harmless.
+        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); })
+                     .outcome,
+                 RunOutcome::Succeeded);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_TABLE = "
+                          "'tidemark_events' AND TRIGGER_SCHEMA = DATABASE()"),
+                 2);
+    }
+
+    void failureMidFileLeavesAPartialRow()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_ok"), QStringLiteral("CREATE TABLE ok (id INT);\n"));
+        p.write(QStringLiteral("002_broken"), QStringLiteral("CREATE TABLE half (id INT);\n"
+                                                             "INSERT INTO half VALUES (1);\n"
+                                                             "INSERT INTO no_such_table VALUES (1);\n"
+                                                             "CREATE TABLE never (id INT);\n"));
+        TestDatabase db(SqlDialect::MySql);
+        auto session = db.open(p.project());
+        const RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        QCOMPARE(result.outcome, RunOutcome::Failed);
+        QCOMPARE(result.stepsDone, 1);
+        QVERIFY2(result.message.contains(QLatin1String("no_such_table")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QLatin1String("statement 3")), qPrintable(result.message));
+        // What ran stays: DDL committed at once. The row says how far it got.
+        QCOMPARE(db.value("SELECT GROUP_CONCAT(CONCAT(version, ':', statements_done, '/', statements_total) "
+                          "ORDER BY installed_rank) FROM tidemark_history")
+                     .toString(),
+                 QStringLiteral("1:1/1,2:2/4"));
+        QCOMPARE(db.count(tableCount(db, QStringLiteral("half"))), 1);
+        QCOMPARE(db.count(tableCount(db, QStringLiteral("never"))), 0);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'fail' AND version = '2' "
+                          "AND error LIKE '%no_such_table%'"),
+                 1);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 1);
+        QString error;
+        const std::optional<ProjectStatus> status = session->status(&error);
+        const MigrationStatus *broken = status->find(v(2));
+        QCOMPARE(broken->state, MigrationState::Failed);
+        QVERIFY(broken->applied && broken->applied->isPartial());
+    }
+
+    void failureInTheFirstStatementLeavesNoRow()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_broken"), QStringLiteral("INSERT INTO no_such_table VALUES (1);\n"));
+        TestDatabase db(SqlDialect::MySql);
+        auto session = db.open(p.project());
+        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+                 RunOutcome::Failed);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 0);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'fail'"), 1);
+    }
+
+    void wrongPasswordIsClearAndNeverShown()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(SqlDialect::MySql);
+        const QString wrong = QStringLiteral("Wr0ngSecretXyz42");
+        QString error;
+        const auto session = Session::open(p.project(), db.url(), wrong, OpenMode::CreateIfMissing, &error);
+        QVERIFY(!session);
+        QVERIFY2(error.contains(QLatin1String("Access denied")), qPrintable(error));
+        QVERIFY(!error.contains(wrong));
+        QVERIFY(!error.contains(db.password()));
+
+        const CliRun run = runCli(cli, cliArguments(QStringLiteral("up"), p, db), wrong).constFirst();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Access denied")), qPrintable(run.all()));
+        QVERIFY(!run.all().contains(wrong));
+    }
+
+    void schemaOptionIsRefused()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(SqlDialect::MySql);
+        QString error;
+        const auto session = Session::open(p.project(), *ConnectionUrl::parse(db.urlText(QStringLiteral("schema=x")), &error),
+                                           db.password(), OpenMode::CreateIfMissing, &error);
+        QVERIFY(!session);
+        QVERIFY2(error.contains(QLatin1String("schema")), qPrintable(error));
+    }
+
+    void eightConcurrentClisApplyEachMigrationOnce()
+    {
+        TestProject p;
+        writeTableMigrations(p, 20);
+        TestDatabase db(SqlDialect::MySql);
+        QStringList arguments = cliArguments(QStringLiteral("up"), p, db);
+        arguments << QStringLiteral("--lock-timeout") << QStringLiteral("120");
+        const QList<CliRun> runs = runCli(cli, arguments, db.password(), 8);
+        for (const CliRun &run : runs)
+            QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.all())));
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 20);
+        QCOMPARE(db.count("SELECT COUNT(DISTINCT version) FROM tidemark_history"), 20);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history WHERE statements_done = statements_total"), 20);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 20);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'fail'"), 0);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM t20"), 1);
+        QVERIFY(db.value(QStringLiteral("SELECT IS_USED_LOCK('%1')")
+                             .arg(MySqlLock::lockName(db.name(), QStringLiteral("tidemark_history"))))
+                    .isNull());
+    }
+
+    void heldLockMakesUpExitFourNamingTheHolder()
+    {
+        TestProject p;
+        writeTableMigrations(p, 2);
+        TestDatabase db(SqlDialect::MySql);
+        const QString name = MySqlLock::lockName(db.name(), QStringLiteral("tidemark_history"));
+        QVERIFY(name.size() <= 64);
+        QSqlDatabase other = db.connect();
+        QSqlQuery hold(other);
+        QVERIFY2(hold.exec(QStringLiteral("SELECT GET_LOCK('%1', 0), CONNECTION_ID()").arg(name)) && hold.next(),
+                 qPrintable(hold.lastError().text()));
+        QCOMPARE(hold.value(0).toInt(), 1);
+        const QString connection = hold.value(1).toString();
+
+        QStringList arguments = cliArguments(QStringLiteral("up"), p, db);
+        arguments << QStringLiteral("--lock-timeout") << QStringLiteral("1");
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun run = runCli(cli, arguments, db.password()).constFirst();
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("tidemark (connection %1)").arg(connection)), qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QLatin1String("127.0.0.1")), qPrintable(run.all()));
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(db.count(tableCount(db, QStringLiteral("t1"))), 0);
+
+        const CliRun status = runCli(cli, cliArguments(QStringLiteral("status"), p, db), db.password()).constFirst();
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Locked by: tidemark (connection %1)").arg(connection)),
+                 qPrintable(status.all()));
+
+        QVERIFY(hold.exec(QStringLiteral("SELECT RELEASE_LOCK('%1')").arg(name)) && hold.next());
+        QCOMPARE(hold.value(0).toInt(), 1);
+        arguments.last() = QStringLiteral("10");
+        QCOMPARE(runCli(cli, arguments, db.password()).constFirst().exitCode, 0);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
+    }
+
+    void lockIsReleasedAndLongNamesAreHashed()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(SqlDialect::MySql);
+        auto session = db.open(p.project());
+        const std::unique_ptr<MigrationLock> lock = session->dialect().createLock(
+            session->database(), p.project().tables, LockIdentity::current(QStringLiteral("r")));
+        QVERIFY(lock->tryAcquire().acquired);
+        QString error;
+        QVERIFY(lock->refresh(&error));
+        auto other = db.open(p.project());
+        const std::optional<LockHolder> holder = other->lockHolder(&error);
+        QVERIFY2(holder, qPrintable(error));
+        lock->release();
+        lock->release(); // twice is harmless
+        QVERIFY(!other->lockHolder(&error));
+
+        const QString longName = MySqlLock::lockName(QString(60, u'd'), QStringLiteral("tidemark_history"));
+        QCOMPARE(longName.size(), 64);
+        QVERIFY(longName.startsWith(QLatin1String("tidemark:")));
+        QVERIFY(longName != MySqlLock::lockName(QString(61, u'd'), QStringLiteral("tidemark_history")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMySql)
+#include "tst_mysql.moc"
