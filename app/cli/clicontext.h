@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "connectionurl.h"
 #include "exitcode.h"
 #include "project.h"
@@ -29,7 +30,15 @@ public:
 
     // Each reports its own error and returns nullopt/nullptr; exitCode() then says why.
     std::optional<Project> loadProject();
+    // From --url, or from the saved profile --profile names.
     std::optional<ConnectionUrl> connectionUrl();
+    // The saved profile --profile names; nullopt without --profile (and after an error, see exitCode()).
+    std::optional<ConnectionProfile> profile();
+    // TIDEMARK_PASSWORD when set (CI), else the keychain entry of --profile; never the command line.
+    QString password();
+    // The same for a given profile: TIDEMARK_PASSWORD when set, else its keychain entry (a note on stderr when
+    // there is none or the keychain is unavailable).
+    QString profilePassword(const ConnectionProfile &profile);
     std::unique_ptr<Session> openSession(OpenMode mode);
     int exitCode() const { return m_exitCode; }
 
@@ -39,6 +48,9 @@ private:
     QTextStream m_err;
     int m_exitCode = Success;
     std::optional<Project> m_project;
+    bool m_urlResolved = false;
+    std::optional<ConnectionUrl> m_url;
+    std::optional<ConnectionProfile> m_profile;
 };
 
 } // namespace tidemark::cli

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "tr.h"
 #include "createcommand.h"
+#include "profilecommands.h"
 #include "runcommands.h"
 #include "statuscommands.h"
 #include "translator.h"
@@ -29,8 +30,11 @@ void addOptions(QCommandLineParser &parser)
            "  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand\n"
            "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
-           "  create NAME            write the next migration in the project's convention\n\n"
-           "The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.\n"
+           "  create NAME            write the next migration in the project's convention\n"
+           "  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile\n"
+           "  profile list | remove NAME | password NAME --password-stdin | test NAME\n\n"
+           "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
+           "--profile; never from the command line.\n"
            "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, "
            "4 lock not acquired."));
     parser.addHelpOption();
@@ -40,6 +44,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
         {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
          Tr::tr("URL")},
+        {QStringLiteral("profile"), Tr::tr("A saved connection profile, in place of --url."), Tr::tr("NAME")},
+        {QStringLiteral("env"), Tr::tr("profile add: development, staging or production."), Tr::tr("ENV")},
+        {QStringLiteral("password-stdin"), Tr::tr("profile add/password: read the password from standard input.")},
         {QStringLiteral("format"), Tr::tr("Output format: text or json."), Tr::tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
@@ -86,6 +93,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
+        {QStringLiteral("profile"), profileCommand},
     };
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")

@@ -1,0 +1,223 @@
+#include "credentialstore.h"
+#include "secretscan.h"
+#include "testservers.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tidemark;
+using tidemark::test::TestDatabase;
+using tidemark::test::TestProject;
+using tidemark::test::TestServers;
+
+namespace {
+
+struct Cli
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+} // namespace
+
+// `tidemark-cli profile …` and `--profile` against the test PostgreSQL server, with the password in the real
+// Secret Service of the test harness and the profiles in a temporary XDG_CONFIG_HOME.
+class TestProfileCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    // HOME and every XDG folder of the CLI processes: settings, data (an audit store), cache, state and the
+    // run logs all land here, and all of it is searched for passwords at the end.
+    QTemporaryDir m_home;
+    QStringList m_secrets;
+    QStringList m_outputs;
+
+    Cli run(const QStringList &arguments, const QByteArray &stdinData = {},
+            const QString &environmentPassword = QString())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+        env.remove(QStringLiteral("TIDEMARK_PASSWORD"));
+        if (!environmentPassword.isEmpty())
+            env.insert(QStringLiteral("TIDEMARK_PASSWORD"), environmentPassword);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TIDEMARK_CLI), arguments);
+        if (!process.waitForStarted(10000))
+            qFatal("tidemark-cli did not start");
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            qFatal("tidemark-cli did not finish: %s", qPrintable(arguments.join(u' ')));
+        const Cli cli{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+        m_outputs << cli.all();
+        return cli;
+    }
+
+    QJsonArray list()
+    {
+        const Cli cli = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--format"),
+                             QStringLiteral("json")});
+        if (cli.exitCode != 0)
+            qWarning("profile list: %s", qPrintable(cli.err));
+        return QJsonDocument::fromJson(cli.out.toUtf8()).array();
+    }
+
+    QString profileId(const QString &name)
+    {
+        for (const QJsonValue &v : list())
+            if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                return v.toObject().value(QStringLiteral("id")).toString();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestServers::instance().useKeychain(); // the CLI processes inherit the bus address
+        m_secrets << TestServers::instance().password(SqlDialect::Postgres);
+    }
+
+    void addWithPasswordStdinThenUseIt()
+    {
+        TestDatabase db(SqlDialect::Postgres);
+        TestProject project;
+        test::writeTableMigrations(project, 2);
+        const QString name = QStringLiteral("pg-") + db.name();
+
+        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText(),
+                       QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("--password-stdin")},
+                      db.password().toUtf8() + '\n');
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+
+        const QJsonArray profiles = list();
+        QCOMPARE(profiles.size(), 1);
+        const QJsonObject p = profiles.at(0).toObject();
+        QCOMPARE(p.value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(p.value(QStringLiteral("url")).toString(), db.url().redacted());
+        QCOMPARE(p.value(QStringLiteral("production")).toBool(), true);
+        QCOMPARE(p.value(QStringLiteral("environment")).toString(), QStringLiteral("production"));
+        cli = run({QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY(cli.out.contains(name) && cli.out.contains(QLatin1String("production")));
+
+        const QStringList common = {QStringLiteral("--profile"), name, QStringLiteral("--project"),
+                                    project.migrationsDir()};
+        cli = run(QStringList{QStringLiteral("status")} + common);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QVERIFY(cli.out.contains(QLatin1String("2 pending")));
+
+        QDir(m_home.path()).mkpath(QStringLiteral("logs"));
+        const QString log = m_home.filePath(QStringLiteral("logs/run.jsonl"));
+        cli = run(QStringList{QStringLiteral("up"), QStringLiteral("--log"), log} + common);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM t2")), 1);
+        QVERIFY(QFileInfo(log).size() > 0);
+
+        cli = run(QStringList{QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")} + common);
+        QCOMPARE(cli.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("current_version")).toString(),
+                 QStringLiteral("2"));
+
+        cli = run({QStringLiteral("profile"), QStringLiteral("test"), name});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QVERIFY(cli.out.contains(QLatin1String("PostgreSQL")));
+
+        // A duplicate is refused before the keychain is touched.
+        const QString other = test::uniqueSecret(QStringLiteral("dup"));
+        m_secrets << other;
+        cli = run({QStringLiteral("profile"), QStringLiteral("add"), name.toUpper(), QStringLiteral("--url"),
+                   db.urlText(), QStringLiteral("--password-stdin")},
+                  other.toUtf8());
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY(cli.err.contains(QLatin1String("already")));
+        cli = run(QStringList{QStringLiteral("status")} + common);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all())); // the saved password is still the right one
+
+        // CI's environment variable comes first.
+        const QString wrong = test::uniqueSecret(QStringLiteral("wrong"));
+        m_secrets << wrong;
+        cli = run(QStringList{QStringLiteral("status")} + common, {}, wrong);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains(QLatin1String("password authentication failed")), qPrintable(cli.err));
+
+        // Changing the saved password.
+        cli = run({QStringLiteral("profile"), QStringLiteral("password"), name, QStringLiteral("--password-stdin")},
+                  wrong.toUtf8());
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        cli = run(QStringList{QStringLiteral("status")} + common);
+        QCOMPARE(cli.exitCode, 1);
+        cli = run({QStringLiteral("profile"), QStringLiteral("password"), name, QStringLiteral("--password-stdin")},
+                  db.password().toUtf8());
+        QCOMPARE(cli.exitCode, 0);
+        cli = run(QStringList{QStringLiteral("status")} + common);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+
+        // Removing the profile removes its keychain entry.
+        const QString id = profileId(name);
+        QVERIFY(!id.isEmpty());
+        cli = run({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QVERIFY(cli.err.isEmpty());
+        QVERIFY(list().isEmpty());
+        CredentialStore store;
+        QSignalSpy notFound(&store, &CredentialStore::passwordNotFound);
+        store.readPassword(id);
+        QVERIFY(notFound.wait(10000));
+
+        cli = run(QStringList{QStringLiteral("status")} + common);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY(cli.err.contains(QLatin1String("no profile named")));
+    }
+
+    void profileWithoutSavedPasswordSaysSo()
+    {
+        TestDatabase db(SqlDialect::Postgres);
+        TestProject project;
+        const QString name = QStringLiteral("nopw-") + db.name();
+        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText()});
+        QCOMPARE(cli.exitCode, 0);
+        cli = run({QStringLiteral("status"), QStringLiteral("--profile"), name, QStringLiteral("--project"),
+                   project.migrationsDir()});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains(QLatin1String("no password is saved")), qPrintable(cli.err));
+        cli = run({QStringLiteral("status"), QStringLiteral("--profile"), name, QStringLiteral("--project"),
+                   project.migrationsDir()},
+                  {}, db.password());
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        cli = run({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        QCOMPARE(cli.exitCode, 0);
+    }
+
+    // After all tests: no password in the settings, the run log, anything else the CLI wrote, or anything it printed.
+    void cleanupTestCase()
+    {
+        for (const QString &secret : std::as_const(m_secrets)) {
+            const QStringList leaks = test::filesContaining(m_home.path(), secret);
+            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("a password is in ") + leaks.join(u", ")));
+            for (const QString &output : std::as_const(m_outputs))
+                QVERIFY2(!output.contains(secret), qPrintable(QStringLiteral("a password is in: ") + output));
+        }
+        // The search looked at real files: the profiles and the run log.
+        const QStringList files = test::filesUnder(m_home.path());
+        QVERIFY2(files.size() >= 2, qPrintable(files.join(u' ')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileCli)
+#include "tst_profilecli.moc"
