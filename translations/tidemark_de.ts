@@ -32,14 +32,35 @@
 <context>
     <name>tidemark</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+17"/>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/clicontext.cpp" line="+20"/>
+        <location filename="../app/cli/main.cpp" line="+82"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>--url is required, e.g. --url sqlite:app.db</source>
+        <location line="+26"/>
+        <source>use either --profile or --url, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--url is required (or --profile NAME), e.g. --url sqlite:app.db or --profile staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/profilecommands.cpp" line="+70"/>
+        <source>there is no profile named &quot;%1&quot;; see tidemark-cli profile list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>note: no password is saved for profile &quot;%1&quot;; connecting without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>note: %1; set TIDEMARK_PASSWORD instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,8 +124,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../engine/connectionprobe.cpp" line="+82"/>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, but the server did not answer a simple query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the SQLite database file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection test was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the host name &quot;%1&quot; is not known: check the spelling, or the DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the connection: the host is there, but no database server listens on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be reached from here: no route to the host, or the network is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer from %1 within %2 s: the host may be down, or a firewall drops the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../engine/database.cpp" line="+16"/>
         <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>the server wants a password for user &quot;%1&quot;, and none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the server rejected the password for user &quot;%1&quot; (or there is no such user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server has no database named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted (TLS) connection failed: check the TLS mode and the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server does not accept this user from this host for this database (pg_hba.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database server did not complete the login in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -150,6 +258,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../engine/foreignhistory.cpp" line="+128"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/migrationlock.cpp" line="+25"/>
+        <location filename="../engine/migrationlock.cpp" line="+43"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/plan.cpp" line="+30"/>
+        <location filename="../engine/plan.cpp" line="+31"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>%1 (down as stored when applied)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source> (resume from statement %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,9 +366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+175"/>
+        <location filename="../app/cli/runcommands.cpp" line="+184"/>
+        <location filename="../engine/baselineplan.cpp" line="+36"/>
         <location filename="../engine/plan.cpp" line="-20"/>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>there is no migration with version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,7 +419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/runner.cpp" line="+45"/>
+        <location filename="../engine/runner.cpp" line="+57"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,20 +455,13 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../engine/runnerrepair.cpp" line="+55"/>
+        <location filename="../engine/runnerbaseline.cpp" line="+36"/>
+        <location filename="../engine/runnerrepair.cpp" line="+57"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>stopped as asked after %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>already done by another run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,30 +470,13 @@
         <source>the run failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>
-The whole run was one transaction: the %n migration(s) before it were rolled back too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>commit failed, nothing was applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n migration(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>--single-transaction needs a database whose DDL can be rolled back; this one commits DDL at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +502,23 @@ The whole run was one transaction: the %n migration(s) before it were rolled bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
+        <source>stopped as asked; migrations done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>
+The whole run was one transaction: the migrations before it in this run (%1) were rolled back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>migrations done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>cancelled before statement %1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +594,7 @@ The whole run was one transaction: the %n migration(s) before it were rolled bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-47"/>
+        <location filename="../app/cli/main.cpp" line="-58"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -501,16 +603,20 @@ Commands:
   down (--steps N|--to V) roll back
   goto V                 roll back or apply until exactly V is current
   repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
+  baseline V | baseline --from TOOL  record migrations as applied without running them
   validate               check files and history for problems and drift (exit 3)
   create NAME            write the next migration in the project&apos;s convention
+  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
+  profile list | remove NAME | password NAME --password-stdin | test NAME
 
-The password comes from the TIDEMARK_PASSWORD environment variable, never from the command line.
+The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
+--profile; never from the command line.
 Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>status, up, down, goto, repair, validate or create</source>
+        <location line="+18"/>
+        <source>status, up, down, goto, repair, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,6 +641,31 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
+        <source>A saved connection profile, in place of --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile add: development, staging or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile add/password: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Output format: text or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +681,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+128"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+175"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +707,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+2"/>
+        <source>up: on an empty database, run the versioned chain instead of the latest baseline script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>up/down/goto: run the whole plan in one transaction, all or nothing (CI and dev databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline: take over what golang-migrate, goose, flyway or dbmate recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,7 +756,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +771,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-149"/>
+        <location filename="../app/cli/runcommands.cpp" line="-158"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +786,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,16 +815,13 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>Plan:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>(%n statement(s), %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>(statements: %1, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>in a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,13 +845,15 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>rolling back %1 … </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>ok (%n statement(s), %1 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+6"/>
+        <source>recorded %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok (statements: %1, %2 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -726,12 +871,37 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-89"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-135"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+28"/>
+        <source>created by the baseline script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline script, ignored: the database already has migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeatable, changed since it ran: runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +918,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+3"/>
         <source>Locked by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also recorded by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,7 +946,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1: applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>stopped after %1 of %2 statements: resume it (up --resume) or repair it (repair %3 --mark-applied | --mark-rolled-back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +976,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1: changed after it was applied (checksum %2 in the database, %3 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,21 +995,15 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
-        <source>valid: %n migration(s), no drift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>valid: no problems and no drift in %1 migrations</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>problems found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/sqlsplitter.cpp" line="+141"/>
@@ -872,17 +1051,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>SQL before &quot;-- migrate:up&quot; belongs to no section; dbmate refuses the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>no &quot;-- migrate:up&quot; line, so dbmate would not run this file; add it above the SQL that applies the migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the migrate:down section has no statements: rolling back only removes the history row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1262,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/postgresdialect.cpp" line="+101"/>
+        <location filename="../engine/postgresdialect.cpp" line="+105"/>
         <source>no schema on the search_path exists; name one with ?schema= in the URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,11 +1346,361 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>&quot;-- +goose StatementBegin&quot; has no &quot;-- +goose StatementEnd&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/baselinecommand.cpp" line="+14"/>
+        <source>baseline needs either one VERSION or --from TOOL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--from takes one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database has no %1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="-19"/>
+        <source>cannot read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--password-stdin read an empty password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot save the password of profile &quot;%1&quot;: %2. Nothing was saved; in CI, set TIDEMARK_PASSWORD instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot save the password of profile &quot;%1&quot;: %2. Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile add needs --url, e.g. tidemark-cli profile add staging --url postgres://app@db:5432/shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--env is development, staging or production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is already a profile named &quot;%1&quot;; remove it first, or change its password with profile password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>a SQLite profile has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>saved profile &quot;%1&quot; (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the password is in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password saved: set TIDEMARK_PASSWORD, or save one with tidemark-cli profile password %1 --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>profile password reads the password with --password-stdin only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>saved the password of profile &quot;%1&quot; in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no profiles yet; add one with tidemark-cli profile add NAME --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning: could not delete the password of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>removed profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../engine/credentialstore.cpp" line="+191"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: tidemark-cli profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: tidemark-cli profile list [--format json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>profile needs one of add, list, remove, password or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/baselineplan.cpp" line="-23"/>
+        <source>%1 says a migration did not finish (%2). Fix the database and clear that mark with %1 first, then take the database over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 recorded versions that have no file here; they are not taken over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database already has a Tidemark history; baseline VERSION is for a database that has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>baselined at version %1: the database already had these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/connectionprofile.cpp" line="+72"/>
+        <source>the profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile name may not start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a SQLite profile needs the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile needs a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema is for PostgreSQL; on MariaDB and MySQL the database is the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/credentialstore.cpp" line="-164"/>
+        <source>reach the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete the password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no Secret Service available: the password will be asked for each time and kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the profile has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the keychain did not answer within %1 s (a locked keyring may be waiting for a password prompt nobody can see)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/foreignhistory.cpp" line="+2"/>
+        <source>versions applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read %1&apos;s table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/profilestore.cpp" line="+85"/>
+        <source>could not write the profiles to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the profile has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no such profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runnerbaseline.cpp" line="-9"/>
+        <source>nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>already in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded as applied without running them: %1 migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/sqlcheck.cpp" line="+230"/>
+        <source>drops table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drops column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drops schema or database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empties table %1 (TRUNCATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletes every row of %1 (DELETE without WHERE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updates every row of %1 (UPDATE without WHERE)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+34"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+36"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1185,28 +1714,87 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Run %n step(s) against %1?</source>
+        <translation>
+            <numerusform>%n Schritt auf %1 ausführen?</numerusform>
+            <numerusform>%n Schritte auf %1 ausführen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roll back %n migration(s) on %1?</source>
+        <translation>
+            <numerusform>%n Migration auf %1 zurückrollen?</numerusform>
+            <numerusform>%n Migrationen auf %1 zurückrollen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Apply %n migration(s) to %1?</source>
+        <translation>
+            <numerusform>%n Migration auf %1 anwenden?</numerusform>
+            <numerusform>%n Migrationen auf %1 anwenden?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
-        <source>Run the following against %1?</source>
-        <translation>Folgendes auf %1 ausführen?</translation>
+        <location line="+41"/>
+        <source>Exactly these steps will run, in this order, under the database&apos;s migration lock. Each step runs in its own transaction where the database allows; a step without one cannot be undone automatically if it fails part-way.</source>
+        <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, soweit die Datenbank es erlaubt; ein Schritt ohne Transaktion lässt sich nicht automatisch rückgängig machen, wenn er mittendrin fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type the database&apos;s name first.</source>
+        <translation>Zuerst den Namen der Datenbank eingeben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Down</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this database commits DDL at once</source>
+        <translation>diese Datenbank schreibt DDL sofort fest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the script asks for none</source>
+        <translation>das Skript verlangt keine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Roll back the following on %1?</source>
-        <translation>Folgendes auf %1 zurückrollen?</translation>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apply the following to %1?</source>
-        <translation>Folgendes auf %1 anwenden?</translation>
+        <location line="+3"/>
+        <source>No: %1. A failure part-way leaves the statements before it applied.</source>
+        <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-119"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>%1 (resume from statement %2)</source>
+        <translation>%1 (fortsetzen ab Anweisung %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Confirm Roll Back</source>
         <translation>Zurückrollen bestätigen</translation>
     </message>
@@ -1216,19 +1804,9 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Exactly these steps will run, in this order, under the database&apos;s migration lock. Each step runs in its own transaction where the database allows; a step marked &quot;no&quot; cannot be undone automatically if it fails part-way.</source>
-        <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, wo die Datenbank es erlaubt; ein mit „nein“ markierter Schritt kann nicht automatisch rückgängig gemacht werden, wenn er mittendrin fehlschlägt.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+75"/>
         <source>#</source>
         <translation>Nr.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1237,39 +1815,34 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <source>Transaction</source>
-        <translation>Transaktion</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This database commits DDL at once, so no step can run in a transaction.</source>
-        <translation>Diese Datenbank schreibt DDL sofort fest, daher kann kein Schritt in einer Transaktion laufen.</translation>
+        <location line="+0"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Runs without a transaction.</source>
-        <translation>Läuft ohne Transaktion.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A failure part-way leaves the statements before it applied.</source>
-        <translation>Bei einem Fehler mittendrin bleiben die Anweisungen davor angewendet.</translation>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ConnectionDialog</name>
     <message>
-        <location filename="../app/gui/connectiondialog.cpp" line="+23"/>
+        <location filename="../app/gui/connectiondialog.cpp" line="+21"/>
+        <source>Production database: confirm every change by typing its name</source>
+        <translation>Produktionsdatenbank: jede Änderung durch Eingabe ihres Namens bestätigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connect to Database</source>
         <translation>Mit Datenbank verbinden</translation>
     </message>
@@ -1309,12 +1882,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>SQLite Database</source>
         <translation>SQLite-Datenbank</translation>
     </message>
@@ -1325,19 +1898,166 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
-    <name>tidemark::MainWindow</name>
+    <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
-        <source>Run Log</source>
-        <translation>Ausführungsprotokoll</translation>
+        <location filename="../app/gui/detailpane.cpp" line="+117"/>
+        <source>Migration details</source>
+        <translation>Details der Migration</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Select a migration on the timeline to see its SQL and its history.</source>
+        <translation>Eine Migration auf der Zeitleiste wählen, um ihr SQL und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Applied by:</source>
+        <translation>Angewendet von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at:</source>
+        <translation>Angewendet am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 as applied, %2 in the file</source>
+        <translation>%1 wie angewendet, %2 in der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (matches the file)</source>
+        <translation>%1 (stimmt mit der Datei überein)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Checksum:</source>
+        <translation>Prüfsumme:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied:</source>
+        <translation>Angewendet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: the last attempt failed and was rolled back</source>
+        <translation>Nein: der letzte Versuch ist fehlgeschlagen und wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction:</source>
+        <translation>Transaktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs in a transaction where the database allows</source>
+        <translation>Läuft in einer Transaktion, soweit die Datenbank es erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs without a transaction</source>
+        <translation>Läuft ohne Transaktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last failure:</source>
+        <translation>Letzter Fehlschlag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No up script</source>
+        <translation>Kein Up-Skript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No down script: this migration cannot be rolled back.</source>
+        <translation>Kein Down-Skript: diese Migration kann nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up as Applied</source>
+        <translation>Up wie angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The up script as it ran; the file has changed since.</source>
+        <translation>Das Up-Skript, wie es lief; die Datei hat sich seitdem geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DisplayFormat</name>
+    <message>
+        <location filename="../widgets/displayformat.cpp" line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+108"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -1347,7 +2067,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -1362,37 +2082,80 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Tidemark — %1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source> [PRODUCTION]</source>
+        <translation> [PRODUKTION]</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Opened project %1 (%2)</source>
         <translation>Projekt %1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Open a project to connect to %1.</source>
         <translation>Ein Projekt öffnen, um mit %1 zu verbinden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>Export Run Log</source>
+        <translation>Lauf-Log exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Export the Run Log</source>
+        <translation>Lauf-Log kann nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Tidemark</source>
+        <translation>Über Tidemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark %1: a workbench for database migrations.</source>
+        <translation>Tidemark %1: eine Werkbank für Datenbankmigrationen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review, apply and roll back migrations under a database lock, with the history kept in the database itself.</source>
+        <translation>Migrationen prüfen, anwenden und zurückrollen, unter Datenbanksperre und mit dem Verlauf in der Datenbank selbst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
@@ -1402,7 +2165,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -1422,12 +2185,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Run Failed</source>
         <translation>Lauf fehlgeschlagen</translation>
     </message>
@@ -1442,78 +2205,15 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cancelling the run; Tidemark closes when the current migration is rolled back.</source>
         <translation>Der Lauf wird abgebrochen; Tidemark schließt, sobald die aktuelle Migration zurückgerollt ist.</translation>
     </message>
 </context>
 <context>
-    <name>tidemark::MigrationListModel</name>
-    <message>
-        <location filename="../widgets/migrationlistmodel.cpp" line="+70"/>
-        <source>%1 (out of order)</source>
-        <translation>%1 (außer der Reihe)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The file changed after it was applied: its checksum differs from the one recorded.</source>
-        <translation>Die Datei wurde nach dem Anwenden geändert: Ihre Prüfsumme weicht von der gespeicherten ab.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applied to the database, but its file is no longer in the project.</source>
-        <translation>In der Datenbank angewendet, aber die Datei ist nicht mehr im Projekt.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied at</source>
-        <translation>Angewendet am</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied by</source>
-        <translation>Angewendet von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-</context>
-<context>
     <name>tidemark::MigrationState</name>
     <message>
-        <location filename="../widgets/migrationstatestyle.cpp" line="+66"/>
+        <location filename="../widgets/migrationstatestyle.cpp" line="+58"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
@@ -1524,6 +2224,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
@@ -1533,9 +2238,133 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Applied to the database as the file is now.</source>
+        <translation>So auf die Datenbank angewendet, wie die Datei jetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied yet; the next apply runs it.</source>
+        <translation>Noch nicht angewendet; das nächste Anwenden führt sie aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied, but older than the database&apos;s current version: it would run after migrations that came later.</source>
+        <translation>Nicht angewendet, aber älter als die aktuelle Version der Datenbank: sie liefe nach Migrationen, die später kamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last attempt failed, or it stopped part-way.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen oder mittendrin stehen geblieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file changed after it was applied: its checksum differs from the one recorded.</source>
+        <translation>Die Datei hat sich nach dem Anwenden geändert: ihre Prüfsumme weicht von der gespeicherten ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applied to the database, but its file is no longer in the project.</source>
+        <translation>Auf die Datenbank angewendet, aber ihre Datei ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ProductionGuard</name>
+    <message>
+        <location filename="../app/gui/productionguard.cpp" line="+21"/>
+        <source>Production database</source>
+        <translation>Produktionsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These steps change %1, which is marked as production. Check the plan, then type the database&apos;s name to confirm.</source>
+        <translation>Diese Schritte ändern %1, als Produktion markiert. Den Plan prüfen, dann zur Bestätigung den Namen der Datenbank eingeben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Database name to confirm</source>
+        <translation>Datenbankname zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type %1 to confirm:</source>
+        <translation>Zur Bestätigung %1 eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ProjectBar</name>
+    <message>
+        <location filename="../app/gui/projectbar.cpp" line="+62"/>
+        <source>Production database</source>
+        <translation>Produktionsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes to a production database need its name typed to confirm.</source>
+        <translation>Änderungen an einer Produktionsdatenbank müssen durch Eingabe ihres Namens bestätigt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunLogDock</name>
+    <message>
+        <location filename="../app/gui/runlogdock.cpp" line="+8"/>
+        <source>Run Log</source>
+        <translation>Lauf-Log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run log</source>
+        <translation>Lauf-Log</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1662,44 +2491,32 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::SqlPanel</name>
+    <message>
+        <location filename="../app/gui/sqlpanel.cpp" line="+24"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::StatusSummary</name>
     <message>
-        <location filename="../app/gui/statussummary.cpp" line="+27"/>
-        <source>Applied: %1</source>
-        <translation>Angewendet: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending: %1</source>
-        <translation>Ausstehend: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modified: %1</source>
-        <translation>Geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: %1</source>
-        <translation>Fehlend: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../app/gui/statussummary.cpp" line="+56"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Database at version %1</source>
         <translation>Datenbank auf Version %1</translation>
     </message>
@@ -1709,7 +2526,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Noch keine Migration angewendet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Locked by %1</source>
         <translation>Gesperrt von %1</translation>
     </message>
@@ -1718,18 +2535,158 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>Database version unknown</source>
         <translation>Datenbankversion unbekannt</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::TimelineDelegate</name>
+    <message>
+        <location filename="../widgets/timelinedelegate.cpp" line="+43"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied, older than the database&apos;s version %1</source>
+        <translation>Nicht angewendet, älter als Version %1 der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File changed since applied · %1 · %2</source>
+        <translation>Datei seit dem Anwenden geändert · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File missing · %1 · %2</source>
+        <translation>Datei fehlt · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped after %1 of %2 statements</source>
+        <translation>Nach %1 von %2 Anweisungen stehen geblieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::TimelineModel</name>
+    <message>
+        <location filename="../widgets/timelinemodel.cpp" line="+163"/>
+        <source>Version %1, %2, %3</source>
+        <translation>Version %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+17"/>
+        <source>Applied by %1 on %2 in %3</source>
+        <translation>Angewendet von %1 am %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::TimelinePanel</name>
+    <message>
+        <location filename="../app/gui/timelinepanel.cpp" line="+75"/>
+        <source>Search version, description, file or who applied it</source>
+        <translation>Version, Beschreibung, Datei oder wer sie angewendet hat suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search migrations</source>
+        <translation>Migrationen suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find Migration</source>
+        <translation>Migration suchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter the timeline (%1); every word must match.</source>
+        <translation>Die Zeitleiste filtern (%1); jedes Wort muss passen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show or hide: %1</source>
+        <translation>Zeigen oder ausblenden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 migrations</source>
+        <translation>%1: %2 Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 von %n gezeigt</numerusform>
+            <numerusform>%1 von %n gezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::TimelineView</name>
+    <message>
+        <location filename="../widgets/timelineview.cpp" line="+24"/>
+        <source>Migration timeline</source>
+        <translation>Zeitleiste der Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every migration of the project, oldest first, with its state in the database.</source>
+        <translation>Jede Migration des Projekts, die älteste zuerst, mit ihrem Zustand in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Database at version %1</source>
+        <translation>Datenbank auf Version %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The tidemark: the database&apos;s current version. The migrations above it are what the database has reached; those below are yet to run. Click to scroll to it.</source>
+        <translation>Die Flutmarke: die aktuelle Version der Datenbank. Die Migrationen darüber hat die Datenbank erreicht; die darunter stehen noch aus. Klicken, um dorthin zu blättern.</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::WorkbenchActions</name>
     <message>
-        <location filename="../app/gui/workbenchactions.cpp" line="+33"/>
+        <location filename="../app/gui/workbenchactions.cpp" line="+34"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1742,9 +2699,14 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
+        <location line="-2"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,14 +2734,29 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Ausstehende a&amp;nwenden…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apply Pending</source>
         <translation>Ausstehende anwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Review and apply every pending migration</source>
         <translation>Alle ausstehenden Migrationen prüfen und anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;Up to Selected…</source>
+        <translation>Bis zur &amp;gewählten anwenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to Selected</source>
+        <translation>Bis zur gewählten anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and apply the pending migrations up to and including the selected one</source>
+        <translation>Die ausstehenden Migrationen bis einschließlich der gewählten prüfen und anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,22 +2764,52 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Eine &amp;zurückrollen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roll Back One</source>
         <translation>Eine zurückrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Review and roll back the most recently applied migration</source>
         <translation>Die zuletzt angewendete Migration prüfen und zurückrollen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Stop After Current</source>
-        <translation>Nach aktueller an&amp;halten</translation>
+        <location line="+2"/>
+        <source>Roll Back &amp;to Selected…</source>
+        <translation>Bis zur gewählten zu&amp;rückrollen…</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Roll Back to Selected</source>
+        <translation>Bis zur gewählten zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and roll back every migration applied after the selected one</source>
+        <translation>Jede nach der gewählten angewendete Migration prüfen und zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop After Current Migration</source>
+        <translation>Nach der aktuellen Migration an&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which version of Tidemark this is</source>
+        <translation>Welche Version von Tidemark dies ist</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
@@ -1813,6 +2820,31 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export Run Log…</source>
+        <translation>Lauf-Log e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Log</source>
+        <translation>Log exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this session&apos;s run events as JSON Lines</source>
+        <translation>Die Laufereignisse dieser Sitzung als JSON Lines speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tidemark</source>
+        <translation>Ü&amp;ber Tidemark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1827,22 +2859,32 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Tidemark schließen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Recent &amp;Projects</source>
+        <translation>Zuletzt geöffnete &amp;Projekte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>

@@ -6,12 +6,35 @@
 #include <QIcon>
 #include <QString>
 
+#include <array>
+
+class QPainter;
+class QRectF;
+
 namespace tidemark {
 
-// How a migration state looks everywhere in the GUI, so that the table, the timeline and the legends agree.
-QString migrationStateText(MigrationState state); // translated, for people
+// A migration's state as the GUI shows it: the engine's state, with a pending migration that is older than
+// what the database already has (MigrationStatus::outOfOrder) told apart, because it needs the DBA's attention.
+enum class DisplayState { Applied, Pending, OutOfOrder, Failed, Modified, Missing };
+
+inline constexpr std::array allDisplayStates{DisplayState::Applied,  DisplayState::Pending,
+                                             DisplayState::OutOfOrder, DisplayState::Failed,
+                                             DisplayState::Modified, DisplayState::Missing};
+
+DisplayState displayState(const MigrationStatus &migration);
+
+// How a state looks everywhere in the GUI, so that the timeline, the detail pane and the legends agree.
+QString displayStateText(DisplayState state);        // translated, short: "Out of order"
+QString displayStateExplanation(DisplayState state); // translated, one sentence for tooltips
+QColor displayStateColor(DisplayState state);
+// The node drawn on the timeline, inside box: a filled dot when applied, a ring when pending, a hollow triangle
+// when out of order, a red dot with a cross when failed, a diamond when modified, a dashed ring when missing.
+void paintStateNode(QPainter *painter, const QRectF &box, DisplayState state);
+QIcon displayStateIcon(DisplayState state);
+
+// The engine's states, for counts and older callers.
+QString migrationStateText(MigrationState state);
 QColor migrationStateColor(MigrationState state);
-// A small coloured mark: a filled dot when applied, a ring when pending, a warning shape when something is off.
 QIcon migrationStateIcon(MigrationState state);
 
 } // namespace tidemark

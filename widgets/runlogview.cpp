@@ -1,6 +1,6 @@
 #include "runlogview.h"
 
-#include "migrationlistmodel.h"
+#include "displayformat.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>

@@ -4,7 +4,7 @@
 
 namespace tidemark {
 
-// Item data roles of Tidemark's models, beyond Qt's own. Each row's values, whatever the column.
+// Item data roles of Tidemark's models, beyond Qt's own.
 enum WidgetsRole : int {
     StateRole = Qt::UserRole, // tidemark::MigrationState as int
     StateNameRole,            // the state's untranslated name, "applied", "pending", …
@@ -16,6 +16,14 @@ enum WidgetsRole : int {
     DurationMsRole,           // qint64 execution time; -1 when not applied
     OutOfOrderRole,           // bool: pending but older than something applied
     LastErrorRole,            // the last failure's error text, empty when none
+    DisplayStateRole,         // tidemark::DisplayState as int: the state with out-of-order told apart
+    DurationFractionRole,     // qreal in [0, 1]: duration against the project's slowest, log scale; -1 when none
+    ChecksumRole,             // the checksum recorded when applied, else the file's
+    StatementsDoneRole,       // int: statements recorded as done; -1 when not applied
+    StatementsTotalRole,      // int: statements the applied script had; -1 when not applied
+    BeforeTidemarkRole,       // bool: the version is at or below the database's current version
+    CurrentVersionRole,       // the database's current version (the tidemark), the same on every row; empty: none
+    RunningRole,              // bool: a run is executing this migration right now
 };
 
 } // namespace tidemark

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,10 +14,11 @@
 
 namespace tidemark {
 
-ConnectionDialog::ConnectionDialog(const QString &currentUrl, QWidget *parent)
+ConnectionDialog::ConnectionDialog(const QString &currentUrl, bool production, QWidget *parent)
     : QDialog(parent)
     , m_urlEdit(new QLineEdit(currentUrl, this))
     , m_passwordEdit(new QLineEdit(this))
+    , m_production(new QCheckBox(tr("Production database: confirm every change by typing its name"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionDialog"));
@@ -48,6 +50,9 @@ ConnectionDialog::ConnectionDialog(const QString &currentUrl, QWidget *parent)
     urlLabel->setBuddy(m_urlEdit); // a row holding a layout gets no buddy by itself
     form->addRow(urlLabel, urlRow);
     form->addRow(tr("&Password:"), m_passwordEdit);
+    m_production->setObjectName(QStringLiteral("productionCheck"));
+    m_production->setChecked(production);
+    form->addRow(QString(), m_production);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     auto layout = new QVBoxLayout(this);
@@ -68,6 +73,11 @@ ConnectionDialog::~ConnectionDialog() = default;
 QString ConnectionDialog::password() const
 {
     return m_passwordEdit->isEnabled() ? m_passwordEdit->text() : QString();
+}
+
+bool ConnectionDialog::isProduction() const
+{
+    return m_production->isChecked();
 }
 
 void ConnectionDialog::accept()

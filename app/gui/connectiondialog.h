@@ -4,25 +4,28 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
 namespace tidemark {
 
-// Asks where the target database is: a URL (sqlite:PATH needs only a file), and for a server database the
-// password, which is used for this connection only and never stored.
+// Asks where the target database is: a URL (sqlite:PATH needs only a file), for a server database the
+// password, which is used for this connection only and never stored, and whether the database is production
+// (then every change needs its name typed to confirm).
 class ConnectionDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
 
 public:
-    explicit ConnectionDialog(const QString &currentUrl, QWidget *parent = nullptr);
+    ConnectionDialog(const QString &currentUrl, bool production, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     // Valid once the dialog was accepted.
     const ConnectionUrl &url() const { return m_url; }
     QString password() const;
+    bool isProduction() const;
 
     void accept() override;
 
@@ -32,6 +35,7 @@ private:
 
     QLineEdit *m_urlEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
+    QCheckBox *m_production = nullptr;
     QLabel *m_error = nullptr;
     ConnectionUrl m_url;
 };

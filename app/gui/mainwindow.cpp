@@ -2,83 +2,86 @@
 
 #include "confirmplandialog.h"
 #include "connectiondialog.h"
+#include "detailpane.h"
 #include "dialect.h"
 #include "icons.h"
-#include "migrationlistmodel.h"
-#include "runlogview.h"
+#include "projectbar.h"
+#include "runlogdock.h"
 #include "statussummary.h"
+#include "timelinemodel.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 #include "workbenchactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDockWidget>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tidemark {
-namespace {
-
-QTableView *createMigrationTable(MigrationListModel *model, QWidget *parent)
-{
-    auto table = new QTableView(parent);
-    table->setObjectName(QStringLiteral("migrationTable"));
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setShowGrid(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MigrationListModel::DescriptionColumn, QHeaderView::Stretch);
-    return table;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new RunController(this))
-    , m_model(new MigrationListModel(this))
-    , m_table(createMigrationTable(m_model, this))
-    , m_runLog(new RunLogView(this))
     , m_actions(new WorkbenchActions(this))
+    , m_projectBar(new ProjectBar(m_actions->openProject, m_actions->connectDatabase, this))
+    , m_timeline(new TimelinePanel(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_runLog(new RunLogDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(u"tidemark"));
-    setCentralWidget(m_table);
-
-    auto logDock = new QDockWidget(tr("Run Log"), this);
-    logDock->setObjectName(QStringLiteral("runLogDock"));
-    m_runLog->setObjectName(QStringLiteral("runLog"));
-    logDock->setWidget(m_runLog);
-    logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    resizeDocks({logDock}, {220}, Qt::Vertical);
-
-    m_actions->installMenusAndToolBar({logDock});
+    setCentralWidget(createCentralArea());
+    addDockWidget(Qt::BottomDockWidgetArea, m_runLog);
+    resizeDocks({m_runLog}, {200}, Qt::Vertical);
+    m_actions->installMenusAndToolBar({m_runLog});
+    m_actions->setRecentProjects(m_settings.recentProjects());
     m_summary = new StatusSummary(statusBar());
     connectController();
     connectActions();
     setActivity(Activity::Disconnected);
-    resize(1180, 760);
+    resize(1280, 800);
+    m_settings.restoreWindow(*this, *m_splitter);
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createCentralArea()
+{
+    m_splitter->setObjectName(QStringLiteral("workbenchSplitter"));
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 520});
+
+    auto central = new QWidget(this);
+    auto layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_projectBar);
+    layout->addWidget(m_splitter, 1);
+    return central;
+}
 
 void MainWindow::connectController()
 {
     connect(m_controller, &RunController::connected, this, &MainWindow::onConnected);
     connect(m_controller, &RunController::failed, this, &MainWindow::onFailed);
-    connect(m_controller, &RunController::statusReady, this, &MainWindow::onStatusReady);
+    connect(m_controller, &RunController::statusReady, this, &MainWindow::showStatus);
     connect(m_controller, &RunController::planReady, this, &MainWindow::onPlanReady);
-    connect(m_controller, &RunController::runEvent, m_runLog, &RunLogView::appendEvent);
+    connect(m_controller, &RunController::runEvent, this, &MainWindow::onRunEvent);
     connect(m_controller, &RunController::runFinished, this, &MainWindow::onRunFinished);
 }
 
@@ -89,40 +92,107 @@ void MainWindow::connectActions()
     connect(m_actions->refresh, &QAction::triggered, m_controller, &RunController::refresh);
     connect(m_actions->applyPending, &QAction::triggered, this,
             [this] { requestPlan(OperationRequest::Kind::UpAll); });
+    connect(m_actions->applyToSelected, &QAction::triggered, this, [this] {
+        if (const MigrationStatus *selected = m_timeline->selectedMigration())
+            requestPlan(OperationRequest::Kind::UpTo, selected->version);
+    });
     connect(m_actions->rollBackOne, &QAction::triggered, this,
             [this] { requestPlan(OperationRequest::Kind::DownSteps); });
+    connect(m_actions->rollBackToSelected, &QAction::triggered, this, [this] {
+        if (const MigrationStatus *selected = m_timeline->selectedMigration())
+            requestPlan(OperationRequest::Kind::DownTo, selected->version);
+    });
     connect(m_actions->stopAfterCurrent, &QAction::triggered, this, [this] {
         m_controller->stopAfterCurrent();
         m_actions->stopAfterCurrent->setEnabled(false);
         m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
     });
+    connect(m_actions->exportRunLog, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions, &WorkbenchActions::recentProjectChosen, this, [this](const QString &dir) {
+        if (m_activity == Activity::Idle || m_activity == Activity::Disconnected)
+            openProject(dir);
+    });
+    connect(m_actions, &WorkbenchActions::clearRecentProjectsChosen, this, [this] {
+        m_settings.clearRecentProjects();
+        m_actions->setRecentProjects({});
+    });
+    connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
+    connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
+    connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
 }
 
 void MainWindow::setActivity(Activity activity)
 {
     m_activity = activity;
-    const bool idle = activity == Activity::Idle;
-    const bool canReconnect = activity == Activity::Idle || activity == Activity::Disconnected;
-    m_actions->openProject->setEnabled(canReconnect);
-    m_actions->connectDatabase->setEnabled(canReconnect);
-    m_actions->refresh->setEnabled(idle);
-    m_actions->applyPending->setEnabled(idle);
-    m_actions->rollBackOne->setEnabled(idle);
-    m_actions->stopAfterCurrent->setEnabled(activity == Activity::Running);
+    updateActions();
     if (activity == Activity::Running)
         statusBar()->showMessage(tr("Running…"));
     else if (activity == Activity::Connecting)
         statusBar()->showMessage(tr("Connecting…"));
     else
         statusBar()->clearMessage();
+    updateConnectionViews();
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = m_activity == Activity::Idle;
+    const bool canReconnect = idle || m_activity == Activity::Disconnected;
+    const MigrationStatus *selected = m_timeline->selectedMigration();
+    m_actions->openProject->setEnabled(canReconnect);
+    m_actions->connectDatabase->setEnabled(canReconnect);
+    m_actions->refresh->setEnabled(idle);
+    // Enabled only when there is something to do; a failed migration keeps Apply on, to explain what blocks it.
+    const QList<MigrationStatus> &migrations = m_timeline->model()->status().migrations;
+    const bool somethingToApply = std::any_of(migrations.cbegin(), migrations.cend(), [](const MigrationStatus &m) {
+        return (m.file && !m.applied) || m.state == MigrationState::Failed;
+    });
+    m_actions->applyPending->setEnabled(idle && somethingToApply);
+    m_actions->applyToSelected->setEnabled(idle && selected && !selected->applied && selected->file);
+    m_actions->rollBackOne->setEnabled(idle && m_currentVersion.has_value());
+    m_actions->rollBackToSelected->setEnabled(idle && selected && selected->applied && m_currentVersion
+                                              && selected->version < *m_currentVersion);
+    m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running);
+    m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());
 }
 
 void MainWindow::updateTitle()
 {
     const QString project = m_project ? m_project->name : tr("no project");
     const QString target = m_url && m_activity != Activity::Disconnected ? m_url->redacted() : tr("not connected");
-    setWindowTitle(tr("Tidemark — %1 — %2").arg(project, target));
+    QString title = tr("Tidemark — %1 — %2").arg(project, target);
+    if (isProduction())
+        title += tr(" [PRODUCTION]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateConnectionViews()
+{
+    const bool connected = m_url && m_activity != Activity::Disconnected && m_activity != Activity::Connecting;
+    const QString url = m_url ? m_url->redacted() : QString();
+    m_projectBar->setConnection(url, !m_url || m_activity == Activity::Disconnected ? ProjectBar::ConnectionState::Disconnected
+                                     : m_activity == Activity::Connecting          ? ProjectBar::ConnectionState::Connecting
+                                                                                   : ProjectBar::ConnectionState::Connected);
+    m_summary->setConnection(connected ? url : QString(), isProduction());
+    updateTitle();
+}
+
+void MainWindow::updateDetail()
+{
+    m_detail->showMigration(m_timeline->selectedMigration(), m_lastFailure);
+    updateActions();
+}
+
+void MainWindow::setProduction(bool production)
+{
+    m_projectBar->setProduction(production);
+}
+
+bool MainWindow::isProduction() const
+{
+    return m_projectBar->isProduction();
 }
 
 bool MainWindow::openProject(const QString &dir)
@@ -135,9 +205,14 @@ bool MainWindow::openProject(const QString &dir)
         return false;
     }
     m_project = std::move(project);
-    m_model->clear();
+    m_timeline->clear();
     m_summary->clearSnapshot();
+    m_lastFailure.reset();
+    m_loggedDiagnostics.clear();
+    m_projectBar->setProject(m_project->name, m_project->migrationsDir);
     m_runLog->appendMessage(tr("Opened project %1 (%2)").arg(m_project->name, m_project->migrationsDir));
+    m_settings.addRecentProject(m_project->rootDir);
+    m_actions->setRecentProjects(m_settings.recentProjects());
     updateTitle();
     if (m_url)
         connectTo(*m_url, m_password);
@@ -148,14 +223,14 @@ void MainWindow::connectTo(const ConnectionUrl &url, const QString &password)
 {
     m_url = url;
     m_password = password;
+    m_detail->setDialect(url.dialect);
     if (!m_project) {
         m_runLog->appendMessage(tr("Open a project to connect to %1.").arg(url.redacted()));
+        updateConnectionViews();
         return;
     }
     m_runLog->appendMessage(tr("Connecting to %1…").arg(url.redacted()));
     setActivity(Activity::Connecting);
-    m_summary->setConnection({});
-    updateTitle();
     m_controller->connectTo(*m_project, url, password);
 }
 
@@ -169,17 +244,48 @@ void MainWindow::showOpenProjectDialog()
 
 void MainWindow::showConnectionDialog()
 {
-    auto dialog = new ConnectionDialog(m_url ? m_url->redacted() : QString(), this);
+    auto dialog = new ConnectionDialog(m_url ? m_url->redacted() : QString(), isProduction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->url(), dialog->password()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setProduction(dialog->isProduction());
+        connectTo(dialog->url(), dialog->password());
+    });
     dialog->open();
 }
 
-void MainWindow::requestPlan(OperationRequest::Kind kind)
+void MainWindow::showExportDialog()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("tidemark-run-log-%1.jsonl")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Run Log"), QDir(documents).filePath(name),
+                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_runLog->exportJsonLines(path, &error)) {
+        showMessage(QMessageBox::Warning, tr("Cannot Export the Run Log"), error);
+        return;
+    }
+    m_runLog->appendMessage(tr("Exported %n event(s) to %1", nullptr, int(m_runLog->runLog().events().size()))
+                                .arg(QDir::toNativeSeparators(path)),
+                            RunLogView::Severity::Success);
+}
+
+void MainWindow::showAbout()
+{
+    showMessage(QMessageBox::Information, tr("About Tidemark"),
+                tr("Tidemark %1: a workbench for database migrations.").arg(QCoreApplication::applicationVersion()),
+                tr("Review, apply and roll back migrations under a database lock, with the history kept in the "
+                   "database itself."));
+}
+
+void MainWindow::requestPlan(OperationRequest::Kind kind, const Version &target)
 {
     OperationRequest request;
     request.kind = kind;
     request.steps = 1;
+    request.target = target;
     setActivity(Activity::Planning);
     m_controller->plan(request);
 }
@@ -187,9 +293,7 @@ void MainWindow::requestPlan(OperationRequest::Kind kind)
 void MainWindow::onConnected(const QString &redactedUrl)
 {
     m_runLog->appendMessage(tr("Connected to %1").arg(redactedUrl), RunLogView::Severity::Success);
-    m_summary->setConnection(redactedUrl);
     setActivity(Activity::Idle);
-    updateTitle();
 }
 
 void MainWindow::onFailed(const QString &message)
@@ -198,9 +302,8 @@ void MainWindow::onFailed(const QString &message)
     switch (m_activity) {
     case Activity::Connecting:
         setActivity(Activity::Disconnected);
-        m_model->clear();
+        m_timeline->clear();
         m_summary->clearSnapshot();
-        updateTitle();
         showMessage(QMessageBox::Warning, tr("Cannot Connect"), message);
         break;
     case Activity::Planning:
@@ -212,14 +315,22 @@ void MainWindow::onFailed(const QString &message)
     }
 }
 
-void MainWindow::onStatusReady(const StatusSnapshot &snapshot)
+void MainWindow::showStatus(const StatusSnapshot &snapshot)
 {
-    m_model->setStatus(snapshot.status);
+    m_currentVersion = snapshot.status.currentVersion;
+    m_timeline->setStatus(snapshot.status);
     m_summary->setSnapshot(snapshot);
-    for (const Diagnostic &diagnostic : snapshot.status.diagnostics)
-        m_runLog->appendMessage(diagnostic.toString(), diagnostic.severity == Diagnostic::Severity::Error
-                                                           ? RunLogView::Severity::Error
-                                                           : RunLogView::Severity::Warning);
+    if (m_selectAfterRefresh)
+        m_timeline->selectVersion(*std::exchange(m_selectAfterRefresh, std::nullopt));
+    for (const Diagnostic &diagnostic : snapshot.status.diagnostics) {
+        const QString text = diagnostic.toString();
+        if (m_loggedDiagnostics.contains(text))
+            continue;
+        m_loggedDiagnostics.insert(text);
+        m_runLog->appendMessage(text, diagnostic.severity == Diagnostic::Severity::Error ? RunLogView::Severity::Error
+                                                                                       : RunLogView::Severity::Warning);
+    }
+    updateActions();
 }
 
 void MainWindow::onPlanReady(const Plan &plan)
@@ -244,8 +355,12 @@ void MainWindow::confirmAndRun(const Plan &plan)
 {
     setActivity(Activity::Confirming);
     const std::unique_ptr<Dialect> dialect = m_url ? createDialect(m_url->dialect) : nullptr;
-    auto dialog = new ConfirmPlanDialog(plan, m_url ? m_url->redacted() : QString(),
-                                        dialect && dialect->transactionalDdl(), this);
+    PlanTarget target;
+    target.redactedUrl = m_url ? m_url->redacted() : QString();
+    target.databaseName = m_url ? m_url->databaseName() : QString();
+    target.transactionalDdl = dialect && dialect->transactionalDdl();
+    target.production = isProduction();
+    auto dialog = new ConfirmPlanDialog(plan, target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result != QDialog::Accepted) {
@@ -253,15 +368,50 @@ void MainWindow::confirmAndRun(const Plan &plan)
             setActivity(Activity::Idle);
             return;
         }
+        m_lastFailure.reset();
+        m_runSteps = int(dialog->plan().steps.size());
+        m_runStepsDone = 0;
         setActivity(Activity::Running);
+        m_summary->setRunProgress(0, m_runSteps, {});
         m_controller->run(dialog->plan());
     });
     dialog->open();
 }
 
+void MainWindow::onRunEvent(const RunEvent &event)
+{
+    m_runLog->appendEvent(event);
+    const QString step = QStringLiteral("%1 %2 %3").arg(directionName(event.direction), event.version.toString(),
+                                                         event.description);
+    switch (event.type) {
+    case RunEvent::Type::MigrationStarted:
+        m_timeline->setRunningVersion(event.version);
+        m_summary->setRunProgress(m_runStepsDone, m_runSteps, step);
+        break;
+    case RunEvent::Type::StatementExecuted:
+        if (event.statementCount > 0)
+            m_summary->setRunProgress(m_runStepsDone, m_runSteps, step,
+                                      double(event.statementIndex + 1) / event.statementCount);
+        break;
+    case RunEvent::Type::MigrationApplied:
+    case RunEvent::Type::MigrationRolledBack:
+    case RunEvent::Type::MigrationSkipped:
+        m_timeline->setRunningVersion(std::nullopt);
+        m_summary->setRunProgress(++m_runStepsDone, m_runSteps, step);
+        break;
+    case RunEvent::Type::MigrationFailed:
+        m_timeline->setRunningVersion(std::nullopt);
+        m_lastFailure = event;
+        break;
+    default: break;
+    }
+}
+
 void MainWindow::onRunFinished(const RunResult &result)
 {
     setActivity(Activity::Idle);
+    m_timeline->setRunningVersion(std::nullopt);
+    m_summary->clearRunProgress();
     switch (result.outcome) {
     case RunOutcome::Succeeded: statusBar()->showMessage(result.message, 10'000); break;
     case RunOutcome::Stopped:
@@ -270,9 +420,12 @@ void MainWindow::onRunFinished(const RunResult &result)
         statusBar()->showMessage(result.message, 10'000);
         break;
     case RunOutcome::Failed:
+    case RunOutcome::Refused:
     case RunOutcome::LockNotAcquired:
         if (!result.failure) // a failed migration is already in the log, in red
             m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
+        else // the refresh that follows shows it failed: select it, with the failed statement marked
+            m_selectAfterRefresh = result.failure->version;
         showMessage(QMessageBox::Critical, tr("Run Failed"),
                     result.failure ? tr("%1 %2 failed and was rolled back where the database allows.")
                                          .arg(result.failure->version.toString(), result.failure->description)
@@ -287,6 +440,7 @@ void MainWindow::onRunFinished(const RunResult &result)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_activity != Activity::Running) {
+        m_settings.saveWindow(*this, *m_splitter);
         event->accept();
         return;
     }

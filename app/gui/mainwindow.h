@@ -3,23 +3,28 @@
 #include "connectionurl.h"
 #include "project.h"
 #include "runcontroller.h"
+#include "workbenchsettings.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSet>
 
 #include <optional>
 
-class QTableView;
+class QSplitter;
 
 namespace tidemark {
 
-class MigrationListModel;
-class RunLogView;
+class DetailPane;
+class ProjectBar;
+class RunLogDock;
 class StatusSummary;
+class TimelinePanel;
 class WorkbenchActions;
 
-// The workbench: the migration table in the centre, the run log docked below, the status bar,
-// and the commands. It only wires these areas to the RunController, which does the work on its own thread.
+// The workbench. Each area is its own widget: the project and connection bar, the timeline, the detail pane,
+// the run log dock and the status bar; the commands are WorkbenchActions. The window only wires them to the
+// RunController, which does the work on its own thread, so the window stays responsive during a run.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +38,11 @@ public:
     bool openProject(const QString &dir);
     // Connects to the database, for the open project. The password is used for this connection only.
     void connectTo(const ConnectionUrl &url, const QString &password = {});
+    // Whether the database is production: every change then needs its name typed to confirm.
+    void setProduction(bool production);
+    bool isProduction() const;
+    // Shows a status of the project in the database; what the window does with every refresh.
+    void showStatus(const StatusSnapshot &snapshot);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,18 +51,24 @@ private:
     // What the window is waiting for; decides which actions are enabled.
     enum class Activity { Disconnected, Connecting, Idle, Planning, Confirming, Running };
 
+    QWidget *createCentralArea();
     void connectController();
     void connectActions();
     void setActivity(Activity activity);
+    void updateActions();
     void updateTitle();
-    void requestPlan(OperationRequest::Kind kind);
+    void updateConnectionViews();
+    void updateDetail();
+    void requestPlan(OperationRequest::Kind kind, const Version &target = {});
     void showOpenProjectDialog();
     void showConnectionDialog();
+    void showExportDialog();
+    void showAbout();
 
     void onConnected(const QString &redactedUrl);
     void onFailed(const QString &message);
-    void onStatusReady(const StatusSnapshot &snapshot);
     void onPlanReady(const Plan &plan);
+    void onRunEvent(const RunEvent &event);
     void onRunFinished(const RunResult &result);
 
     void confirmAndRun(const Plan &plan);
@@ -60,17 +76,27 @@ private:
                      const QString &details = {});
 
     RunController *m_controller = nullptr;
-    MigrationListModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    RunLogView *m_runLog = nullptr;
     WorkbenchActions *m_actions = nullptr;
+    ProjectBar *m_projectBar = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RunLogDock *m_runLog = nullptr;
     StatusSummary *m_summary = nullptr;
+    WorkbenchSettings m_settings;
 
     std::optional<Project> m_project;
     std::optional<ConnectionUrl> m_url;
     QString m_password; // kept only in memory, to reconnect when another project is opened
+    std::optional<Version> m_currentVersion;
     Activity m_activity = Activity::Disconnected;
     bool m_closeWhenRunEnds = false;
+    // The run in progress and what it left to show.
+    int m_runSteps = 0;
+    int m_runStepsDone = 0;
+    std::optional<RunEvent> m_lastFailure;
+    std::optional<Version> m_selectAfterRefresh;
+    QSet<QString> m_loggedDiagnostics; // each of the project's diagnostics goes to the log once, not every refresh
 };
 
 } // namespace tidemark

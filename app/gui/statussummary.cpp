@@ -1,9 +1,10 @@
 #include "statussummary.h"
 
-#include "migrationstatestyle.h"
-
 #include <QLabel>
+#include <QProgressBar>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace tidemark {
 namespace {
@@ -14,51 +15,51 @@ QLabel *addField(QStatusBar *bar, const QString &objectName)
     auto label = new QLabel(bar);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setContentsMargins(6, 0, 6, 0);
+    label->setContentsMargins(8, 0, 8, 0);
     bar->addPermanentWidget(label);
     return label;
 }
 
-QString countText(const ProjectStatus &status, MigrationState state)
+QProgressBar *addProgress(QStatusBar *bar)
 {
-    const int count = status.count(state);
-    QString text;
-    switch (state) {
-    case MigrationState::Applied: text = StatusSummary::tr("Applied: %1").arg(count); break;
-    case MigrationState::Pending: text = StatusSummary::tr("Pending: %1").arg(count); break;
-    case MigrationState::Failed: text = StatusSummary::tr("Failed: %1").arg(count); break;
-    case MigrationState::Modified: text = StatusSummary::tr("Modified: %1").arg(count); break;
-    case MigrationState::Missing: text = StatusSummary::tr("Missing: %1").arg(count); break;
-    }
-    // Counts that need attention stand out; zeros stay quiet.
-    const bool alarming = state == MigrationState::Failed || state == MigrationState::Modified
-                          || state == MigrationState::Missing;
-    if (count == 0 || !alarming)
-        return text.toHtmlEscaped();
-    return QStringLiteral("<b style=\"color:%1\">%2</b>")
-        .arg(migrationStateColor(state).name(), text.toHtmlEscaped());
+    auto progress = new QProgressBar(bar);
+    progress->setObjectName(QStringLiteral("runProgress"));
+    progress->setMaximumWidth(160);
+    progress->setMaximumHeight(14);
+    progress->setTextVisible(false);
+    bar->addPermanentWidget(progress);
+    return progress;
 }
 
 } // namespace
 
 StatusSummary::StatusSummary(QStatusBar *bar)
     : QObject(bar)
-    , m_connection(addField(bar, QStringLiteral("connectionLabel")))
+    , m_runStep(addField(bar, QStringLiteral("runStepLabel")))
+    , m_progress(addProgress(bar))
     , m_lock(addField(bar, QStringLiteral("lockLabel")))
     , m_version(addField(bar, QStringLiteral("versionLabel")))
-    , m_counts(addField(bar, QStringLiteral("countsLabel")))
+    , m_connection(addField(bar, QStringLiteral("connectionLabel")))
 {
-    m_counts->setTextFormat(Qt::RichText);
-    m_lock->setStyleSheet(QStringLiteral("QLabel { color: #b25e00; font-weight: bold; }"));
-    setConnection({});
+    m_lock->setStyleSheet(QStringLiteral("QLabel { color: #9a4f00; font-weight: bold; }"));
+    m_connection->setTextFormat(Qt::RichText);
+    setConnection({}, false);
     clearSnapshot();
+    clearRunProgress();
 }
 
 StatusSummary::~StatusSummary() = default;
 
-void StatusSummary::setConnection(const QString &redactedUrl)
+void StatusSummary::setConnection(const QString &redactedUrl, bool production)
 {
-    m_connection->setText(redactedUrl.isEmpty() ? tr("Not connected") : tr("Connected to %1").arg(redactedUrl));
+    if (redactedUrl.isEmpty()) {
+        m_connection->setText(tr("Not connected").toHtmlEscaped());
+        return;
+    }
+    QString text = tr("Connected to %1").arg(redactedUrl).toHtmlEscaped();
+    if (production)
+        text += QStringLiteral("&nbsp;&nbsp;<b style=\"color:#c62828\">%1</b>").arg(tr("PRODUCTION").toHtmlEscaped());
+    m_connection->setText(text);
 }
 
 void StatusSummary::setSnapshot(const StatusSnapshot &snapshot)
@@ -66,22 +67,33 @@ void StatusSummary::setSnapshot(const StatusSnapshot &snapshot)
     const ProjectStatus &status = snapshot.status;
     m_version->setText(status.currentVersion ? tr("Database at version %1").arg(status.currentVersion->toString())
                                              : tr("No migration applied yet"));
-    QStringList counts{countText(status, MigrationState::Applied), countText(status, MigrationState::Pending),
-                       countText(status, MigrationState::Failed), countText(status, MigrationState::Modified)};
-    if (status.count(MigrationState::Missing) > 0)
-        counts.append(countText(status, MigrationState::Missing));
-    m_counts->setText(counts.join(QStringLiteral(" · ")));
     m_lock->setVisible(snapshot.lockHolder.has_value());
-    if (snapshot.lockHolder)
-        m_lock->setText(tr("Locked by %1").arg(snapshot.lockHolder->describe()));
+    m_lock->setText(snapshot.lockHolder ? tr("Locked by %1").arg(snapshot.lockHolder->describe()) : QString());
 }
 
 void StatusSummary::clearSnapshot()
 {
     m_version->setText(tr("Database version unknown"));
-    m_counts->clear();
     m_lock->clear();
     m_lock->hide();
+}
+
+void StatusSummary::setRunProgress(int done, int total, const QString &current, double currentFraction)
+{
+    constexpr int steps = 100; // per migration, for its statements
+    m_progress->setRange(0, std::max(total, 1) * steps);
+    m_progress->setValue(std::min(done * steps + int(currentFraction * steps), m_progress->maximum()));
+    m_progress->show();
+    m_runStep->setText(current.isEmpty() ? tr("Step %1 of %2").arg(std::min(done + 1, total)).arg(total)
+                                         : tr("Step %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(current));
+    m_runStep->show();
+}
+
+void StatusSummary::clearRunProgress()
+{
+    m_progress->hide();
+    m_runStep->hide();
+    m_runStep->clear();
 }
 
 } // namespace tidemark

@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -30,23 +31,37 @@ QAction *makeAction(QObject *parent, const char *objectName, const QIcon &icon, 
 
 WorkbenchActions::WorkbenchActions(QMainWindow *window)
     : QObject(window)
-    , openProject(makeAction(window, "openProjectAction", icon(u"open-folder"), tr("&Open Project…"), tr("Open"),
+    , openProject(makeAction(window, "openProjectAction", icon(u"open-folder"), tr("&Open Project…"), tr("Open…"),
                              QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open a folder of migration scripts")))
-    , connectDatabase(makeAction(window, "connectAction", icon(u"connect"), tr("&Connect…"), tr("Connect"),
+    , connectDatabase(makeAction(window, "connectAction", icon(u"connect"), tr("&Connect…"), tr("Connect…"),
                                  QKeySequence(Qt::CTRL | Qt::Key_K), tr("Connect to the target database")))
-    , refresh(makeAction(window, "refreshAction", icon(u"refresh"), tr("&Refresh"), tr("Refresh"), QKeySequence(Qt::Key_F5),
-                         tr("Read the files and the database's history again")))
-    , applyPending(makeAction(window, "applyPendingAction", icon(u"apply"), tr("&Apply Pending…"), tr("Apply Pending"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+    , refresh(makeAction(window, "refreshAction", icon(u"refresh"), tr("&Refresh"), tr("Refresh"),
+                         QKeySequence(Qt::Key_F5), tr("Read the files and the database's history again")))
+    , applyPending(makeAction(window, "applyPendingAction", icon(u"apply"), tr("&Apply Pending…"),
+                              tr("Apply Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                               tr("Review and apply every pending migration")))
-    , rollBackOne(makeAction(window, "rollBackOneAction", icon(u"rollback"), tr("Roll &Back One…"), tr("Roll Back One"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+    , applyToSelected(makeAction(window, "applyToSelectedAction", icon(u"apply-to"), tr("Apply &Up to Selected…"),
+                                 tr("Apply to Selected"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                                 tr("Review and apply the pending migrations up to and including the selected one")))
+    , rollBackOne(makeAction(window, "rollBackOneAction", icon(u"rollback"), tr("Roll &Back One…"),
+                             tr("Roll Back One"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Review and roll back the most recently applied migration")))
-    , stopAfterCurrent(makeAction(window, "stopAfterCurrentAction", icon(u"stop"), tr("&Stop After Current"), tr("Stop After Current"),
-                                  QKeySequence(), tr("Let the running migration finish, then stop the run")))
+    , rollBackToSelected(makeAction(window, "rollBackToSelectedAction", icon(u"rollback-to"),
+                                    tr("Roll Back &to Selected…"), tr("Roll Back to Selected"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_D),
+                                    tr("Review and roll back every migration applied after the selected one")))
+    , stopAfterCurrent(makeAction(window, "stopAfterCurrentAction", icon(u"stop"), tr("&Stop After Current Migration"),
+                                  tr("Stop After Current"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                                  tr("Let the running migration finish, then stop the run")))
+    , exportRunLog(makeAction(window, "exportRunLogAction", icon(u"export"), tr("&Export Run Log…"), tr("Export Log"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                              tr("Save this session's run events as JSON Lines")))
+    , about(makeAction(window, "aboutAction", icon(u"tidemark"), tr("&About Tidemark"), tr("About"), QKeySequence(),
+                       tr("Which version of Tidemark this is")))
     , quit(makeAction(window, "quitAction", QIcon(), tr("&Quit"), tr("Quit"), QKeySequence::Quit, tr("Close Tidemark")))
     , m_window(window)
 {
+    about->setMenuRole(QAction::AboutRole);
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -56,15 +71,23 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     file->addAction(openProject);
+    m_recent = file->addMenu(tr("Recent &Projects"));
+    m_recent->setObjectName(QStringLiteral("recentProjectsMenu"));
     file->addAction(connectDatabase);
     file->addSeparator();
+    file->addAction(exportRunLog);
+    file->addSeparator();
     file->addAction(quit);
+    setRecentProjects({});
 
     QMenu *migrations = m_window->menuBar()->addMenu(tr("&Migrations"));
     migrations->addAction(refresh);
     migrations->addSeparator();
     migrations->addAction(applyPending);
+    migrations->addAction(applyToSelected);
+    migrations->addSeparator();
     migrations->addAction(rollBackOne);
+    migrations->addAction(rollBackToSelected);
     migrations->addSeparator();
     migrations->addAction(stopAfterCurrent);
 
@@ -72,19 +95,46 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
 
+    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
     QToolBar *toolBar = m_window->addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(22, 22));
-    toolBar->addAction(openProject);
-    toolBar->addAction(connectDatabase);
-    toolBar->addSeparator();
+    toolBar->setIconSize(QSize(20, 20));
     toolBar->addAction(refresh);
     toolBar->addSeparator();
     toolBar->addAction(applyPending);
+    toolBar->addAction(applyToSelected);
+    toolBar->addSeparator();
     toolBar->addAction(rollBackOne);
+    toolBar->addAction(rollBackToSelected);
+    toolBar->addSeparator();
     toolBar->addAction(stopAfterCurrent);
+    toolBar->addSeparator();
+    toolBar->addAction(exportRunLog);
+}
+
+void WorkbenchActions::setRecentProjects(const QStringList &dirs)
+{
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    int number = 0;
+    for (const QString &dir : dirs) {
+        ++number;
+        // &1 … &8 as accelerators; the full path as the entry, as editors do.
+        QAction *entry = m_recent->addAction(QStringLiteral("&%1  %2").arg(number).arg(QDir::toNativeSeparators(dir)));
+        connect(entry, &QAction::triggered, this, [this, dir] { Q_EMIT recentProjectChosen(dir); });
+    }
+    if (dirs.isEmpty()) {
+        m_recent->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recent->addSeparator();
+    connect(m_recent->addAction(tr("&Clear List")), &QAction::triggered, this,
+            &WorkbenchActions::clearRecentProjectsChosen);
 }
 
 } // namespace tidemark

@@ -5,6 +5,7 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QMenu;
 
 namespace tidemark {
 
@@ -21,17 +22,28 @@ public:
 
     // Builds the menu bar and the toolbar; the View menu toggles the given docks.
     void installMenusAndToolBar(const QList<QDockWidget *> &docks);
+    // The File > Recent Projects entries, newest first.
+    void setRecentProjects(const QStringList &dirs);
 
     QAction *const openProject;
     QAction *const connectDatabase;
     QAction *const refresh;
     QAction *const applyPending;
+    QAction *const applyToSelected;
     QAction *const rollBackOne;
+    QAction *const rollBackToSelected;
     QAction *const stopAfterCurrent;
+    QAction *const exportRunLog;
+    QAction *const about;
     QAction *const quit;
+
+Q_SIGNALS:
+    void recentProjectChosen(const QString &dir);
+    void clearRecentProjectsChosen();
 
 private:
     QMainWindow *m_window = nullptr;
+    QMenu *m_recent = nullptr;
 };
 
 } // namespace tidemark

@@ -1,20 +1,33 @@
-// Drives the main window the way a DBA would: open the demo project on a fresh SQLite file, apply
-// everything after confirming the plan, then roll one back. The engine runs on its own thread; the test
-// only waits for what the window shows.
+// Drives the main window the way a DBA would: open the demo project on a fresh SQLite file, look at migrations on
+// the timeline, apply everything after confirming the plan, roll back, watch a migration fail, stop a long run.
+// The engine runs on its own thread; the test only waits for what the window shows.
 #include "confirmplandialog.h"
+#include "detailpane.h"
 #include "mainwindow.h"
-#include "migrationlistmodel.h"
-#include "runlogview.h"
+#include "projectbar.h"
+#include "runlogdock.h"
+#include "sqlpanel.h"
+#include "timelinefiltermodel.h"
+#include "timelinemodel.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 #include "widgetsroles.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -29,15 +42,27 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsDemoProjectAllPending();
+    void clickingANodeShowsItsSql();
+    void filterHidesWhatItShould();
     void cancelledConfirmationRunsNothing();
-    void appliesThenRollsBackOne();
-    void failedRunShowsErrorInLogAndMessageBox();
+    void applyPendingRunsThePlanShown();
+    void applyToSelectedAndRollBackToSelected();
+    void productionCannotBePassedWithoutTheName();
+    void failingMigrationTurnsRedAndTheLogNamesIt();
+    void staysResponsiveAndStopsAfterCurrent();
+    void exportsTheRunLogAsJsonLines();
 
 private:
-    QAbstractItemModel *tableModel() const;
+    TimelinePanel *timeline() const { return m_window->findChild<TimelinePanel *>(); }
+    TimelineView *view() const { return timeline()->view(); }
+    DetailPane *detail() const { return m_window->findChild<DetailPane *>(); }
+    RunLogDock *runLog() const { return m_window->findChild<RunLogDock *>(); }
     int countInState(MigrationState state) const;
+    QModelIndex shownIndexOf(quint64 version) const;
     ConfirmPlanDialog *waitForConfirmation() const;
     QAction *action(const char *name) const;
+    void applyAll();
+    void writeMigration(const QString &name, const QByteArray &up, const QByteArray &down = {}) const;
 
     QString m_projectDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -66,11 +91,14 @@ void TestMainWindow::init()
     QVERIFY2(url, qPrintable(error));
 
     m_window = std::make_unique<MainWindow>();
+    m_window->setWindowState(Qt::WindowNoState);
+    m_window->resize(1280, 800);
     m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_projectDir = target.filePath(QStringLiteral("demo"));
     QVERIFY(m_window->openProject(m_projectDir));
     m_window->connectTo(*url);
-    QTRY_COMPARE(tableModel()->rowCount(), 11);
+    QTRY_COMPARE(timeline()->model()->rowCount(), 11);
     QTRY_VERIFY(action("applyPendingAction")->isEnabled());
 }
 
@@ -80,20 +108,20 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-QAbstractItemModel *TestMainWindow::tableModel() const
-{
-    auto table = m_window->findChild<QTableView *>(QStringLiteral("migrationTable"));
-    return table ? table->model() : nullptr;
-}
-
 int TestMainWindow::countInState(MigrationState state) const
 {
-    const QAbstractItemModel *model = tableModel();
+    const QAbstractItemModel *model = timeline()->model();
     int count = 0;
     for (int row = 0; row < model->rowCount(); ++row)
         if (model->index(row, 0).data(StateRole).toInt() == int(state))
             ++count;
     return count;
+}
+
+QModelIndex TestMainWindow::shownIndexOf(quint64 version) const
+{
+    const int row = timeline()->model()->rowOf(Version({version}));
+    return timeline()->filter()->mapFromSource(timeline()->model()->index(row, 0));
 }
 
 // The confirmation is window-modal and opened asynchronously; find the one that is showing.
@@ -119,17 +147,104 @@ QAction *TestMainWindow::action(const char *name) const
     return found;
 }
 
+void TestMainWindow::applyAll()
+{
+    action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
+    QTRY_VERIFY(action("refreshAction")->isEnabled());
+}
+
+void TestMainWindow::writeMigration(const QString &name, const QByteArray &up, const QByteArray &down) const
+{
+    QFile upFile(QDir(m_projectDir).filePath(name + QStringLiteral(".up.sql")));
+    QVERIFY(upFile.open(QIODevice::WriteOnly));
+    upFile.write(up);
+    if (down.isEmpty())
+        return;
+    QFile downFile(QDir(m_projectDir).filePath(name + QStringLiteral(".down.sql")));
+    QVERIFY(downFile.open(QIODevice::WriteOnly));
+    downFile.write(down);
+}
+
 void TestMainWindow::showsDemoProjectAllPending()
 {
     QCOMPARE(countInState(MigrationState::Pending), 11);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Tidemark — demo — sqlite:")));
     QCOMPARE(action("applyPendingAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QCOMPARE(action("applyToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
     QCOMPARE(action("rollBackOneAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(action("rollBackToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
     QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(Qt::Key_F5));
     QCOMPARE(action("openProjectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+    QCOMPARE(action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(action("stopAfterCurrentAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(action("exportRunLogAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QVERIFY(!action("stopAfterCurrentAction")->isEnabled());
-    QVERIFY(!action("applyPendingAction")->icon().isNull()); // the icons are compiled in
-    QVERIFY(!action("applyPendingAction")->icon().pixmap(22, 22).isNull());
+    QVERIFY(!action("exportRunLogAction")->isEnabled()); // no run yet
+    QVERIFY(!action("rollBackOneAction")->isEnabled());  // nothing applied
+    for (const char *name : {"applyPendingAction", "applyToSelectedAction", "rollBackToSelectedAction",
+                             "exportRunLogAction", "stopAfterCurrentAction"})
+        QVERIFY2(!action(name)->icon().pixmap(20, 20).isNull(), name); // the icons are compiled in
+    // The next migration to run is selected and shown; the database has no version yet.
+    QTRY_VERIFY(timeline()->selectedMigration());
+    QCOMPARE(detail()->shownVersion(), std::optional<Version>(Version({1})));
+    QVERIFY(action("applyToSelectedAction")->isEnabled());
+    QVERIFY(!action("rollBackToSelectedAction")->isEnabled());
+    QCOMPARE(view()->rowAboveTidemark(), -1);
+}
+
+void TestMainWindow::clickingANodeShowsItsSql()
+{
+    const QModelIndex orders = shownIndexOf(3);
+    view()->scrollTo(orders);
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(orders).center());
+    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({3})));
+    QFile file(QDir(m_projectDir).filePath(QStringLiteral("003_create_orders.up.sql")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(detail()->upPanel()->sql(), QString::fromUtf8(file.readAll()));
+    QVERIFY(detail()->downPanel()->sql().contains(QStringLiteral("DROP TABLE")));
+
+    // The keyboard moves along the timeline, and the detail pane follows.
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Down);
+    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({4})));
+}
+
+void TestMainWindow::filterHidesWhatItShould()
+{
+    applyAll();
+    writeMigration(QStringLiteral("012_add_invoices"), "CREATE TABLE invoices (id INTEGER PRIMARY KEY);\n",
+                   "DROP TABLE invoices;\n");
+    action("refreshAction")->trigger();
+    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
+    QAbstractItemModel *shown = view()->model();
+    QCOMPARE(shown->rowCount(), 12);
+
+    // Hiding applied migrations leaves the pending one.
+    auto appliedToggle = timeline()->findChild<QToolButton *>(QStringLiteral("showState_%1").arg(int(DisplayState::Applied)));
+    QVERIFY(appliedToggle);
+    QVERIFY(appliedToggle->text().endsWith(QStringLiteral("11")));
+    QTest::mouseClick(appliedToggle, Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data(VersionRole).toString(), QStringLiteral("12"));
+    QTest::mouseClick(appliedToggle, Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 12);
+
+    // Searching: Ctrl+F goes to the search field; words narrow the list.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto search = timeline()->findChild<QLineEdit *>(QStringLiteral("timelineSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("create_"));
+    QCOMPARE(shown->rowCount(), 6); // customers, products, orders, order_items, order_totals_view, shipments
+    QTest::keyClicks(search, QStringLiteral("order"));
+    QCOMPARE(shown->rowCount(), 3);
+    search->clear();
+    QCOMPARE(shown->rowCount(), 12);
 }
 
 void TestMainWindow::cancelledConfirmationRunsNothing()
@@ -145,8 +260,10 @@ void TestMainWindow::cancelledConfirmationRunsNothing()
     QCOMPARE(countInState(MigrationState::Pending), 11);
 }
 
-void TestMainWindow::appliesThenRollsBackOne()
+void TestMainWindow::applyPendingRunsThePlanShown()
 {
+    QSignalSpy changed(timeline()->model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(timeline()->model(), &QAbstractItemModel::modelReset);
     action("applyPendingAction")->trigger();
     ConfirmPlanDialog *dialog = waitForConfirmation();
     QVERIFY(dialog);
@@ -155,36 +272,111 @@ void TestMainWindow::appliesThenRollsBackOne()
     auto steps = dialog->findChild<QTreeWidget *>(QStringLiteral("planSteps"));
     QVERIFY(steps);
     QCOMPARE(steps->topLevelItemCount(), 11);
-    QCOMPARE(steps->topLevelItem(0)->text(1), dialog->plan().steps.first().label());
-    QCOMPARE(steps->topLevelItem(10)->text(1), dialog->plan().steps.last().label());
+    QStringList planned;
+    for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+        QCOMPARE(steps->topLevelItem(i)->text(ConfirmPlanDialog::DirectionColumn), QStringLiteral("Up"));
+        QCOMPARE(steps->topLevelItem(i)->text(ConfirmPlanDialog::TransactionColumn), QStringLiteral("Yes"));
+        planned.append(steps->topLevelItem(i)->text(ConfirmPlanDialog::VersionColumn));
+    }
+    QCOMPARE(planned, (QStringList{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}));
     dialog->accept();
 
     QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    QTRY_VERIFY(action("refreshAction")->isEnabled());
     QVERIFY(!m_window->findChild<QMessageBox *>()); // no failure reported
-    QVERIFY(m_window->findChild<RunLogView *>()->lineCount() > 11);
+    QVERIFY(!action("applyPendingAction")->isEnabled()); // nothing left to apply
+    QVERIFY(action("rollBackOneAction")->isEnabled());
+    // The timeline changed in place: the selection and the scroll position stay; the tidemark is after 11.
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(detail()->shownVersion(), std::optional<Version>(Version({1})));
+    QCOMPARE(view()->rowAboveTidemark(), 10);
+    // The run log shows every migration applied, in the order planned.
+    const QList<RunEvent> &events = runLog()->runLog().events();
+    QStringList applied;
+    for (const RunEvent &event : events)
+        if (event.type == RunEvent::Type::MigrationApplied)
+            applied.append(event.version.toString());
+    QCOMPARE(applied, planned);
+    QVERIFY(runLog()->view()->lineCount() > 11);
+    // The detail pane shows the history row of what ran.
+    QVERIFY(detail()->findChild<QWidget *>(QStringLiteral("historyForm")));
+    QVERIFY(timeline()->selectedMigration()->applied);
+}
+
+void TestMainWindow::applyToSelectedAndRollBackToSelected()
+{
+    timeline()->selectVersion(Version({4}));
+    QTRY_VERIFY(action("applyToSelectedAction")->isEnabled());
+    action("applyToSelectedAction")->trigger();
+    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().steps.size(), 4);
+    QCOMPARE(dialog->plan().steps.last().version, Version({4}));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 4, 30'000);
+    QTRY_VERIFY(action("refreshAction")->isEnabled());
+    QCOMPARE(view()->rowAboveTidemark(), 3);
+
+    timeline()->selectVersion(Version({2}));
+    QTRY_VERIFY(action("rollBackToSelectedAction")->isEnabled());
+    QVERIFY(!action("applyToSelectedAction")->isEnabled());
+    action("rollBackToSelectedAction")->trigger();
+    dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().steps.size(), 2); // 4, then 3; 2 stays applied
+    QCOMPARE(dialog->plan().steps.first().direction, Direction::Down);
+    QCOMPARE(dialog->plan().steps.first().version, Version({4}));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Confirm Roll Back"));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 2, 30'000);
+    QTRY_VERIFY(action("rollBackOneAction")->isEnabled());
+    QCOMPARE(view()->rowAboveTidemark(), 1);
 
     action("rollBackOneAction")->trigger();
     dialog = waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 1);
-    QCOMPARE(dialog->plan().steps.first().direction, Direction::Down);
     dialog->accept();
-
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 10, 30'000);
-    QCOMPARE(countInState(MigrationState::Pending), 1);
-    QCOMPARE(tableModel()->index(10, 0).data(StateRole).toInt(), int(MigrationState::Pending));
-    QTRY_VERIFY(action("rollBackOneAction")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 1, 30'000);
 }
 
-void TestMainWindow::failedRunShowsErrorInLogAndMessageBox()
+void TestMainWindow::productionCannotBePassedWithoutTheName()
 {
-    QFile broken(QDir(m_projectDir).filePath(QStringLiteral("012_broken.up.sql")));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("CREATE TABLE ok_so_far (id INTEGER);\n\nINSERT INTO no_such_table VALUES (1);\n");
-    broken.close();
+    auto check = m_window->findChild<ProjectBar *>()->findChild<QCheckBox *>(QStringLiteral("productionCheck"));
+    QVERIFY(check);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(m_window->isProduction());
+    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("[PRODUCTION]")));
+
+    action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("productionBanner")));
+    auto name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    QVERIFY(name);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("TEST.db"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QTest::qWait(200);
+    QCOMPARE(countInState(MigrationState::Pending), 11); // nothing ran
+
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("test.db")); // ConnectionUrl::databaseName() of sqlite:…/test.db
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
+}
+
+void TestMainWindow::failingMigrationTurnsRedAndTheLogNamesIt()
+{
+    writeMigration(QStringLiteral("012_broken"),
+                   "CREATE TABLE ok_so_far (id INTEGER);\n\nINSERT INTO no_such_table\nVALUES (1);\n");
     action("refreshAction")->trigger();
-    QTRY_COMPARE(tableModel()->rowCount(), 12);
+    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
 
     action("applyPendingAction")->trigger();
     ConfirmPlanDialog *dialog = waitForConfirmation();
@@ -203,15 +395,88 @@ void TestMainWindow::failedRunShowsErrorInLogAndMessageBox()
     box->accept();
 
     // The same error is in the run log, in red.
-    auto log = m_window->findChild<RunLogView *>();
-    const QTextBlock failed = log->document()->find(error).block();
+    const QTextBlock failed = runLog()->view()->document()->find(error).block();
     QVERIFY(failed.isValid());
+    QVERIFY(failed.text().contains(QStringLiteral("12 broken")));
     const QColor red = failed.begin().fragment().charFormat().foreground().color();
     QVERIFY2(red.red() > 150 && red.green() < 80, qPrintable(red.name()));
 
+    // On the timeline it is red, and selected: the detail pane marks the failed statement, both its lines.
     QTRY_COMPARE(countInState(MigrationState::Failed), 1);
     QCOMPARE(countInState(MigrationState::Applied), 11);
+    const QModelIndex broken = shownIndexOf(12);
+    QCOMPARE(broken.data(DisplayStateRole).toInt(), int(DisplayState::Failed));
+    QCOMPARE(broken.data(LastErrorRole).toString(), error);
+    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
+    QCOMPARE(detail()->upPanel()->markedLine(), 3);
+    QCOMPARE(detail()->upPanel()->markMessage(), error);
     QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+
+    // Selected again later (a stored failure, no live event), the statement is still marked.
+    timeline()->selectVersion(Version({1}));
+    QTRY_COMPARE(detail()->upPanel()->markedLine(), 0);
+    timeline()->selectVersion(Version({12}));
+    QTRY_COMPARE(detail()->upPanel()->markedLine(), 3);
+}
+
+void TestMainWindow::staysResponsiveAndStopsAfterCurrent()
+{
+    // Three slow migrations after the demo's: about a second of work each, on the worker thread.
+    const QByteArray slow = "CREATE TABLE slow_@ AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                            "WHERE x < 3000000) SELECT count(*) AS n FROM c;\n";
+    for (int i = 12; i <= 14; ++i)
+        writeMigration(QStringLiteral("0%1_slow").arg(i), QByteArray(slow).replace("@", QByteArray::number(i)));
+    action("refreshAction")->trigger();
+    QTRY_COMPARE(timeline()->model()->rowCount(), 14);
+
+    action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().steps.size(), 14);
+    dialog->accept();
+
+    // While the slow one runs, the event loop keeps turning: measure the longest gap between timer ticks.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(10);
+    // The timeline marks the migration running now.
+    QTRY_VERIFY_WITH_TIMEOUT(timeline()->model()->index(11, 0).data(RunningRole).toBool(), 20'000);
+    QVERIFY(action("stopAfterCurrentAction")->isEnabled());
+    QVERIFY(!action("applyPendingAction")->isEnabled());
+    action("stopAfterCurrentAction")->trigger();
+    QVERIFY(!action("stopAfterCurrentAction")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(action("applyPendingAction")->isEnabled(), 30'000);
+    ticker.stop();
+    QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
+
+    // The one that was running finished; the other two were never started.
+    QTRY_COMPARE(countInState(MigrationState::Applied), 12);
+    QCOMPARE(countInState(MigrationState::Pending), 2);
+    QVERIFY(!timeline()->model()->index(11, 0).data(RunningRole).toBool());
+    QVERIFY(!m_window->findChild<QMessageBox *>()); // stopping as asked is no failure
+}
+
+void TestMainWindow::exportsTheRunLogAsJsonLines()
+{
+    applyAll();
+    QVERIFY(action("exportRunLogAction")->isEnabled());
+    const QString path = m_dir->filePath(QStringLiteral("run.jsonl"));
+    QString error;
+    QVERIFY2(runLog()->exportJsonLines(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size() - 1, runLog()->runLog().events().size()); // one line per event, each ending in \n
+    const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("run_started"));
+    QVERIFY(lines.at(lines.size() - 2).contains("\"type\":\"run_finished\""));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,297 @@
+#include "detailpane.h"
+
+#include "displayformat.h"
+#include "migrationstatestyle.h"
+#include "sqlpanel.h"
+#include "sqlsplitter.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tidemark {
+namespace {
+
+// Where a failure happened in a script: which statement (0-based), at which line of the text shown.
+struct FailurePoint
+{
+    Direction direction = Direction::Up;
+    int statementIndex = -1;
+    int line = 0;
+    QString error;
+};
+
+// The up text that will run (the file's), or the one that ran when there is no file.
+QString upText(const MigrationStatus &m)
+{
+    return m.file ? m.file->upSql : m.applied ? m.applied->upSql : QString();
+}
+
+// The down text a roll back would run: the file's while the up is unchanged, else the one stored when applied.
+QString downText(const MigrationStatus &m)
+{
+    if (m.file && m.file->hasDown && (!m.applied || m.state == MigrationState::Applied))
+        return m.file->downSql;
+    return m.applied ? m.applied->downSql : QString();
+}
+
+int upFirstLine(const MigrationStatus &m)
+{
+    return m.file ? m.file->upLine : 1;
+}
+
+int downFirstLine(const MigrationStatus &m)
+{
+    return m.file && m.file->hasDown && (!m.applied || m.state == MigrationState::Applied) ? m.file->downLine : 1;
+}
+
+// A stored failure keeps only its text, "FILE, statement N at line L: message", as the runner writes it.
+FailurePoint parseStoredFailure(const MigrationStatus &m)
+{
+    FailurePoint point;
+    point.error = m.lastFailure->error;
+    static const QRegularExpression where(QStringLiteral(", statement (\\d+) at line (\\d+): "));
+    const QRegularExpressionMatch match = where.match(point.error);
+    if (match.hasMatch()) {
+        point.statementIndex = match.captured(1).toInt() - 1;
+        point.line = match.captured(2).toInt() - upFirstLine(m) + 1;
+    }
+    return point;
+}
+
+std::optional<FailurePoint> failurePoint(const MigrationStatus &m, const std::optional<RunEvent> &failure)
+{
+    if (m.state != MigrationState::Failed)
+        return std::nullopt;
+    if (failure && failure->version == m.version && failure->type == RunEvent::Type::MigrationFailed) {
+        FailurePoint point;
+        point.direction = failure->direction;
+        point.statementIndex = failure->statementIndex;
+        const int first = failure->direction == Direction::Up ? upFirstLine(m) : downFirstLine(m);
+        point.line = failure->line > 0 ? failure->line - first + 1 : 0;
+        point.error = failure->error;
+        return point;
+    }
+    if (m.lastFailure)
+        return parseStoredFailure(m);
+    return std::nullopt;
+}
+
+QLabel *valueLabel(const QString &text, const QString &toolTip = {})
+{
+    auto label = new QLabel(text);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setToolTip(toolTip);
+    return label;
+}
+
+// Form labels a step quieter than their values.
+QLabel *fieldLabel(const QString &text)
+{
+    auto label = new QLabel(text);
+    label->setStyleSheet(QStringLiteral("color: #5f7380;"));
+    return label;
+}
+
+QString shortChecksum(const QString &checksum)
+{
+    return checksum.size() > 16 ? checksum.left(16) + QStringLiteral("…") : checksum;
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_up(new SqlPanel(this))
+    , m_down(new SqlPanel(this))
+    , m_applied(new SqlPanel(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Migration details"));
+    m_up->setObjectName(QStringLiteral("upSql"));
+    m_down->setObjectName(QStringLiteral("downSql"));
+    m_applied->setObjectName(QStringLiteral("appliedSql"));
+
+    auto empty = new QLabel(tr("Select a migration on the timeline to see its SQL and its history."), m_pages);
+    empty->setObjectName(QStringLiteral("detailPlaceholder"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+
+    auto details = new QWidget(m_pages);
+    auto layout = new QVBoxLayout(details);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(8);
+    layout->addWidget(createHeader());
+    auto history = new QWidget(details);
+    history->setObjectName(QStringLiteral("historyForm"));
+    m_history = new QFormLayout(history);
+    m_history->setContentsMargins(0, 4, 0, 4);
+    m_history->setHorizontalSpacing(16);
+    m_history->setVerticalSpacing(4);
+    m_history->setLabelAlignment(Qt::AlignLeft);
+    m_history->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addWidget(history);
+    m_tabs->setObjectName(QStringLiteral("sqlTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    m_pages->addWidget(empty);
+    m_pages->addWidget(details);
+    auto outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    showMigration(nullptr);
+}
+
+DetailPane::~DetailPane() = default;
+
+QWidget *DetailPane::createHeader()
+{
+    auto header = new QWidget;
+    m_node = new QLabel(header);
+    m_node->setFixedSize(20, 20);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_state = new QLabel(header);
+    m_state->setObjectName(QStringLiteral("detailState"));
+    m_script = new QLabel(header);
+    m_script->setObjectName(QStringLiteral("detailScript"));
+    m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_script->setForegroundRole(QPalette::PlaceholderText);
+
+    auto grid = new QGridLayout(header);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_node, 0, 0, Qt::AlignVCenter);
+    grid->addWidget(m_title, 0, 1);
+    grid->addWidget(m_state, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(m_script, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    return header;
+}
+
+void DetailPane::showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure)
+{
+    if (!migration) {
+        m_shown.reset();
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    const bool again = m_shown == migration->version;
+    const int tab = m_tabs->currentIndex();
+    m_shown = migration->version;
+    fillHeader(*migration);
+    fillHistory(*migration);
+    fillSql(*migration);
+    if (again && tab < m_tabs->count()) // a refresh of the same migration keeps the script in view
+        m_tabs->setCurrentIndex(tab);
+    markFailure(*migration, failure);
+    m_pages->setCurrentIndex(1);
+}
+
+void DetailPane::fillHeader(const MigrationStatus &migration)
+{
+    const DisplayState state = displayState(migration);
+    m_node->setPixmap(displayStateIcon(state).pixmap(20, 20));
+    m_title->setText(QStringLiteral("%1  %2").arg(migration.version.toString(), migration.description));
+    const QColor color = displayStateColor(state);
+    m_state->setText(displayStateText(state));
+    m_state->setToolTip(displayStateExplanation(state));
+    m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, 28); font-weight: 600; "
+                                          "border-radius: 9px; padding: 2px 10px; }")
+                               .arg(color.darker(112).name())
+                               .arg(color.red())
+                               .arg(color.green())
+                               .arg(color.blue()));
+    m_script->setText(migration.script());
+}
+
+void DetailPane::fillHistory(const MigrationStatus &migration)
+{
+    while (m_history->rowCount() > 0)
+        m_history->removeRow(0);
+    if (const std::optional<AppliedMigration> &row = migration.applied) {
+        m_history->addRow(fieldLabel(tr("Applied by:")), valueLabel(row->appliedBy));
+        m_history->addRow(fieldLabel(tr("Applied at:")), valueLabel(formatFullTime(row->appliedAt)));
+        m_history->addRow(fieldLabel(tr("Duration:")), valueLabel(formatDuration(row->executionMs)));
+        m_history->addRow(fieldLabel(tr("Statements:")),
+                          valueLabel(tr("%1 of %2 done").arg(row->statementsDone).arg(row->statementsTotal)));
+        QString checksum = shortChecksum(row->checksum);
+        if (migration.state == MigrationState::Modified && migration.file)
+            checksum = tr("%1 as applied, %2 in the file").arg(checksum, shortChecksum(migration.file->checksum));
+        else if (migration.file)
+            checksum = tr("%1 (matches the file)").arg(checksum);
+        m_history->addRow(fieldLabel(tr("Checksum:")), valueLabel(checksum, row->checksum));
+        m_history->addRow(fieldLabel(tr("Run:")), valueLabel(row->runId));
+    } else {
+        m_history->addRow(fieldLabel(tr("Applied:")),
+                          valueLabel(migration.state == MigrationState::Failed
+                                         ? tr("No: the last attempt failed and was rolled back")
+                                         : tr("Not yet")));
+        if (migration.file) {
+            m_history->addRow(fieldLabel(tr("Checksum:")), valueLabel(shortChecksum(migration.file->checksum),
+                                                          migration.file->checksum));
+            m_history->addRow(fieldLabel(tr("Transaction:")), valueLabel(migration.file->transactional
+                                                                 ? tr("Runs in a transaction where the database allows")
+                                                                 : tr("Runs without a transaction")));
+        }
+    }
+    if (migration.lastFailure) {
+        m_history->addRow(fieldLabel(tr("Last failure:")),
+                          valueLabel(tr("%1 by %2").arg(formatFullTime(migration.lastFailure->at),
+                                                        migration.lastFailure->actor)));
+    }
+}
+
+void DetailPane::fillSql(const MigrationStatus &migration)
+{
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    m_up->setSql(upText(migration), tr("No up script"));
+    m_down->setSql(downText(migration), tr("No down script: this migration cannot be rolled back."));
+    m_tabs->addTab(m_up, tr("Up"));
+    m_tabs->addTab(m_down, tr("Down"));
+    m_applied->hide();
+    if (migration.state == MigrationState::Modified && migration.applied) {
+        m_applied->setSql(migration.applied->upSql);
+        m_tabs->addTab(m_applied, tr("Up as Applied"));
+        m_tabs->setTabToolTip(2, tr("The up script as it ran; the file has changed since."));
+    }
+    m_tabs->setCurrentIndex(0);
+}
+
+void DetailPane::markFailure(const MigrationStatus &migration, const std::optional<RunEvent> &failure)
+{
+    const std::optional<FailurePoint> point = failurePoint(migration, failure);
+    if (!point)
+        return;
+    SqlPanel *panel = point->direction == Direction::Up ? m_up : m_down;
+    int first = point->line;
+    int last = point->line;
+    // The whole statement, as the splitter cut it when it ran.
+    const QByteArray script = panel->sql().toUtf8();
+    const SplitResult split = splitSql(script, m_dialect);
+    if (point->statementIndex >= 0 && point->statementIndex < split.statements.size()) {
+        const SqlStatement &statement = split.statements.at(point->statementIndex);
+        first = statement.line;
+        last = first + int(statement.bytes(script).count('\n'));
+    }
+    panel->markLines(first, last, point->error);
+    m_tabs->setCurrentWidget(panel);
+}
+
+} // namespace tidemark

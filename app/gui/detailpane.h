@@ -1,0 +1,63 @@
+#pragma once
+
+#include "migrationstatus.h"
+#include "runevent.h"
+#include "sqldialect.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace tidemark {
+
+class SqlPanel;
+
+// The selected migration in full: its header and state, its history row (who applied it, when, how long it took,
+// checksum, statements done of total) and its SQL, up and down. A failed migration opens on the script that
+// failed with the failing statement marked and the database's message above it.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    // The dialect splits a failed script into statements, to mark the whole failed statement.
+    void setDialect(SqlDialect dialect) { m_dialect = dialect; }
+    // failure: the MigrationFailed event of this session's last run, when there was one; used only when it is
+    // about this migration and the migration still is failed. nullptr shows the empty page.
+    void showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure = std::nullopt);
+
+    std::optional<Version> shownVersion() const { return m_shown; }
+    SqlPanel *upPanel() const { return m_up; }
+    SqlPanel *downPanel() const { return m_down; }
+
+private:
+    QWidget *createHeader();
+    void fillHeader(const MigrationStatus &migration);
+    void fillHistory(const MigrationStatus &migration);
+    void fillSql(const MigrationStatus &migration);
+    void markFailure(const MigrationStatus &migration, const std::optional<RunEvent> &failure);
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_node = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_script = nullptr;
+    QFormLayout *m_history = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SqlPanel *m_up = nullptr;
+    SqlPanel *m_down = nullptr;
+    SqlPanel *m_applied = nullptr; // the up text as it ran, when the file changed since
+    std::optional<Version> m_shown;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
+};
+
+} // namespace tidemark

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+class QMainWindow;
+class QSplitter;
+
+namespace tidemark {
+
+// What the workbench remembers between sessions, in QSettings: recent projects, the window's geometry and
+// layout, and the split between the timeline and the detail pane. Never a password or a connection secret.
+class WorkbenchSettings
+{
+public:
+    static constexpr int maxRecentProjects = 8;
+
+    QStringList recentProjects() const;
+    // Puts a folder first in the list (absolute path), dropping the oldest beyond the maximum.
+    void addRecentProject(const QString &dir);
+    void clearRecentProjects();
+
+    void saveWindow(const QMainWindow &window, const QSplitter &splitter);
+    // Restores what saveWindow kept; a first start fills the screen instead. False when nothing was saved.
+    bool restoreWindow(QMainWindow &window, QSplitter &splitter);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace tidemark

@@ -1,0 +1,175 @@
+// The confirmation before any change: exactly the plan, with direction and transaction mode, and for a production
+// database a confirmation that cannot be passed without typing the database's name exactly.
+#include "confirmplandialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace tidemark;
+
+namespace {
+
+PlanStep step(Direction direction, quint64 version, const QString &description, bool transactional = true,
+              const QString &why = {})
+{
+    PlanStep s;
+    s.direction = direction;
+    s.version = Version({version});
+    s.description = description;
+    s.script = QStringLiteral("%1_%2.sql").arg(version).arg(description);
+    s.statementCount = 2;
+    s.transactional = transactional;
+    s.whyNoTransaction = why;
+    return s;
+}
+
+Plan upPlan()
+{
+    Plan plan;
+    plan.steps = {step(Direction::Up, 4, QStringLiteral("add_index"), false,
+                       QStringLiteral("line 3 cannot run inside a transaction")),
+                  step(Direction::Up, 5, QStringLiteral("add_column"))};
+    return plan;
+}
+
+PlanTarget target(bool production)
+{
+    PlanTarget t;
+    t.redactedUrl = QStringLiteral("postgres://dba@db.example.com:5432/shop");
+    t.databaseName = QStringLiteral("shop");
+    t.transactionalDdl = true;
+    t.production = production;
+    return t;
+}
+
+} // namespace
+
+class TestConfirmPlanDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsThePlanInOrder();
+    void rollBackSaysSo();
+    void withoutTransactionalDdlNothingIsTransactional();
+    void cancelIsTheDefault();
+    void productionNeedsTheExactName_data();
+    void productionNeedsTheExactName();
+    void productionEnterConfirmsOnlyWhenMatching();
+};
+
+void TestConfirmPlanDialog::listsThePlanInOrder()
+{
+    ConfirmPlanDialog dialog(upPlan(), target(false));
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    QVERIFY(steps);
+    QCOMPARE(steps->topLevelItemCount(), 2);
+    const QTreeWidgetItem *first = steps->topLevelItem(0);
+    QCOMPARE(first->text(ConfirmPlanDialog::OrderColumn), QStringLiteral("1"));
+    QCOMPARE(first->text(ConfirmPlanDialog::DirectionColumn), QStringLiteral("Up"));
+    QCOMPARE(first->text(ConfirmPlanDialog::VersionColumn), QStringLiteral("4"));
+    QCOMPARE(first->text(ConfirmPlanDialog::MigrationColumn), QStringLiteral("add_index"));
+    QCOMPARE(first->text(ConfirmPlanDialog::TransactionColumn),
+             QStringLiteral("No: line 3 cannot run inside a transaction"));
+    QCOMPARE(steps->topLevelItem(1)->text(ConfirmPlanDialog::TransactionColumn), QStringLiteral("Yes"));
+    QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("productionBanner")));
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("planSummary"))->text();
+    QVERIFY(summary.contains(QStringLiteral("Without a transaction: 1")));
+    QCOMPARE(dialog.confirmButton()->text(), QStringLiteral("Apply"));
+    QVERIFY(dialog.confirmButton()->isEnabled());
+}
+
+void TestConfirmPlanDialog::rollBackSaysSo()
+{
+    Plan plan;
+    plan.steps = {step(Direction::Down, 5, QStringLiteral("add_column")),
+                  step(Direction::Down, 4, QStringLiteral("add_index"))};
+    ConfirmPlanDialog dialog(plan, target(false));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Confirm Roll Back"));
+    QCOMPARE(dialog.confirmButton()->text(), QStringLiteral("Roll Back"));
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    QCOMPARE(steps->topLevelItem(0)->text(ConfirmPlanDialog::DirectionColumn), QStringLiteral("Down"));
+    QCOMPARE(steps->topLevelItem(0)->text(ConfirmPlanDialog::VersionColumn), QStringLiteral("5"));
+}
+
+void TestConfirmPlanDialog::withoutTransactionalDdlNothingIsTransactional()
+{
+    PlanTarget t = target(false);
+    t.transactionalDdl = false;
+    ConfirmPlanDialog dialog(upPlan(), t);
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    QVERIFY(steps->topLevelItem(1)->text(ConfirmPlanDialog::TransactionColumn).startsWith(QStringLiteral("No: ")));
+}
+
+void TestConfirmPlanDialog::cancelIsTheDefault()
+{
+    ConfirmPlanDialog dialog(upPlan(), target(false));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestConfirmPlanDialog::productionNeedsTheExactName_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("nothing") << QString() << false;
+    QTest::newRow("prefix") << QStringLiteral("sho") << false;
+    QTest::newRow("other case") << QStringLiteral("Shop") << false;
+    QTest::newRow("trailing space") << QStringLiteral("shop ") << false;
+    QTest::newRow("longer") << QStringLiteral("shops") << false;
+    QTest::newRow("exact") << QStringLiteral("shop") << true;
+}
+
+void TestConfirmPlanDialog::productionNeedsTheExactName()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, enabled);
+    ConfirmPlanDialog dialog(upPlan(), target(true));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("productionBanner")));
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    auto name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    QVERIFY(name);
+    QCOMPARE(QApplication::focusWidget(), name);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClicks(name, typed);
+    QCOMPARE(dialog.confirmButton()->isEnabled(), enabled);
+    // Neither a click on the button nor accept() gets past a wrong name.
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), enabled ? 1 : 0);
+    if (!enabled) {
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+    }
+}
+
+void TestConfirmPlanDialog::productionEnterConfirmsOnlyWhenMatching()
+{
+    ConfirmPlanDialog dialog(upPlan(), target(true));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClicks(name, QStringLiteral("shp"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(rejected.count(), 0); // Enter does not fall through to Cancel either
+    QVERIFY(dialog.isVisible());
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("shop"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
+}
+
+QTEST_MAIN(TestConfirmPlanDialog)
+#include "tst_confirmplandialog.moc"
