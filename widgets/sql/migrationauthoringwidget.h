@@ -1,0 +1,126 @@
+#pragma once
+
+#include "migration.h"
+#include "scriptdocument.h"
+#include "sqldialect.h"
+
+#include <QMessageBox>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+namespace tidemark {
+
+class NoticeBar;
+class SqlCheckView;
+class SqlEditor;
+class SqlEditorPanel;
+
+// Writing and editing the scripts of one migration in the project's convention.
+//
+// - setProject() first: the migrations folder, the convention ("golang-migrate", "goose", "flyway",
+//   "dbmate"; empty: detected from the folder) and the SQL dialect.
+// - createMigration(name) (or the New button / showNewMigrationDialog()) writes the next migration's files
+//   with Convention::create and opens them: up and down side by side for golang-migrate (and Flyway with
+//   undo scripts), the whole file in one editor for goose and dbmate, with buttons that jump to the sections.
+// - openMigration() / openFiles() open existing scripts; call setApplied() afterwards for an applied one:
+//   it is then read-only with an "Edit anyway" button, and once edited a warning bar says that status will
+//   report it as modified (with the applied checksum, only while the up text differs from what ran).
+// - Check splits every script as the runner will (goose blocks whole) and lists each statement with its
+//   line, flagging destructive ones (DROP TABLE, DROP COLUMN, TRUNCATE, DELETE/UPDATE without WHERE) and
+//   those that cannot run in a transaction; double-click jumps to the line.
+// - Save (Ctrl+S) writes atomically, keeping each file's BOM and CRLF line breaks, and refuses to overwrite
+//   a file changed by another program unless the user agrees. The window calls maybeSave() before closing
+//   or before opening something else: it asks Save / Discard / Cancel and returns false on Cancel.
+class MigrationAuthoringWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationAuthoringWidget)
+
+public:
+    // How the widget asks the user; replaceable for tests. Returns the button chosen.
+    using Prompt = std::function<QMessageBox::StandardButton(QMessageBox::Icon icon, const QString &title,
+                                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                                             QMessageBox::StandardButton defaultButton)>;
+
+    explicit MigrationAuthoringWidget(QWidget *parent = nullptr);
+    ~MigrationAuthoringWidget() override;
+
+    void setProject(const QString &migrationsDir, const QString &conventionName, SqlDialect dialect);
+    QString migrationsDir() const { return m_dir; }
+    QString conventionName() const { return m_convention; }
+    SqlDialect dialect() const { return m_dialect; }
+
+    // Asks to save unsaved changes first; false (with *error unless the user cancelled) when nothing was created.
+    bool createMigration(const QString &name, QString *error = nullptr);
+    bool showNewMigrationDialog();
+    // Opens the migration's up and down files (one file for goose and dbmate). Does not ask to save.
+    bool openMigration(const Migration &migration, QString *error = nullptr);
+    // One file: edited whole (or an up without a down); two files: up, then down.
+    bool openFiles(const QStringList &paths, QString *error = nullptr);
+    void closeFiles();
+    QStringList files() const;
+    bool isSingleFileConvention() const;
+
+    QList<SqlEditorPanel *> panels() const { return m_panels; }
+    SqlEditor *upEditor() const;   // the first script's editor (the whole file for goose and dbmate)
+    SqlEditor *downEditor() const; // null without a separate down file
+
+    bool hasUnsavedChanges() const;
+    bool save(QString *error = nullptr);
+    bool maybeSave();
+
+    void setApplied(bool applied, const QString &appliedChecksum = {});
+    bool isApplied() const { return m_applied; }
+    void allowEditingApplied(); // what "Edit anyway" does
+    NoticeBar *noticeBar() const { return m_notice; }
+
+    void check();
+    SqlCheckView *checkView() const { return m_checkView; }
+
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+Q_SIGNALS:
+    void unsavedChangesChanged(bool unsaved);
+    void saved(const QStringList &files);
+    void migrationCreated(const QStringList &files);
+
+private:
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    bool create(const QString &name, QString *error);
+    SqlEditorPanel *addPanel(const QString &title);
+    void updateAppliedNotice();
+    QString currentUpChecksum() const;
+    QList<std::pair<QString, int>> sections() const;
+    void updateChrome();
+
+    QString m_dir;
+    QString m_convention = QStringLiteral("golang-migrate");
+    SqlDialect m_dialect = SqlDialect::Sqlite;
+    QList<ScriptDocument> m_documents;
+    QList<SqlEditorPanel *> m_panels;
+    bool m_applied = false;
+    bool m_editingApplied = false;
+    QString m_appliedChecksum;
+    Prompt m_prompt;
+    QTimer m_noticeTimer;
+
+    QToolButton *m_new;
+    QToolButton *m_save;
+    QToolButton *m_check;
+    QToolButton *m_upSection;
+    QToolButton *m_downSection;
+    QLabel *m_location;
+    NoticeBar *m_notice;
+    QSplitter *m_editors;
+    QLabel *m_empty;
+    SqlCheckView *m_checkView;
+};
+
+} // namespace tidemark
