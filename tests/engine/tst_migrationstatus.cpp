@@ -1,3 +1,4 @@
+// Status from real history on every database: ctest runs it on SQLite, PostgreSQL and MariaDB (TIDEMARK_TEST_BACKEND).
 #include "testproject.h"
 
 #include <QTest>
@@ -16,7 +17,7 @@ void runUp(Session &session)
 {
     QString error;
     RunOptions options;
-    session.run(planUp(*session.status(&error), SqlDialect::Sqlite), options);
+    session.run(planUp(*session.status(&error), session.dialect().sqlDialect()), options);
 }
 
 } // namespace
@@ -45,7 +46,7 @@ private Q_SLOTS:
         // 002 is out of order and would run first; apply only 002..005 by running to 5, then fail 006.
         QString error;
         RunOptions options;
-        session->run(planUp(*session->status(&error), SqlDialect::Sqlite, v("1")), options); // nothing to do
+        session->run(planUp(*session->status(&error), session->dialect().sqlDialect(), v("1")), options); // nothing to do
         const std::optional<ProjectStatus> before = session->status(&error);
         QVERIFY2(before, qPrintable(error));
         QCOMPARE(before->find(v("2"))->state, MigrationState::Pending);

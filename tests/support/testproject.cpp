@@ -1,22 +1,85 @@
 #include "testproject.h"
 
+#include "testservers.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 namespace tidemark::test {
+namespace {
+
+std::optional<SqlDialect> serverBackend()
+{
+    const QString backend = qEnvironmentVariable("TIDEMARK_TEST_BACKEND", QStringLiteral("sqlite"));
+    if (backend == u"postgres")
+        return SqlDialect::Postgres;
+    if (backend == u"mysql")
+        return SqlDialect::MySql;
+    if (backend != u"sqlite")
+        qFatal("TIDEMARK_TEST_BACKEND must be sqlite, postgres or mysql, not %s", qPrintable(backend));
+    return std::nullopt;
+}
+
+// Runs fn on a connection of its own to the SQLite file, closed and removed afterwards.
+template<typename Fn>
+auto withSqlite(const QString &path, Fn fn)
+{
+    const QString name = uniqueConnectionName(QStringLiteral("probe"));
+    decltype(fn(std::declval<QSqlDatabase &>())) result{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            result = fn(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QStringList firstColumn(QSqlDatabase &db, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        while (query.next())
+            values << query.value(0).toString();
+    return values;
+}
+
+} // namespace
 
 TestProject::TestProject()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("migrations"));
     QDir(m_dir.path()).mkpath(QStringLiteral("db"));
+    if (const std::optional<SqlDialect> server = serverBackend())
+        m_server = std::make_unique<TestDatabase>(*server);
+}
+
+TestProject::~TestProject() = default;
+
+SqlDialect TestProject::dialect() const
+{
+    return m_server ? m_server->dialect() : SqlDialect::Sqlite;
 }
 
 ConnectionUrl TestProject::url() const
 {
     QString error;
     return *ConnectionUrl::parse(urlText(), &error);
+}
+
+QString TestProject::urlText() const
+{
+    return m_server ? m_server->urlText() : QStringLiteral("sqlite:") + databasePath();
+}
+
+QString TestProject::password() const
+{
+    return m_server ? m_server->password() : QString();
 }
 
 void TestProject::writeFile(const QString &fileName, const QByteArray &content) const
@@ -49,6 +112,8 @@ Project TestProject::project() const
 
 std::unique_ptr<Session> TestProject::open() const
 {
+    if (m_server)
+        return m_server->open(project());
     QString error;
     std::unique_ptr<Session> session = Session::open(project(), url(), {}, OpenMode::CreateIfMissing, &error);
     if (!session)
@@ -56,21 +121,50 @@ std::unique_ptr<Session> TestProject::open() const
     return session;
 }
 
+QVariant TestProject::value(const QString &sql) const
+{
+    if (m_server)
+        return m_server->value(sql);
+    return queryValue(databasePath(), sql);
+}
+
+QStringList TestProject::column(const QString &sql) const
+{
+    if (m_server) {
+        QSqlDatabase db = m_server->connect();
+        return firstColumn(db, sql);
+    }
+    return withSqlite(databasePath(), [&](QSqlDatabase &db) { return firstColumn(db, sql); });
+}
+
+bool TestProject::exec(const QString &sql) const
+{
+    if (m_server)
+        return m_server->exec(sql);
+    return withSqlite(databasePath(), [&](QSqlDatabase &db) { return QSqlQuery(db).exec(sql); });
+}
+
+bool TestProject::tableExists(const QString &table) const
+{
+    switch (dialect()) {
+    case SqlDialect::Sqlite:
+        return count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)) == 1;
+    case SqlDialect::Postgres:
+        return count(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '%1' "
+                                    "AND table_schema = current_schema()").arg(table)) == 1;
+    case SqlDialect::MySql:
+        return count(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '%1' "
+                                    "AND table_schema = DATABASE()").arg(table)) == 1;
+    }
+    return false;
+}
+
 QVariant queryValue(const QString &databasePath, const QString &sql)
 {
-    const QString name = uniqueConnectionName(QStringLiteral("probe"));
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return withSqlite(databasePath, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    });
 }
 
 } // namespace tidemark::test

@@ -9,16 +9,26 @@
 
 namespace tidemark::test {
 
-// A throwaway project folder and SQLite database that vanish with the object.
+class TestDatabase;
+
+// A throwaway project folder and database that vanish with the object. The database is a SQLite file, or a
+// fresh database on the test PostgreSQL or MariaDB server when TIDEMARK_TEST_BACKEND says postgres or mysql:
+// that is how one engine suite runs against all three (ctest registers each suite once per backend).
 class TestProject
 {
 public:
     TestProject();
+    ~TestProject();
+    Q_DISABLE_COPY_MOVE(TestProject)
+
+    SqlDialect dialect() const;
+    bool transactionalDdl() const { return dialect() != SqlDialect::MySql; }
 
     QString dir() const { return m_dir.path(); }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("db/test.db")); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("db/test.db")); } // SQLite only
     ConnectionUrl url() const;
-    QString urlText() const { return QStringLiteral("sqlite:") + databasePath(); }
+    QString urlText() const;
+    QString password() const;
     QString migrationsDir() const { return m_dir.filePath(QStringLiteral("migrations")); }
 
     // Writes NAME.up.sql (and NAME.down.sql unless down is null) in golang-migrate form.
@@ -29,11 +39,19 @@ public:
     Project project() const;
     std::unique_ptr<Session> open() const;
 
+    // SQL run outside Tidemark, as another client would.
+    QVariant value(const QString &sql) const; // first column of the first row; invalid on error or no row
+    int count(const QString &sql) const { return value(sql).toInt(); }
+    QStringList column(const QString &sql) const; // first column of every row
+    bool exec(const QString &sql) const;
+    bool tableExists(const QString &table) const;
+
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_server;
 };
 
-// Runs a single statement on the database outside of Tidemark and returns the first column of the first row.
+// Runs a single statement on a SQLite file outside of Tidemark and returns the first column of the first row.
 QVariant queryValue(const QString &databasePath, const QString &sql);
 
 } // namespace tidemark::test
