@@ -109,7 +109,7 @@ std::optional<PlanStep> downStep(const MigrationStatus &m, QString *refusal)
         step.sql = row.downSql;
         step.script = Tr::tr("%1 (down as stored when applied)").arg(row.script);
     } else {
-        *refusal = Tr::tr("%1 %2 has no down script, so it cannot be rolled back; nothing was rolled back")
+        *refusal = Tr::tr("%1 %2 has no down script, so it cannot be rolled back")
                        .arg(m.version.toString(), m.description);
         return std::nullopt;
     }
@@ -136,9 +136,23 @@ Plan planDown(const QList<const MigrationStatus *> &targets, SqlDialect dialect)
         if (blocksUp(*m))
             return {{}, Tr::tr("%1 %2 stopped part-way; repair or resume it before rolling back")
                             .arg(m->version.toString(), m->description), {}};
-        std::optional<PlanStep> step = downStep(*m, &plan.refusal);
-        if (!step)
-            return {{}, plan.refusal, {}};
+        QString noDown;
+        std::optional<PlanStep> step = downStep(*m, &noDown);
+        if (!step && plan.steps.isEmpty())
+            return {{}, noDown, {}};
+        if (!step) {
+            // Roll back what can be, and show before anything runs where and why the run will stop.
+            PlanStep blocked;
+            blocked.direction = Direction::Down;
+            blocked.version = m->version;
+            blocked.description = m->description;
+            blocked.kind = m->kind;
+            blocked.script = m->script();
+            blocked.installedRank = m->applied->installedRank;
+            blocked.blockedReason = noDown;
+            plan.steps.append(std::move(blocked));
+            break;
+        }
         if (QString error = inspect(*step, dialect); !error.isEmpty())
             return {{}, error, {}};
         plan.steps.append(std::move(*step));
@@ -163,6 +177,8 @@ QString PlanStep::label() const
     QString text = QStringLiteral("%1 %2 %3").arg(directionName(direction), id, description);
     if (resumeFrom > 0)
         text += Tr::tr(" (resume from statement %1)").arg(resumeFrom + 1);
+    if (!blockedReason.isEmpty())
+        text += Tr::tr(" (no down script: the run stops here)");
     return text;
 }
 

@@ -29,6 +29,7 @@ struct PlanStep
     int statementCount = 0;
     int resumeFrom = 0;       // statements already done by an earlier, interrupted run
     int firstLine = 1;        // the file line where sql starts (goose and dbmate sections start mid-file)
+    QString blockedReason;    // this step cannot run (a down with no script): the run stops here, shown in the plan
 
     int fileLine(int sqlLine) const { return firstLine + sqlLine - 1; }
 

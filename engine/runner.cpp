@@ -237,6 +237,10 @@ bool Runner::executeStep(const PlanStep &step, StepContext &context)
     started.statementCount = step.statementCount;
     emitEvent(started, context);
 
+    if (!step.blockedReason.isEmpty()) {
+        fail(step, context, -1, step.blockedReason);
+        return false;
+    }
     context.script = step.sql.toUtf8();
     const SplitResult split = splitMigrationSql(context.script, m_dialect.sqlDialect());
     if (!split.ok()) {

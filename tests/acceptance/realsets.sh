@@ -57,7 +57,7 @@ check "pocket-id: history consistent after the failed down (validate passes)" $?
 # hawkbit (Flyway, PostgreSQL): an empty database gets the B1_20_0 baseline script; ignoring it, the V chain.
 url=$(fresh_pg hawkbit_b)
 "$cli" up --project "$sets/hawkbit-flyway-pg" --url "$url" >"$work/h.out" 2>&1
-grep -q 'applying B1.20.0' "$work/h.out" && [ "$(grep -c '^applying' "$work/h.out")" = 1 ]
+grep -q 'applying 1.20.0 1.0.0 baseline' "$work/h.out" && [ "$(grep -c '^applying' "$work/h.out")" = 1 ]
 check "hawkbit: up on an empty database applies only the B1_20_0 baseline script" $? "$(grep '^applying\|FAILED' "$work/h.out" | head -5)"
 url=$(fresh_pg hawkbit_v)
 "$cli" up --ignore-baseline-scripts --project "$sets/hawkbit-flyway-pg" --url "$url" >"$work/hv.out" 2>&1

@@ -315,6 +315,28 @@ private Q_SLOTS:
         QCOMPARE(p.count("SELECT COUNT(*) FROM tidemark_history"), 1);
     }
 
+    void downToStopsAtAMigrationWithoutADown()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_init"), QStringLiteral("CREATE TABLE base (id INTEGER);\n"));
+        p.write(QStringLiteral("002_more"), QStringLiteral("CREATE TABLE more_t (id INTEGER);\n"),
+                QStringLiteral("DROP TABLE more_t;\n"));
+        auto session = p.open();
+        up(*session);
+        QString error;
+        const Plan plan = planDownTo(*session->status(&error), p.dialect(), v("0"));
+        QVERIFY(!plan.refused());
+        QCOMPARE(plan.steps.size(), 2);
+        QVERIFY2(plan.steps.constLast().label().contains(QLatin1String("no down script")),
+                 qPrintable(plan.steps.constLast().label()));
+        const Outcome o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planDownTo(s, d, v("0")); });
+        QCOMPARE(o.result.outcome, RunOutcome::Failed);
+        QCOMPARE(o.result.stepsDone, 1);
+        QVERIFY(o.result.message.contains(QLatin1String("1 init has no down script")));
+        QCOMPARE(appliedVersions(p), QStringLiteral("1"));
+        QCOMPARE(session->status(&error)->find(v("1"))->state, MigrationState::Applied);
+    }
+
     void runLogHasTypedEventsAsJsonLines()
     {
         TestProject p;
