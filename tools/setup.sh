@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Tidemark needs on Debian 12 (only what is missing), then configures and builds it.
-# Usage: tools/setup.sh [build-dir]        Environment: TIDEMARK_BUILD_TYPE (default RelWithDebInfo)
+# Usage: tools/setup.sh [build-dir] [extra cmake arguments…]
+# Environment: TIDEMARK_BUILD_TYPE (default RelWithDebInfo)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
+shift $(($# > 0 ? 1 : 0))
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -40,5 +42,5 @@ if ((${#missing[@]})); then
   "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TIDEMARK_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TIDEMARK_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
