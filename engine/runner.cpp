@@ -90,7 +90,7 @@ std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *messag
         waiting.holder = holder.describe();
         emitEvent(waiting, context);
     };
-    const MigrationLock::Attempt attempt = acquireLock(context.lock, wait);
+    const MigrationLock::Attempt attempt = acquireLock(*context.lock, wait);
     if (!attempt.error.isEmpty()) {
         *message = Tr::tr("could not take the migration lock: %1").arg(attempt.error);
         return RunOutcome::Failed;
@@ -111,26 +111,32 @@ std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *messag
     emitEvent(acquired, context);
     QString error;
     if (!m_history.ensureTables(&error)) {
-        context.lock.release();
+        context.lock->release();
         *message = Tr::tr("could not create the history tables: %1").arg(error);
         return RunOutcome::Failed;
     }
     return std::nullopt;
 }
 
-RunResult Runner::run(const Plan &plan, const RunOptions &options)
+std::unique_ptr<Runner::StepContext> Runner::startRun(const RunOptions &options, const QStringList &planLabels)
 {
-    RunResult result;
-    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const std::unique_ptr<MigrationLock> lock =
-        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
-    StepContext context{options, result, *lock, actor()};
-
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto context = std::make_unique<StepContext>(
+        options, m_dialect.createLock(m_db, m_tables, LockIdentity::current(runId)), actor(), runId);
     RunEvent started;
     started.type = RunEvent::Type::RunStarted;
+    started.plan = planLabels;
+    emitEvent(started, *context);
+    return context;
+}
+
+RunResult Runner::run(const Plan &plan, const RunOptions &options)
+{
+    QStringList labels;
     for (const PlanStep &step : plan.steps)
-        started.plan.append(step.label());
-    emitEvent(started, context);
+        labels.append(step.label());
+    const std::unique_ptr<StepContext> scope = startRun(options, labels);
+    StepContext &context = *scope;
     if (plan.refused() && !options.replanUnderLock)
         return finish(context, RunOutcome::Refused, plan.refusal);
     if (plan.steps.isEmpty() && !plan.refused())
@@ -139,7 +145,7 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     QString message;
     if (const std::optional<RunOutcome> refused = takeLock(context, &message))
         return finish(context, *refused, message);
-    LockGuard guard{*lock};
+    LockGuard guard{*context.lock};
     if (options.replanUnderLock) {
         const Plan fresh = options.replanUnderLock();
         if (fresh.refused())
@@ -296,7 +302,7 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
         }
     }
     QString error;
-    if (!recordStep(step, context, timer.elapsed(), &error) || !context.lock.refresh(&error)) {
+    if (!recordStep(step, context, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
         fail(step, context, -1, error);
         return false;
     }
@@ -348,7 +354,7 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
             failPartWay(step, context, i, Tr::tr("statement ran, but its progress could not be recorded: %1").arg(error));
             return false;
         }
-        if (!context.inTransaction && !context.lock.refresh(&error)) {
+        if (!context.inTransaction && !context.lock->refresh(&error)) {
             failPartWay(step, context, i, error);
             return false;
         }

@@ -71,18 +71,18 @@ private:
     // What one run carries from step to step.
     struct StepContext
     {
-        StepContext(const RunOptions &o, RunResult &r, MigrationLock &l, QString a)
+        StepContext(const RunOptions &o, std::unique_ptr<MigrationLock> l, QString a, QString runId)
             : options(o)
-            , result(r)
-            , lock(l)
+            , lock(std::move(l))
             , actor(std::move(a))
         {
+            result.runId = std::move(runId);
             runTimer.start();
         }
 
         const RunOptions &options;
-        RunResult &result;
-        MigrationLock &lock;
+        RunResult result;
+        std::unique_ptr<MigrationLock> lock;
         QString actor;
         QElapsedTimer runTimer;
         bool singleTransaction = false;
@@ -94,6 +94,8 @@ private:
     };
 
 
+    // A new run id, its lock (not taken yet) and the run_started event announcing the plan.
+    std::unique_ptr<StepContext> startRun(const RunOptions &options, const QStringList &planLabels);
     RunResult finish(StepContext &context, RunOutcome outcome, const QString &message);
     RunResult runSteps(const Plan &plan, StepContext &context); // under the lock
     // Takes the lock and makes sure the tables exist; the outcome to finish with when that fails.

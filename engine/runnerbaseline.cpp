@@ -12,24 +12,19 @@ namespace tidemark {
 RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
                                        const RunOptions &options)
 {
-    RunResult result;
-    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const std::unique_ptr<MigrationLock> lock =
-        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
-    StepContext context{options, result, *lock, actor()};
-
-    RunEvent started;
-    started.type = RunEvent::Type::RunStarted;
+    QStringList labels;
     for (const Migration &m : migrations)
-        started.plan.append(QStringLiteral("baseline %1 %2").arg(m.version.toString(), m.description));
-    emitEvent(started, context);
+        labels.append(QStringLiteral("baseline %1 %2").arg(m.version.toString(), m.description));
+    const std::unique_ptr<StepContext> scope = startRun(options, labels);
+    StepContext &context = *scope;
+    RunResult &result = context.result;
     if (migrations.isEmpty())
         return finish(context, RunOutcome::Succeeded, Tr::tr("nothing to record"));
 
     QString message;
     if (const std::optional<RunOutcome> refused = takeLock(context, &message))
         return finish(context, *refused, message);
-    LockGuard guard{*lock};
+    LockGuard guard{*context.lock};
     QString error;
     const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
     if (!applied)

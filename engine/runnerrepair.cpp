@@ -29,17 +29,11 @@ QString repairActionName(RepairAction action)
 
 RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)
 {
-    RunResult result;
-    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const std::unique_ptr<MigrationLock> lock =
-        m_dialect.createLock(m_db, m_tables, LockIdentity::current(result.runId));
-    StepContext context{options, result, *lock, actor()};
     const QString name = migration.version.toString() + u' ' + migration.description;
-
-    RunEvent started;
-    started.type = RunEvent::Type::RunStarted;
-    started.plan = {QStringLiteral("repair %1: %2").arg(name, repairActionName(action))};
-    emitEvent(started, context);
+    const std::unique_ptr<StepContext> scope =
+        startRun(options, {QStringLiteral("repair %1: %2").arg(name, repairActionName(action))});
+    StepContext &context = *scope;
+    RunResult &result = context.result;
     if (migration.state != MigrationState::Failed)
         return finish(context, RunOutcome::Failed,
                       Tr::tr("%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)")
@@ -50,7 +44,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
     QString message;
     if (const std::optional<RunOutcome> refused = takeLock(context, &message))
         return finish(context, *refused, message);
-    LockGuard guard{*lock};
+    LockGuard guard{*context.lock};
     QString error;
     const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
     if (!applied)

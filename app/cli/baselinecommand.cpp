@@ -20,13 +20,11 @@ int baselineCommand(CliContext &context)
         return context.fail(UsageError, Tr::tr("\"%1\" is not a version").arg(context.arguments().constFirst()));
 
     const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
-    if (!session)
-        return context.exitCode();
-    QString error;
-    const std::optional<ProjectStatus> status = session->status(&error);
+    const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
-        return context.fail(RunFailed, error);
+        return context.exitCode();
     BaselinePlan plan;
+    QString error;
     if (fromTool) {
         const std::optional<ForeignHistory> other =
             readForeignHistory(session->database(), session->dialect(), tool, &error);

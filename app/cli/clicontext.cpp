@@ -126,4 +126,15 @@ std::unique_ptr<Session> CliContext::openSession(OpenMode mode)
     return session;
 }
 
+std::optional<ProjectStatus> CliContext::readStatus(const Session *session)
+{
+    if (!session)
+        return std::nullopt; // openSession reported why
+    QString error;
+    std::optional<ProjectStatus> status = session->status(&error);
+    if (!status)
+        fail(RunFailed, error);
+    return status;
+}
+
 } // namespace tidemark::cli

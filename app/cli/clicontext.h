@@ -40,6 +40,8 @@ public:
     // there is none or the keychain is unavailable).
     QString profilePassword(const ConnectionProfile &profile);
     std::unique_ptr<Session> openSession(OpenMode mode);
+    // The session's status read afresh; nullopt (reported) when the session is null or the read fails.
+    std::optional<ProjectStatus> readStatus(const Session *session);
     int exitCode() const { return m_exitCode; }
 
 private:

@@ -89,12 +89,9 @@ int runReported(CliContext &context, RunOptions options, const std::function<Run
 int planAndRun(CliContext &context, const Planner &planner)
 {
     const std::unique_ptr<Session> session = context.openSession(OpenMode::CreateIfMissing);
-    if (!session)
-        return context.exitCode();
-    QString error;
-    const std::optional<ProjectStatus> status = session->status(&error);
+    const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
-        return context.fail(RunFailed, error);
+        return context.exitCode();
     const SqlDialect dialect = session->dialect().sqlDialect();
     const Plan plan = planner(*status, dialect);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
@@ -180,12 +177,9 @@ int repairCommand(CliContext &context)
     if (!version)
         return context.exitCode();
     const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
-    if (!session)
-        return context.exitCode();
-    QString error;
-    const std::optional<ProjectStatus> status = session->status(&error);
+    const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
-        return context.fail(RunFailed, error);
+        return context.exitCode();
     const MigrationStatus *migration = status->find(*version);
     if (!migration)
         return context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
