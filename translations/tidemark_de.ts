@@ -331,7 +331,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 %2 has no down script, so it cannot be rolled back; nothing was rolled back</source>
+        <source>%1 %2 has no down script, so it cannot be rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,13 +340,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>nothing to roll back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (resume from statement %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no down script: the run stops here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -366,7 +371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+184"/>
+        <location filename="../app/cli/runcommands.cpp" line="+185"/>
         <location filename="../engine/baselineplan.cpp" line="+36"/>
         <location filename="../engine/plan.cpp" line="-20"/>
         <location line="+68"/>
@@ -405,6 +410,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="+17"/>
+        <location line="+5"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,12 +431,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
+        <location line="+11"/>
         <source>nothing to do</source>
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-59"/>
         <source>could not take the migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,9 +462,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../engine/runnerbaseline.cpp" line="+36"/>
-        <location filename="../engine/runnerrepair.cpp" line="+57"/>
+        <location line="+58"/>
+        <location filename="../engine/runnerbaseline.cpp" line="+31"/>
+        <location filename="../engine/runnerrepair.cpp" line="+51"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,13 +504,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+90"/>
+        <location line="-149"/>
+        <location line="+94"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +526,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>cancelled before statement %1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +588,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="+60"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,12 +780,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-158"/>
+        <location filename="../app/cli/runcommands.cpp" line="-159"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +795,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +922,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1362,7 +1371,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>the database has no %1 table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,6 +1705,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>updates every row of %1 (UPDATE without WHERE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="-40"/>
+        <source>%1 is not valid UTF-8; save it as UTF-8 and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 was changed or removed by another program since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
@@ -1900,17 +1919,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+117"/>
+        <location filename="../app/gui/detailpane.cpp" line="+119"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Select a migration on the timeline to see its SQL and its history.</source>
         <translation>Eine Migration auf der Zeitleiste wählen, um ihr SQL und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Applied by:</source>
         <translation>Angewendet von:</translation>
     </message>
@@ -1996,7 +2015,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No up script</source>
         <translation>Kein Up-Skript</translation>
     </message>
@@ -2016,14 +2035,152 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Up as Applied</source>
-        <translation>Up wie angewendet</translation>
+        <location line="+5"/>
+        <source>Applied %1</source>
+        <translation>Angewendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diff: file vs applied</source>
+        <translation>Diff: Datei gegen angewendet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The up script as it ran; the file has changed since.</source>
-        <translation>Das Up-Skript, wie es lief; die Datei hat sich seitdem geändert.</translation>
+        <source>What changed in the file since the up script ran, as the history table stored it.</source>
+        <translation>Was sich in der Datei geändert hat, seit das Up-Skript lief (so, wie die Verlaufstabelle es gespeichert hat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up as applied</source>
+        <translation>Up wie angewendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down as applied</source>
+        <translation>Down wie angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up vs Down</source>
+        <translation>Up gegen Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The up script beside the down script that undoes it.</source>
+        <translation>Das Up-Skript neben dem Down-Skript, das es rückgängig macht.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DiffCanvas</name>
+    <message>
+        <location filename="../widgets/sql/diffcanvas.cpp" line="+212"/>
+        <source>This line moved: the same text is %1 elsewhere in this diff.</source>
+        <translation>Diese Zeile wurde verschoben: derselbe Text ist an anderer Stelle in diesem Diff %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>(no newline at end of file)</source>
+        <translation>(kein Zeilenumbruch am Dateiende)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DiffView</name>
+    <message>
+        <location filename="../widgets/sql/diffview.cpp" line="+27"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore whitespace</source>
+        <translation>Leerraum ignorieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous change (Alt+Up)</source>
+        <translation>Vorherige Änderung (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next change (Alt+Down)</source>
+        <translation>Nächste Änderung (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy unified diff</source>
+        <translation>Unified Diff kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the differences to the clipboard in unified diff format</source>
+        <translation>Die Unterschiede im Unified-Diff-Format in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to compare</source>
+        <translation>Nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The texts are identical</source>
+        <translation>Die Texte sind identisch</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line endings differ (%1 / %2), ignored</source>
+        <translation>Zeilenenden unterscheiden sich (%1 / %2), ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>large difference: alignment simplified</source>
+        <translation>großer Unterschied: Ausrichtung vereinfacht</translation>
     </message>
 </context>
 <context>
@@ -2050,14 +2207,103 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::FindReplaceBar</name>
+    <message>
+        <location filename="../widgets/sql/findreplacebar.cpp" line="+17"/>
+        <source>Match case</source>
+        <translation>Groß/klein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+117"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -2067,7 +2313,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -2075,6 +2321,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+1"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,17 +2338,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opened project %1 (%2)</source>
         <translation>Projekt %1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Using the profile %1 (%2)</source>
+        <translation>Profil %1 (%2) wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open a project to connect to %1.</source>
         <translation>Ein Projekt öffnen, um mit %1 zu verbinden.</translation>
     </message>
@@ -2112,7 +2368,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+47"/>
         <source>Export Run Log</source>
         <translation>Lauf-Log exportieren</translation>
     </message>
@@ -2165,7 +2421,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -2190,7 +2446,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Run Failed</source>
         <translation>Lauf fehlgeschlagen</translation>
     </message>
@@ -2205,9 +2461,160 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelling the run; Tidemark closes when the current migration is rolled back.</source>
         <translation>Der Lauf wird abgebrochen; Tidemark schließt, sobald die aktuelle Migration zurückgerollt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MigrationAuthoringWidget</name>
+    <message>
+        <location filename="../widgets/sql/migrationauthoringwidget.cpp" line="+49"/>
+        <source>New Migration…</source>
+        <translation>Neue Migration…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create the next migration in the project&apos;s convention</source>
+        <translation>Die nächste Migration in der Konvention des Projekts anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+194"/>
+        <location line="+42"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Save the scripts (Ctrl+S)</source>
+        <translation>Die Skripte speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the statements as the runner splits them and flag destructive ones</source>
+        <translation>Die Anweisungen so auflisten, wie der Runner sie trennt, und zerstörerische markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up section</source>
+        <translation>Up-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down section</source>
+        <translation>Down-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a migration, or create a new one with New Migration…</source>
+        <translation>Öffnen Sie eine Migration oder legen Sie mit „Neue Migration…“ eine neue an</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>New Migration</source>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Up and down</source>
+        <translation>Up und Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+195"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+197"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 was changed by another program since it was opened. Overwrite it with your version?</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert. Mit Ihrer Fassung überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 has been applied to the database, so it is shown read-only. Editing it does not change the database; status would report the migration as modified.</source>
+        <translation>%1 wurde bereits auf die Datenbank angewendet und wird daher schreibgeschützt angezeigt. Bearbeiten ändert die Datenbank nicht; der Status würde die Migration als geändert melden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Anyway</source>
+        <translation>Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are editing a migration that has already been applied. Once saved, status will report it as modified: its checksum no longer matches the one recorded when it ran, and the database keeps what was applied. To change the database, write a new migration instead.</source>
+        <translation>Sie bearbeiten eine Migration, die bereits angewendet wurde. Nach dem Speichern meldet der Status sie als geändert: ihre Prüfsumme passt nicht mehr zu der beim Ausführen gespeicherten, und die Datenbank behält, was angewendet wurde. Um die Datenbank zu ändern, schreiben Sie stattdessen eine neue Migration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are editing a migration that has already been applied. Its up script still matches what was applied; any change to it will be reported as modified.</source>
+        <translation>Sie bearbeiten eine Migration, die bereits angewendet wurde. Ihr Up-Skript stimmt noch mit dem Angewendeten überein; jede Änderung daran wird als geändert gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MigrationEditorWindow</name>
+    <message>
+        <location filename="../app/gui/migrationeditorwindow.cpp" line="+56"/>
+        <source>Cannot Open the Migration</source>
+        <translation>Migration kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Migration Editor</source>
+        <translation>Migrationseditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Tidemark</source>
+        <translation>%1[*] — Tidemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — %2 — Tidemark</source>
+        <translation>%1[*] — %2 — Tidemark</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2681,59 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::NewMigrationDialog</name>
+    <message>
+        <location filename="../widgets/sql/newmigrationdialog.cpp" line="+49"/>
+        <source>New Migration</source>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. add customer phone</source>
+        <translation>z. B. add customer phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a name: it becomes part of the file names.</source>
+        <translation>Geben Sie einen Namen ein: er wird Teil der Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name needs at least one letter or digit.</source>
+        <translation>Der Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next version in this folder, named after %1.</source>
+        <translation>Die nächste Version in diesem Ordner, benannt nach %1.</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::ProductionGuard</name>
     <message>
         <location filename="../app/gui/productionguard.cpp" line="+21"/>
@@ -2294,6 +2754,328 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+6"/>
         <source>Type %1 to confirm:</source>
         <translation>Zur Bestätigung %1 eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ProfileForm</name>
+    <message>
+        <location filename="../app/gui/profiles/profileform.cpp" line="+62"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB / MySQL</source>
+        <translation>MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Choose the SQLite database file</source>
+        <translation>SQLite-Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s search_path</source>
+        <translation>search_path des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Aus (disable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer</source>
+        <translation>Bevorzugen (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require</source>
+        <translation>Erzwingen (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify CA</source>
+        <translation>CA prüfen (verify-ca)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify full</source>
+        <translation>Vollständig prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The colour that marks this database in the workbench</source>
+        <translation>Die Farbe, die diese Datenbank in der Workbench kennzeichnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the migrations folder</source>
+        <translation>Migrationsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS mode:</source>
+        <translation>T&amp;LS-Modus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;ject folder:</source>
+        <translation>Pro&amp;jektordner:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Reading the password from the keychain…</source>
+        <translation>Das Passwort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password saved; type one to save it in the keychain.</source>
+        <translation>Kein Passwort gespeichert; geben Sie eines ein, um es im Schlüsselbund zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in memory until Tidemark quits; it is not saved anywhere.</source>
+        <translation>Das Passwort wird bis zum Beenden von Tidemark im Speicher gehalten und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Production: changes ask for the database name.</source>
+        <translation>Produktion: Änderungen verlangen den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the database file</source>
+        <translation>die Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the database name</source>
+        <translation>der Datenbankname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 uses the driver&apos;s default port, %1</source>
+        <translation>0 verwendet den Standardport des Treibers, %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colour %1</source>
+        <translation>Farbe %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile colour</source>
+        <translation>Profilfarbe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Migrations folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ProfilesDialog</name>
+    <message>
+        <location filename="../app/gui/profiles/profilesdialog.cpp" line="+30"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new profile: fill it in and save it.</source>
+        <translation>Ein neues Profil: ausfüllen und speichern.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved the copy &quot;%1&quot;.</source>
+        <translation>Kopie „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its saved password is deleted from the keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Sein gespeichertes Passwort wird auch aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Type the password: %1</source>
+        <translation>Geben Sie das Passwort ein: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the password, then connect.</source>
+        <translation>Geben Sie das Passwort ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2, %3 ms)</source>
+        <translation>%1 (%2, %3 ms)</translation>
     </message>
 </context>
 <context>
@@ -2324,12 +3106,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Profile %1 (%2): %3</source>
+        <translation>Profil %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2491,9 +3278,117 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::SqlCheckView</name>
+    <message>
+        <location filename="../widgets/sql/sqlcheckview.cpp" line="+18"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n destructive</source>
+        <translation>
+            <numerusform>%n zerstörerisch</numerusform>
+            <numerusform>%n zerstörerisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n outside a transaction</source>
+        <translation>
+            <numerusform>%n außerhalb einer Transaktion</numerusform>
+            <numerusform>%n außerhalb einer Transaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>splitting failed at line %1</source>
+        <translation>Trennen scheiterte in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to look at twice</source>
+        <translation>nichts, das man zweimal ansehen müsste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot run inside a transaction</source>
+        <translation>kann nicht in einer Transaktion laufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>controls the transaction</source>
+        <translation>steuert die Transaktion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The splitter stopped here</source>
+        <translation>Der Splitter hat hier aufgehört</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::SqlEditor</name>
+    <message>
+        <location filename="../widgets/sql/sqleditor.cpp" line="+245"/>
+        <source>The statement splitter stopped here: %1</source>
+        <translation>Der Anweisungs-Splitter hat hier aufgehört: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statement %1 of %2, line %3</source>
+        <translation>Anweisung %1 von %2, Zeile %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement %1 of %2, lines %3–%4</source>
+        <translation>Anweisung %1 von %2, Zeilen %3–%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot run inside a transaction: the migration runs without one, and a failure can leave it half applied.</source>
+        <translation>Kann nicht in einer Transaktion laufen: die Migration läuft ohne, und ein Fehler kann sie halb angewendet zurücklassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controls the transaction itself (BEGIN, COMMIT, ROLLBACK).</source>
+        <translation>Steuert die Transaktion selbst (BEGIN, COMMIT, ROLLBACK).</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::SqlEditorPanel</name>
+    <message>
+        <location filename="../widgets/sql/sqleditorpanel.cpp" line="+66"/>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line (1–%1):</source>
+        <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::SqlPanel</name>
     <message>
-        <location filename="../app/gui/sqlpanel.cpp" line="+24"/>
+        <location filename="../app/gui/sqlpanel.cpp" line="+22"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -2709,12 +3604,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connect to the target database</source>
-        <translation>Mit der Zieldatenbank verbinden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2799,7 +3689,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Welche Version von Tidemark dies ist</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -2809,12 +3699,62 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>Choose a connection profile and connect to its database</source>
+        <translation>Ein Verbindungsprofil wählen und mit seiner Datenbank verbinden</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open URL…</source>
+        <translation>URL öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to a database given by its URL, e.g. an SQLite file</source>
+        <translation>Mit einer Datenbank über ihre URL verbinden, z. B. einer SQLite-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Migration…</source>
+        <translation>&amp;Neue Migration…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Migration</source>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a new migration with the project&apos;s next version</source>
+        <translation>Eine neue Migration mit der nächsten Version des Projekts schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Migration</source>
+        <translation>Migration &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Migration</source>
+        <translation>Migration bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected migration&apos;s scripts</source>
+        <translation>Die Skripte der gewählten Migration öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Let the running migration finish, then stop the run</source>
         <translation>Die laufende Migration abschließen lassen, dann den Lauf anhalten</translation>
     </message>
@@ -2869,12 +3809,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Zuletzt geöffnete &amp;Projekte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

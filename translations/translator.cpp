@@ -13,7 +13,11 @@ bool installTranslator(QCoreApplication &app)
     auto tidemark = new QTranslator(&app);
     // QTranslator::load(QLocale, …) tries each of locale.uiLanguages() in turn: tidemark_de_DE, tidemark_de, …
     if (!tidemark->load(locale, QStringLiteral("tidemark"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete tidemark;
+        // No catalogue for these languages: the English texts, with the singular and plural of "%n …(s)".
+        if (tidemark->load(QStringLiteral("tidemark_en"), QStringLiteral(":/i18n")))
+            app.installTranslator(tidemark);
+        else
+            delete tidemark;
         return false;
     }
     app.installTranslator(tidemark);

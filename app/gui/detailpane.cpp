@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "diffview.h"
 #include "displayformat.h"
 #include "migrationstatestyle.h"
 #include "sqlpanel.h"
@@ -111,13 +112,17 @@ DetailPane::DetailPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_up(new SqlPanel(this))
     , m_down(new SqlPanel(this))
-    , m_applied(new SqlPanel(this))
+    , m_appliedDiff(new DiffView(this))
+    , m_upDownDiff(new DiffView(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Migration details"));
     m_up->setObjectName(QStringLiteral("upSql"));
     m_down->setObjectName(QStringLiteral("downSql"));
-    m_applied->setObjectName(QStringLiteral("appliedSql"));
+    m_appliedDiff->setObjectName(QStringLiteral("appliedDiff"));
+    m_upDownDiff->setObjectName(QStringLiteral("upDownDiff"));
+    m_appliedDiff->hide();
+    m_upDownDiff->hide();
 
     auto empty = new QLabel(tr("Select a migration on the timeline to see its SQL and its history."), m_pages);
     empty->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -152,6 +157,13 @@ DetailPane::DetailPane(QWidget *parent)
 }
 
 DetailPane::~DetailPane() = default;
+
+void DetailPane::setDialect(SqlDialect dialect)
+{
+    m_dialect = dialect;
+    m_up->setDialect(dialect);
+    m_down->setDialect(dialect);
+}
 
 QWidget *DetailPane::createHeader()
 {
@@ -261,17 +273,32 @@ void DetailPane::fillSql(const MigrationStatus &migration)
 {
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
-    m_up->setSql(upText(migration), tr("No up script"));
-    m_down->setSql(downText(migration), tr("No down script: this migration cannot be rolled back."));
+    const QString up = upText(migration);
+    const QString down = downText(migration);
+    m_up->setSql(up, tr("No up script"));
+    m_down->setSql(down, tr("No down script: this migration cannot be rolled back."));
     m_tabs->addTab(m_up, tr("Up"));
     m_tabs->addTab(m_down, tr("Down"));
-    m_applied->hide();
-    if (migration.state == MigrationState::Modified && migration.applied) {
-        m_applied->setSql(migration.applied->upSql);
-        m_tabs->addTab(m_applied, tr("Up as Applied"));
-        m_tabs->setTabToolTip(2, tr("The up script as it ran; the file has changed since."));
+    m_appliedDiff->hide();
+    m_upDownDiff->hide();
+    int open = 0;
+    if (migration.state == MigrationState::Modified && migration.applied && migration.file) {
+        m_appliedDiff->setTexts(tr("Applied %1").arg(formatFullTime(migration.applied->appliedAt)),
+                                migration.applied->upSql, migration.file->script, migration.file->upSql);
+        open = m_tabs->addTab(m_appliedDiff, tr("Diff: file vs applied"));
+        m_tabs->setTabToolTip(open, tr("What changed in the file since the up script ran, as the history "
+                                       "table stored it."));
     }
-    m_tabs->setCurrentIndex(0);
+    if (!up.isEmpty() && !down.isEmpty()) {
+        const QString upTitle = migration.file ? migration.file->script : tr("Up as applied");
+        const QString downTitle = migration.file && migration.file->hasDown && down == migration.file->downSql
+                                      ? migration.file->downScript
+                                      : tr("Down as applied");
+        m_upDownDiff->setTexts(upTitle, up, downTitle, down);
+        const int index = m_tabs->addTab(m_upDownDiff, tr("Up vs Down"));
+        m_tabs->setTabToolTip(index, tr("The up script beside the down script that undoes it."));
+    }
+    m_tabs->setCurrentIndex(open); // a modified migration opens on what changed
 }
 
 void DetailPane::markFailure(const MigrationStatus &migration, const std::optional<RunEvent> &failure)

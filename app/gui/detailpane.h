@@ -15,11 +15,14 @@ class QTabWidget;
 
 namespace tidemark {
 
+class DiffView;
 class SqlPanel;
 
 // The selected migration in full: its header and state, its history row (who applied it, when, how long it took,
-// checksum, statements done of total) and its SQL, up and down. A failed migration opens on the script that
-// failed with the failing statement marked and the database's message above it.
+// checksum, statements done of total) and its SQL, up and down, each in the read-only SQL editor. Diff tabs compare
+// the file with the up text as it was applied (a modified migration opens on that one) and up with down.
+// A failed migration opens on the script that failed with the failing statement marked and the database's message
+// above it.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ public:
     ~DetailPane() override;
 
     // The dialect splits a failed script into statements, to mark the whole failed statement.
-    void setDialect(SqlDialect dialect) { m_dialect = dialect; }
+    void setDialect(SqlDialect dialect);
     // failure: the MigrationFailed event of this session's last run, when there was one; used only when it is
     // about this migration and the migration still is failed. nullptr shows the empty page.
     void showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure = std::nullopt);
@@ -38,6 +41,9 @@ public:
     std::optional<Version> shownVersion() const { return m_shown; }
     SqlPanel *upPanel() const { return m_up; }
     SqlPanel *downPanel() const { return m_down; }
+    DiffView *appliedDiff() const { return m_appliedDiff; } // file against applied; in a tab when modified
+    DiffView *upDownDiff() const { return m_upDownDiff; }   // up against down; in a tab when there are both
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *createHeader();
@@ -55,7 +61,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     SqlPanel *m_up = nullptr;
     SqlPanel *m_down = nullptr;
-    SqlPanel *m_applied = nullptr; // the up text as it ran, when the file changed since
+    DiffView *m_appliedDiff = nullptr; // the up text as it ran against the file, when the file changed since
+    DiffView *m_upDownDiff = nullptr;
     std::optional<Version> m_shown;
     SqlDialect m_dialect = SqlDialect::Sqlite;
 };

@@ -2,9 +2,13 @@
 
 #include "confirmplandialog.h"
 #include "connectiondialog.h"
+#include "credentialstore.h"
 #include "detailpane.h"
 #include "dialect.h"
 #include "icons.h"
+#include "migrationauthoringwidget.h"
+#include "migrationeditorwindow.h"
+#include "profilesdialog.h"
 #include "projectbar.h"
 #include "runlogdock.h"
 #include "statussummary.h"
@@ -19,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detail(new DetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_runLog(new RunLogDock(this))
+    , m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(u"tidemark"));
@@ -88,7 +94,10 @@ void MainWindow::connectController()
 void MainWindow::connectActions()
 {
     connect(m_actions->openProject, &QAction::triggered, this, &MainWindow::showOpenProjectDialog);
-    connect(m_actions->connectDatabase, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_actions->connectDatabase, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_actions->openUrl, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_actions->newMigration, &QAction::triggered, this, &MainWindow::showNewMigration);
+    connect(m_actions->editMigration, &QAction::triggered, this, &MainWindow::showEditMigration);
     connect(m_actions->refresh, &QAction::triggered, m_controller, &RunController::refresh);
     connect(m_actions->applyPending, &QAction::triggered, this,
             [this] { requestPlan(OperationRequest::Kind::UpAll); });
@@ -126,6 +135,8 @@ void MainWindow::connectActions()
 void MainWindow::setActivity(Activity activity)
 {
     m_activity = activity;
+    if (activity == Activity::Idle && std::exchange(m_refreshWhenIdle, false))
+        m_controller->refresh();
     updateActions();
     if (activity == Activity::Running)
         statusBar()->showMessage(tr("Running…"));
@@ -143,6 +154,9 @@ void MainWindow::updateActions()
     const MigrationStatus *selected = m_timeline->selectedMigration();
     m_actions->openProject->setEnabled(canReconnect);
     m_actions->connectDatabase->setEnabled(canReconnect);
+    m_actions->openUrl->setEnabled(canReconnect);
+    m_actions->newMigration->setEnabled(m_project.has_value());
+    m_actions->editMigration->setEnabled(m_project && selected && selected->file);
     m_actions->refresh->setEnabled(idle);
     // Enabled only when there is something to do; a failed migration keeps Apply on, to explain what blocks it.
     const QList<MigrationStatus> &migrations = m_timeline->model()->status().migrations;
@@ -161,7 +175,9 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     const QString project = m_project ? m_project->name : tr("no project");
-    const QString target = m_url && m_activity != Activity::Disconnected ? m_url->redacted() : tr("not connected");
+    QString target = tr("not connected");
+    if (m_url && m_activity != Activity::Disconnected)
+        target = m_profile ? tr("%1 (%2)").arg(m_profile->name, m_url->redacted()) : m_url->redacted();
     QString title = tr("Tidemark — %1 — %2").arg(project, target);
     if (isProduction())
         title += tr(" [PRODUCTION]");
@@ -197,6 +213,25 @@ bool MainWindow::isProduction() const
 
 bool MainWindow::openProject(const QString &dir)
 {
+    if (!loadProject(dir))
+        return false;
+    if (m_url)
+        startConnection(*m_url, m_password);
+    return true;
+}
+
+bool MainWindow::isOpenProject(const QString &dir) const
+{
+    const QString wanted = QFileInfo(dir).canonicalFilePath();
+    return m_project && !wanted.isEmpty()
+           && (wanted == QFileInfo(m_project->rootDir).canonicalFilePath()
+               || wanted == QFileInfo(m_project->migrationsDir).canonicalFilePath());
+}
+
+bool MainWindow::loadProject(const QString &dir)
+{
+    if (m_editor && !m_editor->close()) // its scripts belong to the project open now
+        return false;
     QString error;
     std::optional<Project> project = Project::load(dir, &error);
     if (!project) {
@@ -209,17 +244,37 @@ bool MainWindow::openProject(const QString &dir)
     m_summary->clearSnapshot();
     m_lastFailure.reset();
     m_loggedDiagnostics.clear();
+    m_selectScriptAfterRefresh.clear();
     m_projectBar->setProject(m_project->name, m_project->migrationsDir);
     m_runLog->appendMessage(tr("Opened project %1 (%2)").arg(m_project->name, m_project->migrationsDir));
     m_settings.addRecentProject(m_project->rootDir);
     m_actions->setRecentProjects(m_settings.recentProjects());
     updateTitle();
-    if (m_url)
-        connectTo(*m_url, m_password);
+    updateActions();
     return true;
 }
 
 void MainWindow::connectTo(const ConnectionUrl &url, const QString &password)
+{
+    m_profile.reset();
+    m_projectBar->clearProfile();
+    startConnection(url, password);
+}
+
+void MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
+{
+    // The profile's project folder, when it names one; when that cannot be opened the current project stays.
+    if (!profile.projectDir.isEmpty() && !isOpenProject(profile.projectDir))
+        loadProject(profile.projectDir);
+    m_profile = profile;
+    m_projectBar->setProfile(profile.name, ConnectionProfile::environmentTitle(profile.environment),
+                             QColor(profile.effectiveColor()), profile.isProduction());
+    m_runLog->appendMessage(tr("Using the profile %1 (%2)")
+                                .arg(profile.name, ConnectionProfile::environmentTitle(profile.environment)));
+    startConnection(profile.toUrl(), password);
+}
+
+void MainWindow::startConnection(const ConnectionUrl &url, const QString &password)
 {
     m_url = url;
     m_password = password;
@@ -240,6 +295,32 @@ void MainWindow::showOpenProjectDialog()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project"), start);
     if (!dir.isEmpty())
         openProject(dir);
+}
+
+void MainWindow::showProfilesDialog()
+{
+    auto dialog = new ProfilesDialog(m_profileStore, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_profile)
+        dialog->selectProfile(m_profile->id);
+    connect(dialog, &ProfilesDialog::profileChosen, this, &MainWindow::connectToProfile);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::updateProfileFromStore);
+    dialog->open();
+}
+
+// The profile in use was edited: its name, colour and environment (production!) apply at once; a changed address
+// applies at the next connect.
+void MainWindow::updateProfileFromStore()
+{
+    if (!m_profile)
+        return;
+    const std::optional<ConnectionProfile> saved = m_profileStore.findById(m_profile->id);
+    if (!saved || saved->toUrl().redacted() != m_profile->toUrl().redacted())
+        return;
+    m_profile = saved;
+    m_projectBar->setProfile(saved->name, ConnectionProfile::environmentTitle(saved->environment),
+                             QColor(saved->effectiveColor()), saved->isProduction());
+    updateConnectionViews();
 }
 
 void MainWindow::showConnectionDialog()
@@ -322,6 +403,13 @@ void MainWindow::showStatus(const StatusSnapshot &snapshot)
     m_summary->setSnapshot(snapshot);
     if (m_selectAfterRefresh)
         m_timeline->selectVersion(*std::exchange(m_selectAfterRefresh, std::nullopt));
+    for (const MigrationStatus &migration : snapshot.status.migrations) {
+        if (!m_selectScriptAfterRefresh.isEmpty() && migration.file
+            && migration.file->script == m_selectScriptAfterRefresh) {
+            m_timeline->selectVersion(migration.version);
+            m_selectScriptAfterRefresh.clear();
+        }
+    }
     for (const Diagnostic &diagnostic : snapshot.status.diagnostics) {
         const QString text = diagnostic.toString();
         if (m_loggedDiagnostics.contains(text))
@@ -357,7 +445,7 @@ void MainWindow::confirmAndRun(const Plan &plan)
     const std::unique_ptr<Dialect> dialect = m_url ? createDialect(m_url->dialect) : nullptr;
     PlanTarget target;
     target.redactedUrl = m_url ? m_url->redacted() : QString();
-    target.databaseName = m_url ? m_url->databaseName() : QString();
+    target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
     target.transactionalDdl = dialect && dialect->transactionalDdl();
     target.production = isProduction();
     auto dialog = new ConfirmPlanDialog(plan, target, this);
@@ -437,8 +525,66 @@ void MainWindow::onRunFinished(const RunResult &result)
         close();
 }
 
+MigrationEditorWindow *MainWindow::migrationEditor() const
+{
+    return m_editor;
+}
+
+MigrationEditorWindow *MainWindow::editorWindow()
+{
+    if (!m_editor) {
+        m_editor = new MigrationEditorWindow(this);
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_editor, &MigrationEditorWindow::filesChanged, this, &MainWindow::onMigrationFilesChanged);
+    }
+    m_editor->setProject(*m_project, m_url ? m_url->dialect : SqlDialect::Sqlite);
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+    return m_editor;
+}
+
+void MainWindow::showNewMigration()
+{
+    if (!m_project)
+        return;
+    const bool opened = m_editor;
+    MigrationEditorWindow *editor = editorWindow();
+    if (!editor->newMigration() && !opened && editor->authoring()->files().isEmpty())
+        editor->close(); // cancelled before anything was written: no empty editor left behind
+}
+
+void MainWindow::showEditMigration()
+{
+    const MigrationStatus *selected = m_timeline->selectedMigration();
+    if (!m_project || !selected || !selected->file)
+        return;
+    const MigrationStatus migration = *selected;
+    editorWindow()->editMigration(migration);
+}
+
+void MainWindow::onMigrationFilesChanged(const QStringList &files)
+{
+    if (!m_project || files.isEmpty())
+        return;
+    const QDir dir(m_project->migrationsDir);
+    QStringList names;
+    for (const QString &file : files)
+        names.append(dir.relativeFilePath(file));
+    m_runLog->appendMessage(tr("Wrote %1").arg(names.join(QStringLiteral(", "))));
+    m_selectScriptAfterRefresh = names.first();
+    if (m_activity == Activity::Idle)
+        m_controller->refresh();
+    else if (m_activity != Activity::Disconnected)
+        m_refreshWhenIdle = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor && !m_editor->close()) { // unsaved scripts, and the DBA chose Cancel
+        event->ignore();
+        return;
+    }
     if (m_activity != Activity::Running) {
         m_settings.saveWindow(*this, *m_splitter);
         event->accept();

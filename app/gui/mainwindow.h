@@ -1,12 +1,15 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "connectionurl.h"
+#include "profilestore.h"
 #include "project.h"
 #include "runcontroller.h"
 #include "workbenchsettings.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSet>
 
 #include <optional>
@@ -15,7 +18,9 @@ class QSplitter;
 
 namespace tidemark {
 
+class CredentialStore;
 class DetailPane;
+class MigrationEditorWindow;
 class ProjectBar;
 class RunLogDock;
 class StatusSummary;
@@ -25,6 +30,8 @@ class WorkbenchActions;
 // The workbench. Each area is its own widget: the project and connection bar, the timeline, the detail pane,
 // the run log dock and the status bar; the commands are WorkbenchActions. The window only wires them to the
 // RunController, which does the work on its own thread, so the window stays responsive during a run.
+// Connect opens the connection profiles (passwords in the OS keychain, through the window's one CredentialStore);
+// Open URL the quick dialog for a URL. New and Edit Migration open the migration editor beside the workbench.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,11 +43,21 @@ public:
 
     // Opens a project folder; reconnects to the current database with it. Reports errors to the person.
     bool openProject(const QString &dir);
-    // Connects to the database, for the open project. The password is used for this connection only.
+    // Connects to the database given by a URL, for the open project. The password is used for this connection only.
     void connectTo(const ConnectionUrl &url, const QString &password = {});
-    // Whether the database is production: every change then needs its name typed to confirm.
+    // Connects with a profile: its project folder when it names one (else the open project stays), its name and
+    // environment colour in the project bar, and production when its environment is.
+    void connectToProfile(const tidemark::ConnectionProfile &profile, const QString &password = {});
+    std::optional<ConnectionProfile> profile() const { return m_profile; }
+    // Where the Profiles dialog reads and saves profiles; by default the user's profiles.ini.
+    void setProfileStore(const ProfileStore &store) { m_profileStore = store; }
+    CredentialStore *credentials() const { return m_credentials; }
+    // For a URL connection, whether the database is production: every change then needs its name typed to
+    // confirm. A profile's environment decides for a profile connection.
     void setProduction(bool production);
     bool isProduction() const;
+    // The migration editor, while it is open.
+    MigrationEditorWindow *migrationEditor() const;
     // Shows a status of the project in the database; what the window does with every refresh.
     void showStatus(const StatusSnapshot &snapshot);
 
@@ -60,8 +77,17 @@ private:
     void updateConnectionViews();
     void updateDetail();
     void requestPlan(OperationRequest::Kind kind, const Version &target = {});
+    bool loadProject(const QString &dir);
+    bool isOpenProject(const QString &dir) const;
+    void startConnection(const ConnectionUrl &url, const QString &password);
     void showOpenProjectDialog();
+    void showProfilesDialog();
     void showConnectionDialog();
+    void updateProfileFromStore();
+    MigrationEditorWindow *editorWindow();
+    void showNewMigration();
+    void showEditMigration();
+    void onMigrationFilesChanged(const QStringList &files);
     void showExportDialog();
     void showAbout();
 
@@ -84,9 +110,13 @@ private:
     RunLogDock *m_runLog = nullptr;
     StatusSummary *m_summary = nullptr;
     WorkbenchSettings m_settings;
+    CredentialStore *m_credentials = nullptr;
+    ProfileStore m_profileStore;
+    QPointer<MigrationEditorWindow> m_editor;
 
     std::optional<Project> m_project;
     std::optional<ConnectionUrl> m_url;
+    std::optional<ConnectionProfile> m_profile; // the profile m_url came from, if it did
     QString m_password; // kept only in memory, to reconnect when another project is opened
     std::optional<Version> m_currentVersion;
     Activity m_activity = Activity::Disconnected;
@@ -96,6 +126,8 @@ private:
     int m_runStepsDone = 0;
     std::optional<RunEvent> m_lastFailure;
     std::optional<Version> m_selectAfterRefresh;
+    QString m_selectScriptAfterRefresh; // a script just written, relative to the migrations folder
+    bool m_refreshWhenIdle = false;     // files changed while the window was busy
     QSet<QString> m_loggedDiagnostics; // each of the project's diagnostics goes to the log once, not every refresh
 };
 

@@ -82,6 +82,8 @@ ProjectBar::ProjectBar(QAction *openProject, QAction *connectDatabase, QWidget *
     layout->addWidget(m_production);
 
     connect(m_production, &QCheckBox::toggled, this, [this](bool production) {
+        if (!m_profileName.isEmpty())
+            return;
         m_productionBadge->setVisible(production);
         update();
         Q_EMIT productionChanged(production);
@@ -107,7 +109,11 @@ void ProjectBar::setProject(const QString &name, const QString &dir)
 
 void ProjectBar::setConnection(const QString &redactedUrl, ConnectionState state)
 {
-    m_database->setToolTip(redactedUrl);
+    m_redactedUrl = redactedUrl;
+    m_state = state;
+    m_database->setToolTip(m_profileName.isEmpty()
+                               ? redactedUrl
+                               : tr("Profile %1 (%2): %3").arg(m_profileName, m_environment, redactedUrl));
     if (redactedUrl.isEmpty()) {
         m_database->setText(tr("Not connected"));
         return;
@@ -119,8 +125,13 @@ void ProjectBar::setConnection(const QString &redactedUrl, ConnectionState state
     case ConnectionState::Connecting: color = QStringLiteral("#b26a00"); text = tr("connecting…"); break;
     case ConnectionState::Connected: color = QStringLiteral("#2e7d32"); text = tr("connected"); break;
     }
-    m_database->setText(QStringLiteral("%1&nbsp;&nbsp;<span style=\"color:%2\">●</span>&nbsp;%3")
-                            .arg(elided(m_database, redactedUrl).toHtmlEscaped(), color, text.toHtmlEscaped()));
+    QString profile;
+    if (!m_profileName.isEmpty())
+        profile = QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;<b>%2</b>&nbsp;&nbsp;")
+                      .arg(m_profileColor.name(), m_profileName.toHtmlEscaped());
+    m_database->setText(QStringLiteral("%1%2&nbsp;&nbsp;<span style=\"color:%3\">●</span>&nbsp;%4")
+                            .arg(profile, elided(m_database, redactedUrl).toHtmlEscaped(), color,
+                                 text.toHtmlEscaped()));
 }
 
 void ProjectBar::setProduction(bool production)
@@ -130,16 +141,39 @@ void ProjectBar::setProduction(bool production)
 
 bool ProjectBar::isProduction() const
 {
-    return m_production->isChecked();
+    return m_profileName.isEmpty() ? m_production->isChecked() : m_profileProduction;
+}
+
+void ProjectBar::setProfile(const QString &name, const QString &environment, const QColor &color, bool production)
+{
+    const bool wasProduction = isProduction();
+    m_profileName = name;
+    m_environment = environment;
+    m_profileColor = color;
+    m_profileProduction = production;
+    m_production->setVisible(name.isEmpty());
+    m_productionBadge->setVisible(isProduction());
+    setConnection(m_redactedUrl, m_state);
+    update();
+    if (wasProduction != isProduction())
+        Q_EMIT productionChanged(isProduction());
+}
+
+void ProjectBar::clearProfile()
+{
+    setProfile({}, {}, {}, false);
 }
 
 void ProjectBar::paintEvent(QPaintEvent *event)
 {
     // A quiet band, red-tinted with a red edge when the database is production.
     QPainter painter(this);
-    const bool production = m_production->isChecked();
+    // A profile's own colour marks the edge, so that staging and production never look alike.
+    const bool production = isProduction();
     painter.fillRect(rect(), production ? QColor(0xfd, 0xf0, 0xef) : palette().color(QPalette::Window).lighter(103));
-    if (production)
+    if (!m_profileName.isEmpty() && m_profileColor.isValid())
+        painter.fillRect(QRect(0, 0, 4, height()), m_profileColor);
+    else if (production)
         painter.fillRect(QRect(0, 0, 4, height()), QColor(0xc6, 0x28, 0x28));
     painter.fillRect(QRect(0, height() - 1, width(), 1), QColor(0xd5, 0xdc, 0xe1));
     QWidget::paintEvent(event);

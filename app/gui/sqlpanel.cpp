@@ -1,9 +1,9 @@
 #include "sqlpanel.h"
 
-#include <QFontDatabase>
+#include "sqleditor.h"
+#include "sqleditorpanel.h"
+
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QTextBlock>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -12,16 +12,14 @@ namespace tidemark {
 
 SqlPanel::SqlPanel(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new SqlEditorPanel(this))
     , m_message(new QLabel(this))
 {
-    m_text->setObjectName(QStringLiteral("sqlText"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setTabStopDistance(4 * m_text->fontMetrics().horizontalAdvance(u' '));
-    m_text->setAccessibleName(tr("SQL"));
+    m_text->setObjectName(QStringLiteral("sqlEditorPanel"));
+    SqlEditor *text = m_text->editor();
+    text->setObjectName(QStringLiteral("sqlText"));
+    text->setReadOnly(true);
+    text->setAccessibleName(tr("SQL"));
 
     m_message->setObjectName(QStringLiteral("sqlMarkMessage"));
     m_message->setWordWrap(true);
@@ -39,16 +37,32 @@ SqlPanel::SqlPanel(QWidget *parent)
 
 SqlPanel::~SqlPanel() = default;
 
+SqlEditor *SqlPanel::editor() const
+{
+    return m_text->editor();
+}
+
+void SqlPanel::setDialect(SqlDialect dialect)
+{
+    if (editor()->dialect() != dialect)
+        editor()->setDialect(dialect);
+}
+
 void SqlPanel::setSql(const QString &sql, const QString &emptyText)
 {
-    m_text->setPlainText(sql);
-    m_text->setPlaceholderText(emptyText);
+    editor()->setPlainText(sql);
+    editor()->setPlaceholderText(emptyText);
     clearMark();
 }
 
 QString SqlPanel::sql() const
 {
-    return m_text->toPlainText();
+    return editor()->toPlainText();
+}
+
+int SqlPanel::markedLine() const
+{
+    return editor()->markedFirstLine();
 }
 
 QString SqlPanel::markMessage() const
@@ -60,22 +74,12 @@ void SqlPanel::markLines(int first, int last, const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
-    QList<QTextEdit::ExtraSelection> marks;
-    QTextBlock block = first > 0 ? m_text->document()->findBlockByNumber(first - 1) : QTextBlock();
-    m_markedLine = block.isValid() ? first : 0;
-    const QTextBlock firstBlock = block;
-    for (int line = first; block.isValid() && line <= std::max(first, last); ++line, block = block.next()) {
-        QTextEdit::ExtraSelection mark;
-        mark.format.setBackground(QColor(0xfd, 0xd8, 0xd5));
-        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-        mark.cursor = QTextCursor(block);
-        marks.append(mark);
+    const int lines = editor()->document()->blockCount();
+    if (first <= 0 || first > lines) {
+        editor()->setMarkedLines(0, 0);
+        return;
     }
-    m_text->setExtraSelections(marks);
-    if (firstBlock.isValid()) {
-        m_text->setTextCursor(QTextCursor(firstBlock));
-        m_text->centerCursor();
-    }
+    editor()->setMarkedLines(first, std::clamp(last, first, lines));
 }
 
 } // namespace tidemark

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace tidemark {
 
-// Shows one SQL script, read-only, in a fixed-width font, and can point at one line of it (a failed statement).
-// The seam for the SQL editor of widgets/sql: only this class knows which widget draws the text.
+class SqlEditor;
+class SqlEditorPanel;
+
+// Shows one SQL script, read-only, in the SQL editor of widgets/sql (highlighting for the connection's dialect,
+// line numbers, the statements as the runner splits them, find), and can point at lines of it (a failed
+// statement) with a message above the text. Only this class knows which widget draws the text.
 class SqlPanel final : public QWidget
 {
     Q_OBJECT
@@ -18,6 +23,8 @@ public:
     explicit SqlPanel(QWidget *parent = nullptr);
     ~SqlPanel() override;
 
+    // The dialect of the database the script runs on: highlighting and statement boundaries follow it.
+    void setDialect(SqlDialect dialect);
     // emptyText is shown instead when sql is empty, e.g. "No down script".
     void setSql(const QString &sql, const QString &emptyText = {});
     QString sql() const;
@@ -25,13 +32,14 @@ public:
     // the text, and scrolls to them. A message with no lines (first 0) shows the message alone.
     void markLines(int first, int last, const QString &message);
     void clearMark() { markLines(0, 0, {}); }
-    int markedLine() const { return m_markedLine; } // the first marked line; 0 when none
+    int markedLine() const; // the first marked line; 0 when none
     QString markMessage() const;
 
+    SqlEditor *editor() const;
+
 private:
-    QPlainTextEdit *m_text = nullptr;
+    SqlEditorPanel *m_text = nullptr;
     QLabel *m_message = nullptr;
-    int m_markedLine = 0;
 };
 
 } // namespace tidemark

@@ -34,7 +34,16 @@ WorkbenchActions::WorkbenchActions(QMainWindow *window)
     , openProject(makeAction(window, "openProjectAction", icon(u"open-folder"), tr("&Open Project…"), tr("Open…"),
                              QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open a folder of migration scripts")))
     , connectDatabase(makeAction(window, "connectAction", icon(u"connect"), tr("&Connect…"), tr("Connect…"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_K), tr("Connect to the target database")))
+                                 QKeySequence(Qt::CTRL | Qt::Key_K),
+                                 tr("Choose a connection profile and connect to its database")))
+    , openUrl(makeAction(window, "openUrlAction", icon(u"database"), tr("Open &URL…"), tr("Open URL…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                         tr("Connect to a database given by its URL, e.g. an SQLite file")))
+    , newMigration(makeAction(window, "newMigrationAction", QIcon(), tr("&New Migration…"), tr("New Migration"),
+                              QKeySequence(Qt::CTRL | Qt::Key_N),
+                              tr("Write a new migration with the project's next version")))
+    , editMigration(makeAction(window, "editMigrationAction", QIcon(), tr("&Edit Migration"), tr("Edit Migration"),
+                               QKeySequence(Qt::CTRL | Qt::Key_E), tr("Open the selected migration's scripts")))
     , refresh(makeAction(window, "refreshAction", icon(u"refresh"), tr("&Refresh"), tr("Refresh"),
                          QKeySequence(Qt::Key_F5), tr("Read the files and the database's history again")))
     , applyPending(makeAction(window, "applyPendingAction", icon(u"apply"), tr("&Apply Pending…"),
@@ -74,6 +83,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     m_recent = file->addMenu(tr("Recent &Projects"));
     m_recent->setObjectName(QStringLiteral("recentProjectsMenu"));
     file->addAction(connectDatabase);
+    file->addAction(openUrl);
     file->addSeparator();
     file->addAction(exportRunLog);
     file->addSeparator();
@@ -81,6 +91,9 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     setRecentProjects({});
 
     QMenu *migrations = m_window->menuBar()->addMenu(tr("&Migrations"));
+    migrations->addAction(newMigration);
+    migrations->addAction(editMigration);
+    migrations->addSeparator();
     migrations->addAction(refresh);
     migrations->addSeparator();
     migrations->addAction(applyPending);

@@ -26,7 +26,10 @@ public:
     void setRecentProjects(const QStringList &dirs);
 
     QAction *const openProject;
-    QAction *const connectDatabase;
+    QAction *const connectDatabase; // the connection profiles
+    QAction *const openUrl;         // a URL typed in, e.g. a quick sqlite: file
+    QAction *const newMigration;
+    QAction *const editMigration;
     QAction *const refresh;
     QAction *const applyPending;
     QAction *const applyToSelected;

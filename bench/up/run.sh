@@ -25,7 +25,8 @@ dbmate=$(find "$tools/node_modules/@dbmate" -type f -name dbmate -perm -u+x | he
 
 work=$(mktemp -d)
 trap '"$root/tests/harness/servers.sh" stop "$work/servers" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-"$root/tests/harness/servers.sh" start "$work/servers" >/dev/null
+# A durable PostgreSQL (fsync on), as in production: the comparison is about what a real run costs.
+TIDEMARK_PG_DURABLE=1 "$root/tests/harness/servers.sh" start "$work/servers" >/dev/null
 while IFS='=' read -r key value; do export "$key=$value"; done <"$work/servers/servers.env"
 pg_base=${TIDEMARK_TEST_PG_URL%/*}
 pg_port=${pg_base##*:}
@@ -80,5 +81,5 @@ report() { # report TITLE raw-fn name fn name fn ...
 echo "up of $n generated migrations (a table, an index and ten rows each); best of $rounds"
 report "SQLite" sqlite_raw "sqlite3, one tx per file" sqlite_tidemark "tidemark-cli up" \
   sqlite_single "tidemark-cli up --single-transaction" sqlite_dbmate "dbmate up"
-report "PostgreSQL 15 (loopback, fsync off)" pg_raw "psql, one tx per file" pg_tidemark "tidemark-cli up" \
+report "PostgreSQL 15 (loopback, fsync on)" pg_raw "psql, one tx per file" pg_tidemark "tidemark-cli up" \
   pg_single "tidemark-cli up --single-transaction" pg_dbmate "dbmate up"

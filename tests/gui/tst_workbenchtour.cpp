@@ -1,11 +1,18 @@
 // Walks the workbench through the states a DBA sees on the demo project, at 1440×900, and checks that each one
 // is laid out whole: before apply, the production confirmation, after apply, a run in progress, a failed migration,
-// and drift (a file edited after it ran, a file gone, a migration older than the database's version).
+// and drift (a file edited after it ran, a file gone, a migration older than the database's version); then the diff
+// of the edited migration, the connection profiles with a production profile, and the new-migration editor.
 // With TIDEMARK_SCREENSHOT_DIR set it also saves each state as a PNG there (tools/screenshots.sh does that).
 #include "confirmplandialog.h"
 #include "detailpane.h"
+#include "diffview.h"
 #include "mainwindow.h"
+#include "migrationauthoringwidget.h"
+#include "migrationeditorwindow.h"
+#include "newmigrationdialog.h"
 #include "productionguard.h"
+#include "profilesdialog.h"
+#include "sqleditor.h"
 #include "sqlpanel.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
@@ -13,15 +20,19 @@
 #include "widgetsroles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tidemark;
@@ -39,6 +50,9 @@ private Q_SLOTS:
     void runInProgress();
     void failedMigration();
     void drift();
+    void diffOfTheEditedMigration();
+    void profilesWithProduction();
+    void newMigrationEditor();
 
 private:
     QAction *action(const char *name) const;
@@ -57,7 +71,16 @@ private:
 void TestWorkbenchTour::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // No session bus (as under ctest): the keychain is plainly unavailable rather than slow to say so.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidemark-test-bus");
     m_shotDir = qEnvironmentVariable("TIDEMARK_SCREENSHOT_DIR");
+    // As the application does in English: the catalogue with the singular and plural of "%n …(s)" texts.
+    auto english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral("tidemark_en"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(english));
+    QCOMPARE(QCoreApplication::translate("tidemark::TimelinePanel", "%n migration(s)", nullptr, 1),
+             QStringLiteral("1 migration"));
     QVERIFY(m_dir.isValid());
     const QDir demo(QStringLiteral(TIDEMARK_DEMO_DIR));
     QDir target(m_dir.path());
@@ -71,6 +94,7 @@ void TestWorkbenchTour::initTestCase()
         ConnectionUrl::parse(QStringLiteral("sqlite:") + target.filePath(QStringLiteral("shop.db")), &error);
     QVERIFY2(url, qPrintable(error));
     m_window = std::make_unique<MainWindow>();
+    m_window->setProfileStore(ProfileStore(m_dir.filePath(QStringLiteral("profiles.ini"))));
     m_window->setWindowState(Qt::WindowNoState);
     m_window->setGeometry(0, 0, 1440, 900);
     m_window->show();
@@ -275,10 +299,102 @@ void TestWorkbenchTour::drift()
     auto detail = m_window->findChild<DetailPane *>();
     QTRY_COMPARE(detail->shownVersion(), std::optional<Version>(Version({3})));
     auto tabs = detail->findChild<QTabWidget *>(QStringLiteral("sqlTabs"));
-    QCOMPARE(tabs->count(), 3); // up, down, and up as it was applied
+    QCOMPARE(tabs->count(), 4); // up, down, the file against the text applied, up against down
+    QCOMPARE(tabs->currentWidget(), detail->appliedDiff());
     timeline()->view()->scrollToTop();
     QTest::qWait(50);
     save(m_window.get(), QStringLiteral("06-drift.png"));
+}
+
+// The edited migration's diff, with the window and the detail pane widened the way a DBA would to read it.
+void TestWorkbenchTour::diffOfTheEditedMigration()
+{
+    auto detail = m_window->findChild<DetailPane *>();
+    QCOMPARE(detail->shownVersion(), std::optional<Version>(Version({3})));
+    QCOMPARE(detail->tabs()->currentWidget(), detail->appliedDiff());
+    QCOMPARE(detail->appliedDiff()->changeCount(), 1);
+    auto splitter = m_window->findChild<QSplitter *>(QStringLiteral("workbenchSplitter"));
+    const QList<int> sizes = splitter->sizes();
+    m_window->resize(1800, 900);
+    splitter->setSizes({700, 1100});
+    QTest::qWait(100);
+    QVERIFY(detail->width() > 1000);
+    save(m_window.get(), QStringLiteral("07-diff-modified-migration.png"));
+    m_window->resize(1440, 900);
+    splitter->setSizes(sizes);
+}
+
+// Connect opens the profiles: here a production one, red and bold in the list.
+void TestWorkbenchTour::profilesWithProduction()
+{
+    ProfileStore store(m_dir.filePath(QStringLiteral("profiles.ini")));
+    auto profile = [](const QString &name, SqlDialect driver, const QString &host, const QString &database,
+                      EnvironmentTag environment) {
+        ConnectionProfile p;
+        p.id = ConnectionProfile::newId();
+        p.name = name;
+        p.driver = driver;
+        p.host = host;
+        p.database = database;
+        p.user = driver == SqlDialect::Sqlite ? QString() : QStringLiteral("shop_owner");
+        p.environment = environment;
+        return p;
+    };
+    ConnectionProfile production = profile(QStringLiteral("Shop production"), SqlDialect::Postgres,
+                                           QStringLiteral("db1.shop.internal"), QStringLiteral("shop"),
+                                           EnvironmentTag::Production);
+    production.projectDir = m_projectDir;
+    QString error;
+    for (const ConnectionProfile &p :
+         {profile(QStringLiteral("Shop local"), SqlDialect::Sqlite, {}, m_dir.filePath(QStringLiteral("shop.db")),
+                  EnvironmentTag::Development),
+          profile(QStringLiteral("Shop staging"), SqlDialect::Postgres, QStringLiteral("staging.shop.internal"),
+                  QStringLiteral("shop"), EnvironmentTag::Staging),
+          production})
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+
+    action("connectAction")->trigger();
+    ProfilesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>()) && dialog->isVisible());
+    dialog->selectProfile(production.id);
+    QCOMPARE(dialog->currentProfileId(), production.id);
+    QCOMPARE(dialog->profileList()->count(), 3);
+    QTest::qWait(300); // the keychain's answer
+    save(dialog, QStringLiteral("08-profiles-production.png"));
+    dialog->reject();
+}
+
+// New Migration: the editor beside the workbench, on the next version's up and down scripts. (Shot before Check:
+// the check list, once shown, takes most of the height from the editors; widgets/sql's splitter decides that.)
+void TestWorkbenchTour::newMigrationEditor()
+{
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<NewMigrationDialog *>(QApplication::activeModalWidget()));
+        auto dialog = qobject_cast<NewMigrationDialog *>(QApplication::activeModalWidget());
+        dialog->setMigrationName(QStringLiteral("add customer phone"));
+        dialog->accept();
+    });
+    action("newMigrationAction")->trigger();
+    MigrationEditorWindow *editor = m_window->migrationEditor();
+    QVERIFY(editor);
+    MigrationAuthoringWidget *authoring = editor->authoring();
+    QCOMPARE(authoring->files().size(), 2);
+    QVERIFY(authoring->files().first().endsWith(QStringLiteral("014_add_customer_phone.up.sql")));
+    authoring->upEditor()->selectAll();
+    authoring->upEditor()->insertPlainText(QStringLiteral(
+        "-- Customers can leave a phone number for delivery questions.\n"
+        "ALTER TABLE customers ADD COLUMN phone TEXT;\n\n"
+        "CREATE INDEX idx_customers_phone ON customers (phone);\n"));
+    authoring->downEditor()->selectAll();
+    authoring->downEditor()->insertPlainText(QStringLiteral("DROP INDEX idx_customers_phone;\n\n"
+                                                         "ALTER TABLE customers DROP COLUMN phone;\n"));
+    QString error;
+    QVERIFY2(authoring->save(&error), qPrintable(error));
+    editor->setGeometry(80, 60, 1200, 720);
+    QTest::qWait(300);
+    save(editor, QStringLiteral("09-new-migration-editor.png"));
+    QTRY_COMPARE(timeline()->model()->rowCount(), 15);
+    QVERIFY(editor->close());
 }
 
 QTEST_MAIN(TestWorkbenchTour)

@@ -7,7 +7,8 @@
 #   servers.sh stop DIR    stops everything a start in DIR began; safe to repeat and after a failed start
 #
 # As root the servers run as the postgres and mysql users; otherwise as the current user.
-# Environment: TIDEMARK_PG_BINDIR overrides where initdb, pg_ctl and psql are looked for.
+# Environment: TIDEMARK_PG_BINDIR overrides where initdb, pg_ctl and psql are looked for; TIDEMARK_PG_DURABLE=1
+# keeps fsync on (benchmarks).
 set -uo pipefail
 
 usage() {
@@ -145,13 +146,15 @@ start_postgres() {
         --no-instructions || return 1
     rm -f "$d/superuser.pw"
 
+    # Throwaway data needs no durability; benchmarks set TIDEMARK_PG_DURABLE=1 to commit as production does.
+    local pg_durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [[ ${TIDEMARK_PG_DURABLE:-0} == 1 ]] && pg_durability=""
     local port attempt started=false what
     for attempt in 1 2 3; do
         port=$(pick_port) || { report_failure PostgreSQL "pick_port" /dev/null; return 1; }
         what="pg_ctl -D $d/data -l $d/server.log -w -t 30 -o '-p $port -k $d …' start"
         if as_user postgres "$bin/pg_ctl" -D "$d/data" -l "$d/server.log" -w -t 30 \
-            -o "-p $port -k '$d' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-                -c full_page_writes=off -c max_connections=200" start </dev/null >>"$d/pg_ctl.log" 2>&1; then
+            -o "-p $port -k '$d' -c listen_addresses=127.0.0.1 $pg_durability -c max_connections=200" start </dev/null >>"$d/pg_ctl.log" 2>&1; then
             started=true
             break
         fi

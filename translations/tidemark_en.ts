@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tidemark::ConfirmPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/confirmplandialog.cpp" line="+44"/>
+        <source>Run %n step(s) against %1?</source>
+        <translation>
+            <numerusform>Run %n step against %1?</numerusform>
+            <numerusform>Run %n steps against %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roll back %n migration(s) on %1?</source>
+        <translation>
+            <numerusform>Roll back %n migration on %1?</numerusform>
+            <numerusform>Roll back %n migrations on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Apply %n migration(s) to %1?</source>
+        <translation>
+            <numerusform>Apply %n migration to %1?</numerusform>
+            <numerusform>Apply %n migrations to %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DiffView</name>
+    <message numerus="yes">
+        <location filename="../widgets/sql/diffview.cpp" line="+195"/>
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n line removed</numerusform>
+            <numerusform>%n lines removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::FindReplaceBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/sql/findreplacebar.cpp" line="+147"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+351"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::SqlCheckView</name>
+    <message numerus="yes">
+        <location filename="../widgets/sql/sqlcheckview.cpp" line="+36"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n destructive</source>
+        <translation>
+            <numerusform>%n destructive</numerusform>
+            <numerusform>%n destructive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n outside a transaction</source>
+        <translation>
+            <numerusform>%n outside a transaction</numerusform>
+            <numerusform>%n outside a transaction</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/timelinepanel.cpp" line="+143"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
