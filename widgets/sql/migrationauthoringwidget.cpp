@@ -69,7 +69,7 @@ MigrationAuthoringWidget::MigrationAuthoringWidget(QWidget *parent)
         toolbar->addWidget(b);
     toolbar->addWidget(m_location, 1);
 
-    auto *body = new QSplitter(Qt::Vertical, this);
+    auto *body = m_body = new QSplitter(Qt::Vertical, this);
     auto *editorArea = new QWidget(body);
     auto *editorLayout = new QVBoxLayout(editorArea);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -451,7 +451,12 @@ void MigrationAuthoringWidget::check()
     for (SqlEditorPanel *panel : std::as_const(m_panels))
         scripts.append({panel->title(), checkMigrationSql(panel->editor()->toPlainText(), m_dialect)});
     m_checkView->setResults(scripts);
-    m_checkView->show();
+    if (m_checkView->isHidden()) {
+        // Shown for the first time, a splitter pane takes its size hint; keep the editors the main thing.
+        m_checkView->show();
+        const int height = m_body->height();
+        m_body->setSizes({height * 3 / 4, height - height * 3 / 4});
+    }
 }
 
 } // namespace tidemark

@@ -119,6 +119,7 @@ private:
     QLabel *m_location;
     NoticeBar *m_notice;
     QSplitter *m_editors;
+    QSplitter *m_body = nullptr; // the editors above, the check results below
     QLabel *m_empty;
     SqlCheckView *m_checkView;
 };
