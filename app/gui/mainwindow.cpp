@@ -116,7 +116,7 @@ void MainWindow::connectActions()
         m_actions->stopAfterCurrent->setEnabled(false);
         m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
     });
-    connect(m_actions->exportRunLog, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->exportRunLog, &QAction::triggered, m_runLog, &RunLogDock::exportWithDialog);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions, &WorkbenchActions::recentProjectChosen, this, [this](const QString &dir) {
@@ -332,25 +332,6 @@ void MainWindow::showConnectionDialog()
         connectTo(dialog->url(), dialog->password());
     });
     dialog->open();
-}
-
-void MainWindow::showExportDialog()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("tidemark-run-log-%1.jsonl")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Run Log"), QDir(documents).filePath(name),
-                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!m_runLog->exportJsonLines(path, &error)) {
-        showMessage(QMessageBox::Warning, tr("Cannot Export the Run Log"), error);
-        return;
-    }
-    m_runLog->appendMessage(tr("Exported %n event(s) to %1", nullptr, int(m_runLog->runLog().events().size()))
-                                .arg(QDir::toNativeSeparators(path)),
-                            RunLogView::Severity::Success);
 }
 
 void MainWindow::showAbout()

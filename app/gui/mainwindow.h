@@ -88,7 +88,6 @@ private:
     void showNewMigration();
     void showEditMigration();
     void onMigrationFilesChanged(const QStringList &files);
-    void showExportDialog();
     void showAbout();
 
     void onConnected(const QString &redactedUrl);

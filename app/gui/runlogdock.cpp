@@ -1,5 +1,10 @@
 #include "runlogdock.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QSaveFile>
 
 namespace tidemark {
@@ -39,6 +44,27 @@ bool RunLogDock::exportJsonLines(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+void RunLogDock::exportWithDialog()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("tidemark-run-log-%1.jsonl")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Run Log"), QDir(documents).filePath(name),
+                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportJsonLines(path, &error)) {
+        auto box = new QMessageBox(QMessageBox::Warning, tr("Cannot Export the Run Log"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("messageBox"));
+        box->open();
+        return;
+    }
+    appendMessage(tr("Exported %n event(s) to %1", nullptr, int(m_log.events().size())).arg(QDir::toNativeSeparators(path)),
+                  RunLogView::Severity::Success);
 }
 
 } // namespace tidemark

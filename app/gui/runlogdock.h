@@ -26,6 +26,8 @@ public:
     bool hasEvents() const { return !m_log.events().isEmpty(); }
     // Writes every event of this session as JSON Lines. False with a message when the file cannot be written.
     bool exportJsonLines(const QString &path, QString *error) const;
+    // Asks where to save (Documents by default), exports, and says in the log or a message box how it went.
+    void exportWithDialog();
 
 Q_SIGNALS:
     void eventsChanged();
