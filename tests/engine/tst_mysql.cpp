@@ -12,6 +12,7 @@
 using namespace tidemark;
 using tidemark::test::CliRun;
 using tidemark::test::runCli;
+using tidemark::test::runFreshPlan;
 using tidemark::test::TestDatabase;
 using tidemark::test::TestProject;
 using tidemark::test::writeTableMigrations;
@@ -20,17 +21,6 @@ namespace {
 
 const QString cli = QStringLiteral(TIDEMARK_CLI);
 
-RunResult runPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
-                  std::chrono::milliseconds lockTimeout = std::chrono::seconds(10))
-{
-    QString error;
-    const std::optional<ProjectStatus> status = session.status(&error);
-    if (!status)
-        qFatal("status failed: %s", qPrintable(error));
-    RunOptions options;
-    options.lockTimeout = lockTimeout;
-    return session.run(planner(*status), options);
-}
 
 Version v(int n)
 {
@@ -86,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(!session->dialect().transactionalDdl());
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
 
-        RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(result.stepsDone, 3);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
@@ -112,18 +102,18 @@ private Q_SLOTS:
         QVERIFY2(appliedAt >= before && appliedAt <= QDateTime::currentDateTimeUtc().addSecs(2),
                  qPrintable(appliedAt.toString(Qt::ISODateWithMs)));
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
         QCOMPARE(db.count(tableCount(db, QStringLiteral("orders"))), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'rollback' AND version = '3'"), 1);
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(1)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(1)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version) FROM tidemark_history").toString(), QStringLiteral("1"));
         QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'customers_touch'"), 0);
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(3)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(3)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
@@ -141,7 +131,7 @@ private Q_SLOTS:
         writeTableMigrations(p, 1);
         TestDatabase db(SqlDialect::MySql);
         auto session = db.open(p.project());
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
                  RunOutcome::Succeeded);
         QString error;
         QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
@@ -149,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(!db.exec("DELETE FROM tidemark_events", &error));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
         // Creating the tables again (every run does) is harmless.
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); })
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); })
                      .outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_TABLE = "
@@ -167,7 +157,7 @@ private Q_SLOTS:
                                                              "CREATE TABLE never (id INT);\n"));
         TestDatabase db(SqlDialect::MySql);
         auto session = db.open(p.project());
-        const RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        const RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
         QCOMPARE(result.outcome, RunOutcome::Failed);
         QCOMPARE(result.stepsDone, 1);
         QVERIFY2(result.message.contains(QLatin1String("no_such_table")), qPrintable(result.message));
@@ -196,7 +186,7 @@ private Q_SLOTS:
         p.write(QStringLiteral("001_broken"), QStringLiteral("INSERT INTO no_such_table VALUES (1);\n"));
         TestDatabase db(SqlDialect::MySql);
         auto session = db.open(p.project());
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
                  RunOutcome::Failed);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'fail'"), 1);

@@ -11,6 +11,7 @@
 using namespace tidemark;
 using tidemark::test::CliRun;
 using tidemark::test::runCli;
+using tidemark::test::runFreshPlan;
 using tidemark::test::TestDatabase;
 using tidemark::test::TestProject;
 using tidemark::test::writeTableMigrations;
@@ -19,17 +20,6 @@ namespace {
 
 const QString cli = QStringLiteral(TIDEMARK_CLI);
 
-RunResult runPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
-                  std::chrono::milliseconds lockTimeout = std::chrono::seconds(10))
-{
-    QString error;
-    const std::optional<ProjectStatus> status = session.status(&error);
-    if (!status)
-        qFatal("status failed: %s", qPrintable(error));
-    RunOptions options;
-    options.lockTimeout = lockTimeout;
-    return session.run(planner(*status), options);
-}
 
 Version v(int n)
 {
@@ -80,7 +70,7 @@ private Q_SLOTS:
         auto session = db.open(p.project());
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
 
-        RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(result.stepsDone, 3);
         QCOMPARE(db.value("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM tidemark_history").toString(),
@@ -106,18 +96,18 @@ private Q_SLOTS:
                          "WHERE version = '1'")
                     .toBool());
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'orders'"), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'rollback' AND version = '3'"), 1);
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(1)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(1)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(version, ',') FROM tidemark_history").toString(), QStringLiteral("1"));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_proc WHERE proname = 'touch'"), 0);
 
-        result = runPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(3)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(3)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
@@ -134,7 +124,7 @@ private Q_SLOTS:
         writeTableMigrations(p, 1);
         TestDatabase db(SqlDialect::Postgres);
         auto session = db.open(p.project());
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
                  RunOutcome::Succeeded);
         QString error;
         QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
@@ -143,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(!db.exec("TRUNCATE tidemark_events", &error));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
         // Creating the tables again (every run does) keeps the guard and does not fail.
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); })
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); })
                      .outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'tidemark_events'::regclass "
@@ -159,14 +149,14 @@ private Q_SLOTS:
                 QStringLiteral("DROP INDEX CONCURRENTLY t1_id;\n"));
         TestDatabase db(SqlDialect::Postgres);
         auto session = db.open(p.project());
-        RunResult result = runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
         QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 't1_id'"), 1);
         QCOMPARE(db.value("SELECT statements_done || '/' || statements_total FROM tidemark_history "
                           "WHERE version = '2'")
                      .toString(),
                  QStringLiteral("1/1"));
-        result = runPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
         QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 't1_id'"), 0);
     }
@@ -181,7 +171,7 @@ private Q_SLOTS:
         TestDatabase db(SqlDialect::Postgres);
         auto session = db.open(p.project());
         const RunResult result =
-            runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
         QCOMPARE(result.outcome, RunOutcome::Failed);
         QCOMPARE(result.stepsDone, 1);
         QVERIFY2(result.message.contains(QLatin1String("no_such_table")), qPrintable(result.message));
@@ -299,14 +289,14 @@ private Q_SLOTS:
         QVERIFY(holder->since.isValid());
 
         const RunResult result =
-            runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); },
+            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); },
                     std::chrono::milliseconds(600));
         QCOMPARE(result.outcome, RunOutcome::LockNotAcquired);
         QVERIFY2(result.message.contains(QString::number(me.pid)), qPrintable(result.message));
 
         lock->release();
         QVERIFY(!session->lockHolder(&error));
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
                  RunOutcome::Succeeded);
     }
 
@@ -321,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(session->status(&error)); // reading creates nothing
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_namespace WHERE nspname = 'Billing App'"), 0);
 
-        QCOMPARE(runPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
                           "WHERE schemaname = 'Billing App'")

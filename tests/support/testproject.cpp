@@ -159,6 +159,18 @@ bool TestProject::tableExists(const QString &table) const
     return false;
 }
 
+RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
+                       std::chrono::milliseconds lockTimeout)
+{
+    QString error;
+    const std::optional<ProjectStatus> status = session.status(&error);
+    if (!status)
+        qFatal("status failed: %s", qPrintable(error));
+    RunOptions options;
+    options.lockTimeout = lockTimeout;
+    return session.run(planner(*status), options);
+}
+
 QVariant queryValue(const QString &databasePath, const QString &sql)
 {
     return withSqlite(databasePath, [&](QSqlDatabase &db) {

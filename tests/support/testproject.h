@@ -5,6 +5,8 @@
 
 #include <QTemporaryDir>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 namespace tidemark::test {
@@ -50,6 +52,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_server;
 };
+
+// Plans from a fresh status of the session and runs the plan; qFatal when the status cannot be read.
+RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
+                       std::chrono::milliseconds lockTimeout = std::chrono::seconds(10));
 
 // Runs a single statement on a SQLite file outside of Tidemark and returns the first column of the first row.
 QVariant queryValue(const QString &databasePath, const QString &sql);
