@@ -152,7 +152,8 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         return events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, event, version, description, script, run_id, actor, at, error, details "
+    query.prepare(QStringLiteral("SELECT id, event, version, description, script, run_id, actor, at, error, details, "
+                                 "error_statement, error_line "
                                  "FROM %1 ORDER BY id")
                       .arg(m_tables.events));
     if (!run(query, error))
@@ -169,6 +170,8 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         event.at = m_dialect.readTimestamp(query.value(7));
         event.error = query.value(8).toString();
         event.details = query.value(9).toString();
+        event.errorStatement = query.value(10).toInt();
+        event.errorLine = query.value(11).toInt();
         events.append(std::move(event));
     }
     return events;
@@ -226,13 +229,13 @@ bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
 {
     QSqlQuery *query = prepared(m_appendEvent,
                                 QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, "
-                                               "error, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                               "error, details, error_statement, error_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                     .arg(m_tables.events),
                                 error);
     return runWith(query,
                    {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
                     event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),
-                    textOrNull(event.details)},
+                    textOrNull(event.details), event.errorStatement, event.errorLine},
                    error);
 }
 

@@ -49,6 +49,8 @@ struct HistoryEvent
     QDateTime at;
     QString error;
     QString details; // what a repair or baseline did, in words
+    int errorStatement = 0; // a fail event: the 1-based statement that failed, 0 when none did
+    int errorLine = 0;      // a fail event: the file line where that statement starts
 };
 
 QString historyEventName(HistoryEvent::Type type);

@@ -36,7 +36,7 @@ QStringList MySqlDialect::createTablesSql(const TableNames &t) const
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
                        "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, event VARCHAR(32) NOT NULL, "
                        "version VARCHAR(255), description TEXT, script TEXT, run_id VARCHAR(64), actor TEXT NOT NULL, "
-                       "at DATETIME(3) NOT NULL, error LONGTEXT, details LONGTEXT)")
+                       "at DATETIME(3) NOT NULL, error LONGTEXT, details LONGTEXT, error_statement INT, error_line INT)")
                 .arg(t.events)
             + QLatin1String(tableOptions),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE UPDATE")

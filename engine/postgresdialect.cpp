@@ -48,7 +48,7 @@ QStringList PostgresDialect::createTablesSql(const TableNames &t) const
         + QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
                          "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event TEXT NOT NULL, version TEXT, "
                          "description TEXT, script TEXT, run_id TEXT, actor TEXT NOT NULL, at TIMESTAMPTZ NOT NULL, "
-                         "error TEXT, details TEXT); ")
+                         "error TEXT, details TEXT, error_statement INTEGER, error_line INTEGER); ")
               .arg(events)
         // The append-only guard: a function and two triggers, created when missing rather than replaced, so a run by
         // another role that does not own them does not fail. Everything resolves in the current schema.

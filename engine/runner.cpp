@@ -471,6 +471,8 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
     }
     HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Fail);
     event.error = failed.error;
+    event.errorStatement = failed.statementIndex + 1; // 0 when no statement had started
+    event.errorLine = failed.line;
     QString recordError;
     if (!m_history.appendEvent(event, &recordError))
         failed.message = Tr::tr("the failure could not be recorded in %1: %2").arg(m_tables.events, recordError);

@@ -19,7 +19,7 @@ QStringList SqliteDialect::createTablesSql(const TableNames &t) const
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
                        "id INTEGER PRIMARY KEY, event TEXT NOT NULL, version TEXT, "
                        "description TEXT, script TEXT, run_id TEXT, actor TEXT NOT NULL, at TEXT NOT NULL, error TEXT, "
-                       "details TEXT)")
+                       "details TEXT, error_statement INTEGER, error_line INTEGER)")
             .arg(t.events),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_no_update BEFORE UPDATE ON %1 "
                        "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")

@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,16 +49,15 @@ int downFirstLine(const MigrationStatus &m)
     return m.file && m.file->hasDown && (!m.applied || m.state == MigrationState::Applied) ? m.file->downLine : 1;
 }
 
-// A stored failure keeps only its text, "FILE, statement N at line L: message", as the runner writes it.
-FailurePoint parseStoredFailure(const MigrationStatus &m)
+// A stored failure names its statement and file line; which script failed is not stored, and a failed
+// migration's last attempt is nearly always its up.
+FailurePoint storedFailure(const MigrationStatus &m)
 {
     FailurePoint point;
     point.error = m.lastFailure->error;
-    static const QRegularExpression where(QStringLiteral(", statement (\\d+) at line (\\d+): "));
-    const QRegularExpressionMatch match = where.match(point.error);
-    if (match.hasMatch()) {
-        point.statementIndex = match.captured(1).toInt() - 1;
-        point.line = match.captured(2).toInt() - upFirstLine(m) + 1;
+    if (m.lastFailure->errorStatement > 0) {
+        point.statementIndex = m.lastFailure->errorStatement - 1;
+        point.line = m.lastFailure->errorLine > 0 ? m.lastFailure->errorLine - upFirstLine(m) + 1 : 0;
     }
     return point;
 }
@@ -78,7 +76,7 @@ std::optional<FailurePoint> failurePoint(const MigrationStatus &m, const std::op
         return point;
     }
     if (m.lastFailure)
-        return parseStoredFailure(m);
+        return storedFailure(m);
     return std::nullopt;
 }
 

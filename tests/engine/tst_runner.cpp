@@ -215,6 +215,8 @@ private Q_SLOTS:
         const MigrationStatus failed = *session->status(&error)->find(v("2"));
         QCOMPARE(failed.state, MigrationState::Failed);
         QVERIFY(failed.lastFailure->error.contains(QLatin1String("nowhere")));
+        QCOMPARE(failed.lastFailure->errorStatement, 2); // kept as values, not only in the message's words
+        QCOMPARE(failed.lastFailure->errorLine, 4);
 
         if (p.transactionalDdl()) {
             QVERIFY(!p.tableExists(QStringLiteral("half")));
