@@ -64,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/createcommand.cpp" line="+13"/>
+        <location filename="../app/cli/createcommand.cpp" line="+14"/>
         <source>create needs a NAME, e.g. tidemark-cli create add_users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,7 +74,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/connectionurl.cpp" line="+33"/>
+        <location filename="../engine/database/connectionurl.cpp" line="+33"/>
         <source>sqlite: URL needs a file path, e.g. sqlite:app.db</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database.cpp" line="+89"/>
+        <location filename="../engine/database/database.cpp" line="+89"/>
         <source>connected to %1, but could not set up the session: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,7 +124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/connectionprobe.cpp" line="+82"/>
+        <location filename="../engine/connections/connectionprobe.cpp" line="+82"/>
         <source>connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../engine/database.cpp" line="+16"/>
+        <location filename="../engine/database/database.cpp" line="+16"/>
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,13 +216,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/golangmigrateconvention.cpp" line="+76"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+76"/>
         <source>not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../engine/singlefilemigrations.cpp" line="+73"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+73"/>
         <source>version %1 is used twice: %2 and %3; give one of them a new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/flywayconvention.cpp" line="+72"/>
+        <location filename="../engine/conventions/flywayconvention.cpp" line="+72"/>
         <source>script configuration without its script %1; it has no effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/foreignhistory.cpp" line="+128"/>
+        <location filename="../engine/history/foreignhistory.cpp" line="+128"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,13 +279,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/golangmigrateconvention.cpp" line="+13"/>
-        <location filename="../engine/singlefilemigrations.cpp" line="+40"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+13"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+40"/>
         <source>a migration name needs at least one letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/migrationlock.cpp" line="+43"/>
+        <location filename="../engine/database/migrationlock.cpp" line="+43"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/plan.cpp" line="+31"/>
+        <location filename="../engine/run/plan.cpp" line="+31"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,14 +372,14 @@
     </message>
     <message>
         <location filename="../app/cli/runcommands.cpp" line="+185"/>
-        <location filename="../engine/baselineplan.cpp" line="+36"/>
-        <location filename="../engine/plan.cpp" line="-20"/>
+        <location filename="../engine/run/baselineplan.cpp" line="+36"/>
+        <location filename="../engine/run/plan.cpp" line="-20"/>
         <location line="+68"/>
         <source>there is no migration with version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/plan.cpp" line="-17"/>
+        <location filename="../engine/run/plan.cpp" line="-17"/>
         <source>nothing to apply: the database is already past %1; use down to go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="+20"/>
+        <location filename="../engine/core/project.cpp" line="+20"/>
         <source>tidemark.json: %1 &quot;%2&quot; is not a plain table name (letters, digits and _ only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/runner.cpp" line="+57"/>
+        <location filename="../engine/run/runner.cpp" line="+57"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../engine/runnerbaseline.cpp" line="+31"/>
-        <location filename="../engine/runnerrepair.cpp" line="+51"/>
+        <location filename="../engine/run/runnerbaseline.cpp" line="+31"/>
+        <location filename="../engine/run/runnerrepair.cpp" line="+51"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,17 +561,17 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the failure could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/runworker.cpp" line="+18"/>
+        <location filename="../engine/run/runworker.cpp" line="+18"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/scriptfile.cpp" line="+13"/>
+        <location filename="../engine/core/scriptfile.cpp" line="+13"/>
         <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
@@ -593,7 +593,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/session.cpp" line="+14"/>
+        <location filename="../engine/run/session.cpp" line="+16"/>
         <source>tidemark.json names an unknown convention &quot;%1&quot;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1015,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/sqlsplitter.cpp" line="+141"/>
+        <location filename="../engine/sql/sqlsplitter.cpp" line="+141"/>
         <source>psql meta-command %1 is not SQL; Tidemark runs plain SQL only — remove it or run the file with psql</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1055,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/dbmateconvention.cpp" line="+79"/>
+        <location filename="../engine/conventions/dbmateconvention.cpp" line="+79"/>
         <source>dbmate only reads &quot;-- migrate:up&quot; and &quot;-- migrate:down&quot; in lower case at the start of the line and takes this one for a plain comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1110,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/flywayname.cpp" line="+37"/>
+        <location filename="../engine/conventions/flywayname.cpp" line="+37"/>
         <source>has no &quot;__&quot; between the version and the description; Flyway expects a name such as V1_2__add_users.sql, so it is not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1130,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/flywayscriptconfig.cpp" line="+34"/>
+        <location filename="../engine/conventions/flywayscriptconfig.cpp" line="+34"/>
         <source>expected key=value, such as executeInTransaction=false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1155,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/gooseconvention.cpp" line="+31"/>
+        <location filename="../engine/conventions/gooseconvention.cpp" line="+31"/>
         <source>the Down section has no statements: rolling back only removes the history row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1175,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/goosescript.cpp" line="+64"/>
+        <location filename="../engine/conventions/goosescript.cpp" line="+64"/>
         <source>no &quot;-- +goose Up&quot; annotation, so goose would not run this file; add it above the SQL that applies the migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1216,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/statementblocks.cpp" line="+98"/>
+        <location filename="../engine/sql/statementblocks.cpp" line="+98"/>
         <source>&quot;-- +goose StatementEnd&quot; without a &quot;-- +goose StatementBegin&quot; before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1236,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../engine/sql/gooseannotation.cpp" line="+21"/>
         <source>goose only reads &quot;+goose&quot; in lower case and takes this line for a plain comment; write &quot;-- +goose …&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1251,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/mysqllock.cpp" line="+42"/>
+        <location filename="../engine/database/mysqllock.cpp" line="+42"/>
         <source>GET_LOCK(&apos;%1&apos;) failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,12 +1271,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/postgresdialect.cpp" line="+105"/>
+        <location filename="../engine/database/postgresschema.cpp" line="+19"/>
         <source>no schema on the search_path exists; name one with ?schema= in the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/postgreslock.cpp" line="+122"/>
+        <location filename="../engine/database/postgreslock.cpp" line="+122"/>
         <source> (database user %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/runnerrepair.cpp" line="-12"/>
+        <location filename="../engine/run/runnerrepair.cpp" line="-12"/>
         <source>%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1336,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/singlefilemigrations.cpp" line="-56"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="-56"/>
         <source>not a %1 file name, so it is not run; expected NNN_name.sql or yyyyMMddHHmmss_name.sql</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1346,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/statementblocks.cpp" line="-8"/>
+        <location filename="../engine/sql/statementblocks.cpp" line="-8"/>
         <source>&quot;-- +goose StatementBegin&quot; inside the block opened at line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1463,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../engine/credentialstore.cpp" line="+191"/>
+        <location filename="../engine/connections/credentialstore.cpp" line="+191"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
@@ -1488,7 +1488,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/baselineplan.cpp" line="-23"/>
+        <location filename="../engine/run/baselineplan.cpp" line="-23"/>
         <source>%1 says a migration did not finish (%2). Fix the database and clear that mark with %1 first, then take the database over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1513,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/connectionprofile.cpp" line="+72"/>
+        <location filename="../engine/connections/connectionprofile.cpp" line="+72"/>
         <source>the profile needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1563,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/credentialstore.cpp" line="-164"/>
+        <location filename="../engine/connections/credentialstore.cpp" line="-164"/>
         <source>reach the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,7 +1605,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/foreignhistory.cpp" line="+2"/>
+        <location filename="../engine/history/foreignhistory.cpp" line="+2"/>
         <source>versions applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1630,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/profilestore.cpp" line="+85"/>
+        <location filename="../engine/connections/profilestore.cpp" line="+85"/>
         <source>could not write the profiles to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1655,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/runnerbaseline.cpp" line="-9"/>
+        <location filename="../engine/run/runnerbaseline.cpp" line="-9"/>
         <source>nothing to record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1676,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/sqlcheck.cpp" line="+230"/>
+        <location filename="../engine/sql/sqlcheck.cpp" line="+230"/>
         <source>drops table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1919,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+119"/>
+        <location filename="../app/gui/detailpane.cpp" line="+117"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
@@ -2298,7 +2298,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+119"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
@@ -2368,30 +2368,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Export Run Log</source>
-        <translation>Lauf-Log exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot Export the Run Log</source>
-        <translation>Lauf-Log kann nicht exportiert werden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n event(s) to %1</source>
-        <translation>
-            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
-            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>About Tidemark</source>
         <translation>Über Tidemark</translation>
     </message>
@@ -2474,7 +2451,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MigrationAuthoringWidget</name>
     <message>
-        <location filename="../widgets/sql/migrationauthoringwidget.cpp" line="+49"/>
+        <location filename="../widgets/sql/migrationauthoringwidget.cpp" line="+51"/>
         <source>New Migration…</source>
         <translation>Neue Migration…</translation>
     </message>
@@ -2683,7 +2660,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::NewMigrationDialog</name>
     <message>
-        <location filename="../widgets/sql/newmigrationdialog.cpp" line="+49"/>
+        <location filename="../widgets/sql/newmigrationdialog.cpp" line="+50"/>
         <source>New Migration</source>
         <translation>Neue Migration</translation>
     </message>
@@ -3139,7 +3116,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::RunLogDock</name>
     <message>
-        <location filename="../app/gui/runlogdock.cpp" line="+8"/>
+        <location filename="../app/gui/runlogdock.cpp" line="+13"/>
         <source>Run Log</source>
         <translation>Lauf-Log</translation>
     </message>
@@ -3152,6 +3129,29 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Run Log</source>
+        <translation>Lauf-Log exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Export the Run Log</source>
+        <translation>Lauf-Log kann nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3396,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::StatusSummary</name>
     <message>
-        <location filename="../app/gui/statussummary.cpp" line="+56"/>
+        <location filename="../app/gui/statussummary.cpp" line="+57"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>

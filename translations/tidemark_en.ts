@@ -67,11 +67,11 @@
     </message>
 </context>
 <context>
-    <name>tidemark::MainWindow</name>
+    <name>tidemark::RunLogDock</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+351"/>
+        <location filename="../app/gui/runlogdock.cpp" line="+66"/>
         <source>Exported %n event(s) to %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Exported %n event to %1</numerusform>
             <numerusform>Exported %n events to %1</numerusform>
         </translation>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrationstatus.h"
+#include "history/migrationstatus.h"
 
 #include <QColor>
 #include <QIcon>

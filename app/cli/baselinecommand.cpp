@@ -1,8 +1,8 @@
 #include "baselinecommand.h"
 
-#include "baselineplan.h"
+#include "core/tr.h"
+#include "run/baselineplan.h"
 #include "runcommands.h"
-#include "tr.h"
 
 namespace tidemark::cli {
 

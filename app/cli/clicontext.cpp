@@ -1,7 +1,7 @@
 #include "clicontext.h"
 
 #include "clikeychain.h"
-#include "profilestore.h"
+#include "connections/profilestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "connectionurl.h"
+#include "connections/connectionprofile.h"
+#include "core/project.h"
+#include "database/connectionurl.h"
 #include "exitcode.h"
-#include "project.h"
-#include "session.h"
+#include "run/session.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #include "clikeychain.h"
 
-#include "credentialstore.h"
+#include "connections/credentialstore.h"
 
 #include <QEventLoop>
 

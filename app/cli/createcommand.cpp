@@ -1,6 +1,7 @@
 #include "createcommand.h"
 
-#include "convention.h"
+#include "conventions/convention.h"
+#include "conventions/conventionfactory.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "baselinecommand.h"
 #include "clicontext.h"
-#include "tr.h"
+#include "core/tr.h"
 #include "createcommand.h"
 #include "profilecommands.h"
 #include "runcommands.h"

@@ -1,9 +1,9 @@
 #include "profilecommands.h"
 
 #include "clikeychain.h"
-#include "connectionprobe.h"
-#include "profilestore.h"
-#include "tr.h"
+#include "connections/connectionprobe.h"
+#include "connections/profilestore.h"
+#include "core/tr.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,10 +21,10 @@ QJsonObject profileJson(const ConnectionProfile &p)
     return QJsonObject{
         {QStringLiteral("name"), p.name},
         {QStringLiteral("id"), p.id},
-        {QStringLiteral("driver"), sqlDialectName(p.driver)},
+        {QStringLiteral("driver"), databaseKindName(p.driver)},
         {QStringLiteral("url"), p.redactedUrl()},
         {QStringLiteral("host"), p.host},
-        {QStringLiteral("port"), p.driver == SqlDialect::Sqlite ? QJsonValue() : QJsonValue(p.effectivePort())},
+        {QStringLiteral("port"), p.driver == DatabaseKind::Sqlite ? QJsonValue() : QJsonValue(p.effectivePort())},
         {QStringLiteral("database"), p.database},
         {QStringLiteral("user"), p.user},
         {QStringLiteral("schema"), p.schema},

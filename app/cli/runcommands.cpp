@@ -1,5 +1,5 @@
+#include "core/tr.h"
 #include "runcommands.h"
-#include "tr.h"
 
 #include "runprinter.h"
 
@@ -40,7 +40,7 @@ int exitCodeFor(RunOutcome outcome)
     return RunFailed;
 }
 
-using Planner = std::function<Plan(const ProjectStatus &, SqlDialect)>;
+using Planner = std::function<Plan(const ProjectStatus &, DatabaseKind)>;
 
 std::optional<RunOptions> runOptions(CliContext &context)
 {
@@ -92,7 +92,7 @@ int planAndRun(CliContext &context, const Planner &planner)
     const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
         return context.exitCode();
-    const SqlDialect dialect = session->dialect().sqlDialect();
+    const DatabaseKind dialect = session->dialect().kind();
     const Plan plan = planner(*status, dialect);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
     if (dryRun && plan.refused())
@@ -133,7 +133,7 @@ int upCommand(CliContext &context)
     }
     const UpOptions options{target, context.parser().isSet(QStringLiteral("resume")),
                             context.parser().isSet(QStringLiteral("ignore-baseline-scripts"))};
-    return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planUp(s, d, options); });
+    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planUp(s, d, options); });
 }
 
 int downCommand(CliContext &context)
@@ -147,12 +147,12 @@ int downCommand(CliContext &context)
         const int steps = context.parser().value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || steps < 1)
             return context.fail(UsageError, Tr::tr("--steps takes a whole number of at least 1"));
-        return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planDownSteps(s, d, steps); });
+        return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownSteps(s, d, steps); });
     }
     const std::optional<Version> target = versionOption(context, context.parser().value(QStringLiteral("to")));
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planDownTo(s, d, *target); });
+    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownTo(s, d, *target); });
 }
 
 int gotoCommand(CliContext &context)
@@ -162,7 +162,7 @@ int gotoCommand(CliContext &context)
     const std::optional<Version> target = versionOption(context, context.arguments().constFirst());
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, SqlDialect d) { return planGoto(s, d, *target); });
+    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planGoto(s, d, *target); });
 }
 
 

@@ -1,5 +1,5 @@
+#include "core/tr.h"
 #include "runprinter.h"
-#include "tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "runevent.h"
+#include "run/plan.h"
+#include "run/runevent.h"
 
 #include <QTextStream>
 

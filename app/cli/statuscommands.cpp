@@ -1,8 +1,8 @@
+#include "core/tr.h"
+#include "sql/statementblocks.h"
 #include "statuscommands.h"
-#include "statementblocks.h"
-#include "tr.h"
 
-#include "sqlsplitter.h"
+#include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,7 +30,7 @@ std::optional<StatusView> readStatus(CliContext &context)
     if (!url || !project)
         return std::nullopt;
     QString error;
-    if (url->dialect == SqlDialect::Sqlite && !QFileInfo::exists(url->path)) {
+    if (url->dialect == DatabaseKind::Sqlite && !QFileInfo::exists(url->path)) {
         const std::optional<Catalog> catalog = loadCatalog(*project, &error);
         if (!catalog) {
             context.fail(UsageError, error);
@@ -216,7 +216,7 @@ void printText(CliContext &context, const StatusView &view)
 }
 
 // Scripts that cannot be split would fail at run time; find them now.
-QList<Diagnostic> splitProblems(const ProjectStatus &status, SqlDialect dialect)
+QList<Diagnostic> splitProblems(const ProjectStatus &status, DatabaseKind dialect)
 {
     QList<Diagnostic> problems;
     for (const MigrationStatus &m : status.migrations) {

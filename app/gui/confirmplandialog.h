@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "run/plan.h"
 
 #include <QDialog>
 

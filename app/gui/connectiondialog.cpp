@@ -100,7 +100,7 @@ void ConnectionDialog::browseSqliteFile()
 {
     QString error;
     const std::optional<ConnectionUrl> current = ConnectionUrl::parse(m_urlEdit->text().trimmed(), &error);
-    const QString start = current && current->dialect == SqlDialect::Sqlite ? current->path : QString();
+    const QString start = current && current->dialect == DatabaseKind::Sqlite ? current->path : QString();
     const QString path = QFileDialog::getSaveFileName(this, tr("SQLite Database"), start,
                                                       tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"),
                                                       nullptr, QFileDialog::DontConfirmOverwrite);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionurl.h"
+#include "database/connectionurl.h"
 
 #include <QDialog>
 

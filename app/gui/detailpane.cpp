@@ -3,8 +3,8 @@
 #include "diffview.h"
 #include "displayformat.h"
 #include "migrationstatestyle.h"
+#include "sql/sqlsplitter.h"
 #include "sqlpanel.h"
-#include "sqlsplitter.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -156,7 +156,7 @@ DetailPane::DetailPane(QWidget *parent)
 
 DetailPane::~DetailPane() = default;
 
-void DetailPane::setDialect(SqlDialect dialect)
+void DetailPane::setDialect(DatabaseKind dialect)
 {
     m_dialect = dialect;
     m_up->setDialect(dialect);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migrationstatus.h"
-#include "runevent.h"
-#include "sqldialect.h"
+#include "core/databasekind.h"
+#include "history/migrationstatus.h"
+#include "run/runevent.h"
 
 #include <QWidget>
 
@@ -33,7 +33,7 @@ public:
     ~DetailPane() override;
 
     // The dialect splits a failed script into statements, to mark the whole failed statement.
-    void setDialect(SqlDialect dialect);
+    void setDialect(DatabaseKind dialect);
     // failure: the MigrationFailed event of this session's last run, when there was one; used only when it is
     // about this migration and the migration still is failed. nullptr shows the empty page.
     void showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure = std::nullopt);
@@ -64,7 +64,7 @@ private:
     DiffView *m_appliedDiff = nullptr; // the up text as it ran against the file, when the file changed since
     DiffView *m_upDownDiff = nullptr;
     std::optional<Version> m_shown;
-    SqlDialect m_dialect = SqlDialect::Sqlite;
+    DatabaseKind m_dialect = DatabaseKind::Sqlite;
 };
 
 } // namespace tidemark

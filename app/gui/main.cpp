@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     window.show();
     window.openProject(parser.value(projectOption)); // errors are shown in the window
     const QString password =
-        url->dialect == tidemark::SqlDialect::Sqlite ? QString() : qEnvironmentVariable("TIDEMARK_PASSWORD");
+        url->dialect == tidemark::DatabaseKind::Sqlite ? QString() : qEnvironmentVariable("TIDEMARK_PASSWORD");
     window.connectTo(*url, password);
     return QApplication::exec();
 }

@@ -2,14 +2,16 @@
 
 #include "confirmplandialog.h"
 #include "connectiondialog.h"
-#include "credentialstore.h"
+#include "connections/credentialstore.h"
+#include "database/dialect.h"
+#include "database/dialectfactory.h"
 #include "detailpane.h"
-#include "dialect.h"
 #include "icons.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
 #include "profilesdialog.h"
 #include "projectbar.h"
+#include "run/runrequest.h"
 #include "runlogdock.h"
 #include "statussummary.h"
 #include "timelinemodel.h"
@@ -518,7 +520,7 @@ MigrationEditorWindow *MainWindow::editorWindow()
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_editor, &MigrationEditorWindow::filesChanged, this, &MainWindow::onMigrationFilesChanged);
     }
-    m_editor->setProject(*m_project, m_url ? m_url->dialect : SqlDialect::Sqlite);
+    m_editor->setProject(*m_project, m_url ? m_url->dialect : DatabaseKind::Sqlite);
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "connectionurl.h"
-#include "profilestore.h"
-#include "project.h"
-#include "runcontroller.h"
+#include "connections/connectionprofile.h"
+#include "connections/profilestore.h"
+#include "core/project.h"
+#include "database/connectionurl.h"
+#include "run/runcontroller.h"
+#include "run/runrequest.h"
 #include "workbenchsettings.h"
 
 #include <QMainWindow>

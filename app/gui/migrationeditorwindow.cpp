@@ -33,7 +33,7 @@ MigrationEditorWindow::MigrationEditorWindow(QWidget *parent)
 
 MigrationEditorWindow::~MigrationEditorWindow() = default;
 
-void MigrationEditorWindow::setProject(const Project &project, SqlDialect dialect)
+void MigrationEditorWindow::setProject(const Project &project, DatabaseKind dialect)
 {
     m_projectName = project.name;
     m_authoring->setProject(project.migrationsDir, project.convention, dialect);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migrationstatus.h"
-#include "project.h"
-#include "sqldialect.h"
+#include "core/databasekind.h"
+#include "core/project.h"
+#include "history/migrationstatus.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ public:
     explicit MigrationEditorWindow(QWidget *parent = nullptr);
     ~MigrationEditorWindow() override;
 
-    void setProject(const Project &project, SqlDialect dialect);
+    void setProject(const Project &project, DatabaseKind dialect);
     // Asks for the name and creates the next migration's files; false when cancelled or refused.
     bool newMigration();
     // Asks to save what is open, then opens the migration's scripts; an applied one read-only until

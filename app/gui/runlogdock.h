@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runevent.h"
+#include "run/runevent.h"
 #include "runlogview.h"
 
 #include <QDockWidget>

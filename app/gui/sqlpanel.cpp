@@ -42,7 +42,7 @@ SqlEditor *SqlPanel::editor() const
     return m_text->editor();
 }
 
-void SqlPanel::setDialect(SqlDialect dialect)
+void SqlPanel::setDialect(DatabaseKind dialect)
 {
     if (editor()->dialect() != dialect)
         editor()->setDialect(dialect);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqldialect.h"
+#include "core/databasekind.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ public:
     ~SqlPanel() override;
 
     // The dialect of the database the script runs on: highlighting and statement boundaries follow it.
-    void setDialect(SqlDialect dialect);
+    void setDialect(DatabaseKind dialect);
     // emptyText is shown instead when sql is empty, e.g. "No down script".
     void setSql(const QString &sql, const QString &emptyText = {});
     QString sql() const;

@@ -1,3 +1,4 @@
+#include "run/runrequest.h"
 #include "statussummary.h"
 
 #include <QLabel>

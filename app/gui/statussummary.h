@@ -1,6 +1,7 @@
 #pragma once
 
-#include "runcontroller.h"
+#include "run/runcontroller.h"
+#include "run/runrequest.h"
 
 #include <QObject>
 

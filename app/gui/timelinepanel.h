@@ -1,7 +1,7 @@
 #pragma once
 
+#include "history/migrationstatus.h"
 #include "migrationstatestyle.h"
-#include "migrationstatus.h"
 
 #include <QWidget>
 

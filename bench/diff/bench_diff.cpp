@@ -2,7 +2,7 @@
 // inserted or deleted), plus the hard cases. Prints the best and median of several runs in milliseconds.
 // Usage: bench_diff [lines] [percent]
 
-#include "textdiff.h"
+#include "diff/textdiff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,6 +8,7 @@
 //   cold → painted     from constructing the window, given the status and shown, to the same point
 //   scroll frame       one page of scrolling through the middle of the timeline, repainted
 #include "mainwindow.h"
+#include "run/runrequest.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 

@@ -1,4 +1,4 @@
-#include "sqlitelock.h"
+#include "database/sqlitelock.h"
 #include "testproject.h"
 
 #include <QDir>

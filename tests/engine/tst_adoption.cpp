@@ -1,4 +1,4 @@
-#include "baselineplan.h"
+#include "run/baselineplan.h"
 #include "testproject.h"
 
 #include <QTest>
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(after.find(v("3"))->state, MigrationState::Applied);
         QCOMPARE(after.find(v("4"))->state, MigrationState::Pending);
         RunOptions options;
-        const RunResult result = session->run(planUp(after, SqlDialect::Sqlite), options);
+        const RunResult result = session->run(planUp(after, DatabaseKind::Sqlite), options);
         QCOMPARE(result.outcome, RunOutcome::Succeeded); // would fail on "table t1 already exists" had it re-run them
         QCOMPARE(result.stepsDone, 2);
     }

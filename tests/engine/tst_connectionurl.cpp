@@ -1,10 +1,10 @@
-#include "connectionurl.h"
+#include "database/connectionurl.h"
 
 #include <QDir>
 #include <QTest>
 
 using tidemark::ConnectionUrl;
-using tidemark::SqlDialect;
+using tidemark::DatabaseKind;
 
 class TestConnectionUrl : public QObject
 {
@@ -20,8 +20,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("user");
-        const int pg = int(SqlDialect::Postgres);
-        const int my = int(SqlDialect::MySql);
+        const int pg = int(DatabaseKind::Postgres);
+        const int my = int(DatabaseKind::MySql);
         QTest::newRow("postgres") << "postgres://app@db.example:6543/shop" << true << pg << "db.example" << 6543
                                   << "shop" << "app";
         QTest::newRow("postgresql default port") << "postgresql://app@localhost/shop" << true << pg << "localhost"

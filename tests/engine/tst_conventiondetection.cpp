@@ -1,4 +1,5 @@
-#include "convention.h"
+#include "conventions/convention.h"
+#include "conventions/conventionfactory.h"
 #include "testproject.h"
 
 #include <QDir>

@@ -23,7 +23,7 @@ Run up(Session &session, UpOptions options = {})
     Run run;
     RunOptions runOptions;
     runOptions.onEvent = [&run](const RunEvent &e) { run.events.append(e); };
-    run.result = session.run(planUp(*status, SqlDialect::Sqlite, options), runOptions);
+    run.result = session.run(planUp(*status, DatabaseKind::Sqlite, options), runOptions);
     return run;
 }
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
                     "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE t (id INT);\nVACUUM;\n-- +goose Down\nDROP TABLE t;\n");
         auto session = p.open();
         QString error;
-        const Plan plan = planUp(*session->status(&error), SqlDialect::Sqlite);
+        const Plan plan = planUp(*session->status(&error), DatabaseKind::Sqlite);
         QVERIFY(!plan.steps.constFirst().transactional);
         QCOMPARE(up(*session).result.outcome, RunOutcome::Succeeded);
     }
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(up(*session).result.outcome, RunOutcome::Succeeded);
         QString error;
         RunOptions options;
-        const RunResult down = session->run(planDownSteps(*session->status(&error), SqlDialect::Sqlite, 1), options);
+        const RunResult down = session->run(planDownSteps(*session->status(&error), DatabaseKind::Sqlite, 1), options);
         QCOMPARE(down.outcome, RunOutcome::Succeeded);
         QCOMPARE(count(p, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'users'"), 0);
     }

@@ -1,4 +1,4 @@
-#include "dbmateconvention.h"
+#include "conventions/dbmateconvention.h"
 #include "testproject.h"
 
 #include <QDir>

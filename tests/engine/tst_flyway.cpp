@@ -1,4 +1,4 @@
-#include "flywayconvention.h"
+#include "conventions/flywayconvention.h"
 #include "testproject.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "golangmigrateconvention.h"
+#include "conventions/golangmigrateconvention.h"
 #include "testproject.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "gooseconvention.h"
-#include "statementblocks.h"
+#include "conventions/gooseconvention.h"
+#include "sql/statementblocks.h"
 #include "testproject.h"
 
 #include <QDir>
@@ -294,7 +294,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, script);
         QFETCH(QStringList, statements);
         QFETCH(int, errorLine);
-        const SplitResult split = splitMigrationSql(script, SqlDialect::Postgres);
+        const SplitResult split = splitMigrationSql(script, DatabaseKind::Postgres);
         QCOMPARE(split.errorLine, errorLine);
         QCOMPARE(split.ok(), errorLine == 0);
         QStringList seen;
@@ -307,7 +307,7 @@ private Q_SLOTS:
     void blockFlagsFollowItsFirstStatement()
     {
         const QByteArray script = "-- +goose StatementBegin\nCREATE INDEX CONCURRENTLY i ON t (x);\n-- +goose StatementEnd\n";
-        const SplitResult split = splitMigrationSql(script, SqlDialect::Postgres);
+        const SplitResult split = splitMigrationSql(script, DatabaseKind::Postgres);
         QVERIFY(split.ok());
         QCOMPARE(split.statements.size(), 1);
         QVERIFY(split.statements.constFirst().noTransaction);

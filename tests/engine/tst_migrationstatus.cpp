@@ -17,7 +17,7 @@ void runUp(Session &session)
 {
     QString error;
     RunOptions options;
-    session.run(planUp(*session.status(&error), session.dialect().sqlDialect()), options);
+    session.run(planUp(*session.status(&error), session.dialect().kind()), options);
 }
 
 } // namespace
@@ -46,7 +46,7 @@ private Q_SLOTS:
         // 002 is out of order and would run first; apply only 002..005 by running to 5, then fail 006.
         QString error;
         RunOptions options;
-        session->run(planUp(*session->status(&error), session->dialect().sqlDialect(), v("1")), options); // nothing to do
+        session->run(planUp(*session->status(&error), session->dialect().kind(), v("1")), options); // nothing to do
         const std::optional<ProjectStatus> before = session->status(&error);
         QVERIFY2(before, qPrintable(error));
         QCOMPARE(before->find(v("2"))->state, MigrationState::Pending);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         row.statementsTotal = 2;
         const ProjectStatus status = computeStatus(catalog, {row}, {});
         QCOMPARE(status.migrations.constFirst().state, MigrationState::Failed);
-        const Plan plan = planUp(status, SqlDialect::Sqlite);
+        const Plan plan = planUp(status, DatabaseKind::Sqlite);
         QVERIFY(plan.refused());
         QVERIFY(plan.refusal.contains(QLatin1String("1 of 2")));
     }

@@ -1,6 +1,6 @@
 // The engine and tidemark-cli against a real MariaDB (tests/harness/servers.sh), each test on a fresh database.
 // DDL commits at once here, so a migration runs without a transaction and its history row counts statements.
-#include "mysqllock.h"
+#include "database/mysqllock.h"
 #include "testproject.h"
 #include "testservers.h"
 
@@ -71,12 +71,12 @@ private Q_SLOTS:
     {
         TestProject p;
         writeThree(p);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         auto session = db.open(p.project());
         QVERIFY(!session->dialect().transactionalDdl());
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
 
-        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::MySql); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(result.stepsDone, 3);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
@@ -102,18 +102,18 @@ private Q_SLOTS:
         QVERIFY2(appliedAt >= before && appliedAt <= QDateTime::currentDateTimeUtc().addSecs(2),
                  qPrintable(appliedAt.toString(Qt::ISODateWithMs)));
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::MySql, 1); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
         QCOMPARE(db.count(tableCount(db, QStringLiteral("orders"))), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'rollback' AND version = '3'"), 1);
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(1)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, DatabaseKind::MySql, v(1)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version) FROM tidemark_history").toString(), QStringLiteral("1"));
         QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'customers_touch'"), 0);
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::MySql, v(3)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, DatabaseKind::MySql, v(3)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
@@ -129,9 +129,9 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         auto session = db.open(p.project());
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::MySql); }).outcome,
                  RunOutcome::Succeeded);
         QString error;
         QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(!db.exec("DELETE FROM tidemark_events", &error));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
         // Creating the tables again (every run does) is harmless.
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::MySql, 1); })
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::MySql, 1); })
                      .outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_TABLE = "
@@ -155,9 +155,9 @@ private Q_SLOTS:
                                                              "INSERT INTO half VALUES (1);\n"
                                                              "INSERT INTO no_such_table VALUES (1);\n"
                                                              "CREATE TABLE never (id INT);\n"));
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         auto session = db.open(p.project());
-        const RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); });
+        const RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::MySql); });
         QCOMPARE(result.outcome, RunOutcome::Failed);
         QCOMPARE(result.stepsDone, 1);
         QVERIFY2(result.message.contains(QLatin1String("no_such_table")), qPrintable(result.message));
@@ -184,9 +184,9 @@ private Q_SLOTS:
     {
         TestProject p;
         p.write(QStringLiteral("001_broken"), QStringLiteral("INSERT INTO no_such_table VALUES (1);\n"));
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         auto session = db.open(p.project());
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::MySql); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::MySql); }).outcome,
                  RunOutcome::Failed);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'fail'"), 1);
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         const QString wrong = QStringLiteral("Wr0ngSecretXyz42");
         QString error;
         const auto session = Session::open(p.project(), db.url(), wrong, OpenMode::CreateIfMissing, &error);
@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         QString error;
         const auto session = Session::open(p.project(), *ConnectionUrl::parse(db.urlText(QStringLiteral("schema=x")), &error),
                                            db.password(), OpenMode::CreateIfMissing, &error);
@@ -227,7 +227,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 20);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         QStringList arguments = cliArguments(QStringLiteral("up"), p, db);
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("120");
         const QList<CliRun> runs = runCli(cli, arguments, db.password(), 8);
@@ -248,7 +248,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 2);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         const QString name = MySqlLock::lockName(db.name(), QStringLiteral("tidemark_history"));
         QVERIFY(name.size() <= 64);
         QSqlDatabase other = db.connect();
@@ -285,7 +285,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::MySql);
+        TestDatabase db(DatabaseKind::MySql);
         auto session = db.open(p.project());
         const std::unique_ptr<MigrationLock> lock = session->dialect().createLock(
             session->database(), p.project().tables, LockIdentity::current(QStringLiteral("r")));

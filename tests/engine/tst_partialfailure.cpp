@@ -18,7 +18,7 @@ RunResult up(Session &session, UpOptions up = {}, bool singleTransaction = false
     QString error;
     RunOptions options;
     options.singleTransaction = singleTransaction;
-    return session.run(planUp(*session.status(&error), SqlDialect::Sqlite, up), options);
+    return session.run(planUp(*session.status(&error), DatabaseKind::Sqlite, up), options);
 }
 
 MigrationStatus statusOf(Session &session, const char *version)
@@ -56,7 +56,7 @@ private Q_SLOTS:
         writeHalfFailing(p);
         auto session = p.open();
         QString error;
-        const Plan plan = planUp(*session->status(&error), SqlDialect::Sqlite);
+        const Plan plan = planUp(*session->status(&error), DatabaseKind::Sqlite);
         QVERIFY(!plan.steps.constFirst().transactional);
         QVERIFY(plan.steps.constFirst().whyNoTransaction.contains(QLatin1String("line 1")));
 
@@ -70,10 +70,10 @@ private Q_SLOTS:
         QCOMPARE(m.applied->statementsTotal, 3);
         QVERIFY(m.lastFailure->error.contains(QLatin1String("no such table: needed")));
 
-        const Plan blocked = planUp(*session->status(&error), SqlDialect::Sqlite);
+        const Plan blocked = planUp(*session->status(&error), DatabaseKind::Sqlite);
         QVERIFY(blocked.refused());
         QVERIFY2(blocked.refusal.contains(QLatin1String("up --resume")), qPrintable(blocked.refusal));
-        QVERIFY(planDownSteps(*session->status(&error), SqlDialect::Sqlite, 1).refused());
+        QVERIFY(planDownSteps(*session->status(&error), DatabaseKind::Sqlite, 1).refused());
     }
 
     void resumeContinuesFromTheFailedStatement()
@@ -156,7 +156,7 @@ private Q_SLOTS:
                 QStringLiteral("DROP TABLE after_tx;\nDROP TABLE inside_tx;\nDROP TABLE before_tx;\n"));
         auto session = p.open();
         QString error;
-        const Plan plan = planUp(*session->status(&error), SqlDialect::Sqlite);
+        const Plan plan = planUp(*session->status(&error), DatabaseKind::Sqlite);
         QVERIFY(plan.steps.constFirst().whyNoTransaction.contains(QLatin1String("own transaction (line 2)")));
         QCOMPARE(up(*session).outcome, RunOutcome::Succeeded);
         QCOMPARE(count(p, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_tx'"), 3);

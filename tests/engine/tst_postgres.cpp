@@ -1,5 +1,5 @@
 // The engine and tidemark-cli against a real PostgreSQL (tests/harness/servers.sh), each test on a fresh database.
-#include "postgreslock.h"
+#include "database/postgreslock.h"
 #include "testproject.h"
 #include "testservers.h"
 
@@ -66,11 +66,11 @@ private Q_SLOTS:
     {
         TestProject p;
         writeThree(p);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         auto session = db.open(p.project());
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
 
-        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(result.stepsDone, 3);
         QCOMPARE(db.value("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM tidemark_history").toString(),
@@ -96,18 +96,18 @@ private Q_SLOTS:
                          "WHERE version = '1'")
                     .toBool());
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::Postgres, 1); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'orders'"), 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'rollback' AND version = '3'"), 1);
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(1)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, DatabaseKind::Postgres, v(1)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(version, ',') FROM tidemark_history").toString(), QStringLiteral("1"));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_proc WHERE proname = 'touch'"), 0);
 
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, SqlDialect::Postgres, v(3)); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planGoto(s, DatabaseKind::Postgres, v(3)); });
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
@@ -122,9 +122,9 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         auto session = db.open(p.project());
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); }).outcome,
                  RunOutcome::Succeeded);
         QString error;
         QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(!db.exec("TRUNCATE tidemark_events", &error));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
         // Creating the tables again (every run does) keeps the guard and does not fail.
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); })
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::Postgres, 1); })
                      .outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'tidemark_events'::regclass "
@@ -147,16 +147,16 @@ private Q_SLOTS:
         writeTableMigrations(p, 1);
         p.write(QStringLiteral("002_index"), QStringLiteral("CREATE INDEX CONCURRENTLY t1_id ON t1 (id);\n"),
                 QStringLiteral("DROP INDEX CONCURRENTLY t1_id;\n"));
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         auto session = db.open(p.project());
-        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+        RunResult result = runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); });
         QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 't1_id'"), 1);
         QCOMPARE(db.value("SELECT statements_done || '/' || statements_total FROM tidemark_history "
                           "WHERE version = '2'")
                      .toString(),
                  QStringLiteral("1/1"));
-        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, SqlDialect::Postgres, 1); });
+        result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::Postgres, 1); });
         QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 't1_id'"), 0);
     }
@@ -168,10 +168,10 @@ private Q_SLOTS:
         p.write(QStringLiteral("002_broken"), QStringLiteral("CREATE TABLE half (id INT);\n"
                                                              "INSERT INTO half VALUES (1);\n"
                                                              "INSERT INTO no_such_table VALUES (1);\n"));
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         auto session = db.open(p.project());
         const RunResult result =
-            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); });
+            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); });
         QCOMPARE(result.outcome, RunOutcome::Failed);
         QCOMPARE(result.stepsDone, 1);
         QVERIFY2(result.message.contains(QLatin1String("no_such_table")), qPrintable(result.message));
@@ -190,7 +190,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         const QString wrong = QStringLiteral("Wr0ngSecretXyz42");
         QString error;
         const auto session = Session::open(p.project(), db.url(), wrong, OpenMode::CreateIfMissing, &error);
@@ -213,7 +213,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 20);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         QStringList arguments = upArguments(p, db);
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("120");
         const QList<CliRun> runs = runCli(cli, arguments, db.password(), 8);
@@ -232,7 +232,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 2);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         QSqlDatabase other = db.connect(QStringLiteral("nightly-report"));
         QSqlQuery hold(other);
         hold.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
@@ -271,7 +271,7 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 1);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         auto holderSession = db.open(p.project());
         const LockIdentity me = LockIdentity::current(QStringLiteral("held-by-test"));
         const std::unique_ptr<MigrationLock> lock =
@@ -289,14 +289,14 @@ private Q_SLOTS:
         QVERIFY(holder->since.isValid());
 
         const RunResult result =
-            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); },
+            runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); },
                     std::chrono::milliseconds(600));
         QCOMPARE(result.outcome, RunOutcome::LockNotAcquired);
         QVERIFY2(result.message.contains(QString::number(me.pid)), qPrintable(result.message));
 
         lock->release();
         QVERIFY(!session->lockHolder(&error));
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); }).outcome,
                  RunOutcome::Succeeded);
     }
 
@@ -304,14 +304,14 @@ private Q_SLOTS:
     {
         TestProject p;
         writeTableMigrations(p, 2);
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         const QString query = QStringLiteral("schema=Billing%20App");
         auto session = db.open(p.project(), query);
         QString error;
         QVERIFY(session->status(&error)); // reading creates nothing
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_namespace WHERE nspname = 'Billing App'"), 0);
 
-        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, SqlDialect::Postgres); }).outcome,
+        QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); }).outcome,
                  RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
                           "WHERE schemaname = 'Billing App'")

@@ -1,4 +1,4 @@
-#include "project.h"
+#include "core/project.h"
 
 #include <QDir>
 #include <QFile>

@@ -14,7 +14,7 @@ struct Outcome
     RunLog log;
 };
 
-Outcome runPlan(Session &session, const std::function<Plan(const ProjectStatus &, SqlDialect)> &planner,
+Outcome runPlan(Session &session, const std::function<Plan(const ProjectStatus &, DatabaseKind)> &planner,
                 const std::atomic_bool *cancel = nullptr, const std::atomic_bool *stop = nullptr)
 {
     QString error;
@@ -26,18 +26,18 @@ Outcome runPlan(Session &session, const std::function<Plan(const ProjectStatus &
     options.cancel = cancel;
     options.stopAfterCurrent = stop;
     options.onEvent = [&](const RunEvent &event) { outcome.log.append(event); };
-    outcome.result = session.run(planner(*status, session.dialect().sqlDialect()), options);
+    outcome.result = session.run(planner(*status, session.dialect().kind()), options);
     return outcome;
 }
 
 Outcome up(Session &session, std::optional<Version> to = std::nullopt)
 {
-    return runPlan(session, [&](const ProjectStatus &s, SqlDialect d) { return planUp(s, d, to); });
+    return runPlan(session, [&](const ProjectStatus &s, DatabaseKind d) { return planUp(s, d, to); });
 }
 
 Outcome downSteps(Session &session, int steps)
 {
-    return runPlan(session, [&](const ProjectStatus &s, SqlDialect d) { return planDownSteps(s, d, steps); });
+    return runPlan(session, [&](const ProjectStatus &s, DatabaseKind d) { return planDownSteps(s, d, steps); });
 }
 
 QString appliedVersions(const TestProject &p)
@@ -59,21 +59,21 @@ void writeThree(const TestProject &p)
 }
 
 // A table, a trigger whose body holds two statements and a CASE … END, and rows that fire it.
-QString triggerScript(SqlDialect dialect)
+QString triggerScript(DatabaseKind dialect)
 {
     const QString tables = QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, status VARCHAR(20));\n"
                                           "CREATE TABLE audit (order_id INTEGER, note VARCHAR(50));\n");
     const QString rows = QStringLiteral("INSERT INTO orders (id, status) VALUES (1, 'new');\n"
                                         "UPDATE orders SET status = 'paid';\n");
     switch (dialect) {
-    case SqlDialect::Sqlite:
+    case DatabaseKind::Sqlite:
         return tables
                + QStringLiteral("CREATE TRIGGER orders_audit AFTER UPDATE ON orders\nBEGIN\n"
                                 "  INSERT INTO audit VALUES (NEW.id, 'was ' || OLD.status || ';');\n"
                                 "  INSERT INTO audit VALUES (NEW.id, CASE WHEN NEW.status = 'x' THEN 'bad' ELSE 'ok' END);\n"
                                 "END;\n")
                + rows;
-    case SqlDialect::Postgres:
+    case DatabaseKind::Postgres:
         return tables
                + QStringLiteral("CREATE FUNCTION audit_order() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n"
                                 "  INSERT INTO audit VALUES (NEW.id, 'was ' || OLD.status || ';');\n"
@@ -81,7 +81,7 @@ QString triggerScript(SqlDialect dialect)
                                 "  RETURN NEW;\nEND\n$fn$;\n"
                                 "CREATE TRIGGER orders_audit AFTER UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION audit_order();\n")
                + rows;
-    case SqlDialect::MySql:
+    case DatabaseKind::MySql:
         return tables
                + QStringLiteral("CREATE TRIGGER orders_audit AFTER UPDATE ON orders FOR EACH ROW\nBEGIN\n"
                                 "  INSERT INTO audit VALUES (NEW.id, CONCAT('was ', OLD.status, ';'));\n"
@@ -169,7 +169,7 @@ private Q_SLOTS:
         writeThree(p);
         auto session = p.open();
         up(*session);
-        const Outcome o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planDownTo(s, d, v("0")); });
+        const Outcome o = runPlan(*session, [](const ProjectStatus &s, DatabaseKind d) { return planDownTo(s, d, v("0")); });
         QCOMPARE(o.result.stepsDone, 3);
         QCOMPARE(p.count("SELECT COUNT(*) FROM tidemark_history"), 0);
         for (const char *table : {"customers", "orders", "items"})
@@ -182,10 +182,10 @@ private Q_SLOTS:
         writeThree(p);
         auto session = p.open();
         up(*session);
-        Outcome o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planGoto(s, d, v("1")); });
+        Outcome o = runPlan(*session, [](const ProjectStatus &s, DatabaseKind d) { return planGoto(s, d, v("1")); });
         QCOMPARE(o.result.stepsDone, 2);
         QCOMPARE(appliedVersions(p), QStringLiteral("1"));
-        o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planGoto(s, d, v("2")); });
+        o = runPlan(*session, [](const ProjectStatus &s, DatabaseKind d) { return planGoto(s, d, v("2")); });
         QCOMPARE(o.result.stepsDone, 1);
         QCOMPARE(appliedVersions(p), QStringLiteral("1,2"));
     }
@@ -244,7 +244,7 @@ private Q_SLOTS:
         auto session = p.open();
         const Outcome o = up(*session);
         QVERIFY2(o.result.outcome == RunOutcome::Succeeded, qPrintable(o.result.message));
-        QCOMPARE(p.count("SELECT statements_total FROM tidemark_history"), p.dialect() == SqlDialect::Postgres ? 6 : 5);
+        QCOMPARE(p.count("SELECT statements_total FROM tidemark_history"), p.dialect() == DatabaseKind::Postgres ? 6 : 5);
         QCOMPARE(p.count("SELECT COUNT(*) FROM audit"), 2);
         QCOMPARE(p.value("SELECT note FROM audit WHERE note LIKE 'was%'").toString(), QStringLiteral("was new;"));
     }
@@ -266,7 +266,7 @@ private Q_SLOTS:
         writeThree(p);
         auto session = p.open();
         const std::atomic_bool cancel = true;
-        const Outcome o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planUp(s, d); }, &cancel);
+        const Outcome o = runPlan(*session, [](const ProjectStatus &s, DatabaseKind d) { return planUp(s, d); }, &cancel);
         QCOMPARE(o.result.outcome, RunOutcome::Cancelled);
         QCOMPARE(p.count("SELECT COUNT(*) FROM tidemark_history"), 0);
         QVERIFY(!p.tableExists(QStringLiteral("customers")));
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(plan.steps.size(), 2);
         QVERIFY2(plan.steps.constLast().label().contains(QLatin1String("no down script")),
                  qPrintable(plan.steps.constLast().label()));
-        const Outcome o = runPlan(*session, [](const ProjectStatus &s, SqlDialect d) { return planDownTo(s, d, v("0")); });
+        const Outcome o = runPlan(*session, [](const ProjectStatus &s, DatabaseKind d) { return planDownTo(s, d, v("0")); });
         QCOMPARE(o.result.outcome, RunOutcome::Failed);
         QCOMPARE(o.result.stepsDone, 1);
         QVERIFY(o.result.message.contains(QLatin1String("1 init has no down script")));

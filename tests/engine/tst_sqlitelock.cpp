@@ -1,4 +1,4 @@
-#include "sqlitelock.h"
+#include "database/sqlitelock.h"
 #include "testproject.h"
 
 #include <QHostInfo>
@@ -22,7 +22,7 @@ RunResult upWithTimeout(Session &session, std::chrono::milliseconds timeout, Run
         if (log)
             log->append(e);
     };
-    return session.run(planUp(*session.status(&error), SqlDialect::Sqlite), options);
+    return session.run(planUp(*session.status(&error), DatabaseKind::Sqlite), options);
 }
 
 // Leaves a lock row in the database as if another runner held it.

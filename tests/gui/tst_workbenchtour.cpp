@@ -328,7 +328,7 @@ void TestWorkbenchTour::diffOfTheEditedMigration()
 void TestWorkbenchTour::profilesWithProduction()
 {
     ProfileStore store(m_dir.filePath(QStringLiteral("profiles.ini")));
-    auto profile = [](const QString &name, SqlDialect driver, const QString &host, const QString &database,
+    auto profile = [](const QString &name, DatabaseKind driver, const QString &host, const QString &database,
                       EnvironmentTag environment) {
         ConnectionProfile p;
         p.id = ConnectionProfile::newId();
@@ -336,19 +336,19 @@ void TestWorkbenchTour::profilesWithProduction()
         p.driver = driver;
         p.host = host;
         p.database = database;
-        p.user = driver == SqlDialect::Sqlite ? QString() : QStringLiteral("shop_owner");
+        p.user = driver == DatabaseKind::Sqlite ? QString() : QStringLiteral("shop_owner");
         p.environment = environment;
         return p;
     };
-    ConnectionProfile production = profile(QStringLiteral("Shop production"), SqlDialect::Postgres,
+    ConnectionProfile production = profile(QStringLiteral("Shop production"), DatabaseKind::Postgres,
                                            QStringLiteral("db1.shop.internal"), QStringLiteral("shop"),
                                            EnvironmentTag::Production);
     production.projectDir = m_projectDir;
     QString error;
     for (const ConnectionProfile &p :
-         {profile(QStringLiteral("Shop local"), SqlDialect::Sqlite, {}, m_dir.filePath(QStringLiteral("shop.db")),
+         {profile(QStringLiteral("Shop local"), DatabaseKind::Sqlite, {}, m_dir.filePath(QStringLiteral("shop.db")),
                   EnvironmentTag::Development),
-          profile(QStringLiteral("Shop staging"), SqlDialect::Postgres, QStringLiteral("staging.shop.internal"),
+          profile(QStringLiteral("Shop staging"), DatabaseKind::Postgres, QStringLiteral("staging.shop.internal"),
                   QStringLiteral("shop"), EnvironmentTag::Staging),
           production})
         QVERIFY2(store.save(p, &error), qPrintable(error));

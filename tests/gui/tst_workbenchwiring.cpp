@@ -163,7 +163,7 @@ ConnectionProfile TestWorkbenchWiring::sqliteProfile(const QString &name, Enviro
     ConnectionProfile profile;
     profile.id = ConnectionProfile::newId();
     profile.name = name;
-    profile.driver = SqlDialect::Sqlite;
+    profile.driver = DatabaseKind::Sqlite;
     profile.database = m_dir->filePath(QStringLiteral("shop.db"));
     profile.environment = environment;
     profile.projectDir = m_otherProjectDir;
@@ -253,7 +253,7 @@ void TestWorkbenchWiring::passwordIsNeverShown()
     ConnectionProfile server;
     server.id = ConnectionProfile::newId();
     server.name = QStringLiteral("Billing");
-    server.driver = SqlDialect::Postgres;
+    server.driver = DatabaseKind::Postgres;
     server.host = QStringLiteral("127.0.0.1");
     server.port = 1; // nothing listens: the connection fails, after everything was shown
     server.database = QStringLiteral("billing");
@@ -302,7 +302,7 @@ void TestWorkbenchWiring::sqlPanelIsTheReadOnlyEditor()
     QVERIFY(editor);
     QCOMPARE(editor, detail()->upPanel()->editor());
     QVERIFY(editor->isReadOnly());
-    QCOMPARE(editor->dialect(), SqlDialect::Sqlite);
+    QCOMPARE(editor->dialect(), DatabaseKind::Sqlite);
     QFile file(QDir(m_projectDir).filePath(QStringLiteral("009_add_order_audit_trigger.up.sql")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(editor->toPlainText(), QString::fromUtf8(file.readAll()));
@@ -373,7 +373,7 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
     QVERIFY(editor->isVisible());
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->conventionName(), QStringLiteral("golang-migrate"));
-    QCOMPARE(authoring->dialect(), SqlDialect::Sqlite);
+    QCOMPARE(authoring->dialect(), DatabaseKind::Sqlite);
     QVERIFY(QFile::exists(QDir(m_projectDir).filePath(QStringLiteral("012_add_invoices.up.sql"))));
     QVERIFY(QFile::exists(QDir(m_projectDir).filePath(QStringLiteral("012_add_invoices.down.sql"))));
 

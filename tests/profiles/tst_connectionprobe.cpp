@@ -1,4 +1,4 @@
-#include "connectionprobe.h"
+#include "connections/connectionprobe.h"
 #include "testservers.h"
 
 #include <QSignalSpy>
@@ -40,8 +40,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("dialect");
         QTest::addColumn<QString>("what");
         QTest::addColumn<int>("outcome");
-        for (SqlDialect d : {SqlDialect::Postgres, SqlDialect::MySql}) {
-            const QByteArray name = sqlDialectName(d).toUtf8();
+        for (DatabaseKind d : {DatabaseKind::Postgres, DatabaseKind::MySql}) {
+            const QByteArray name = databaseKindName(d).toUtf8();
             QTest::newRow(name + " connected") << int(d) << "ok" << int(ProbeOutcome::Connected);
             QTest::newRow(name + " wrong password") << int(d) << "password" << int(ProbeOutcome::WrongPassword);
             QTest::newRow(name + " no password") << int(d) << "nopassword" << int(ProbeOutcome::WrongPassword);
@@ -50,14 +50,14 @@ private Q_SLOTS:
             QTest::newRow(name + " unknown host") << int(d) << "host" << int(ProbeOutcome::HostNotFound);
         }
         // The test server offers no TLS, so requiring it fails the way a broken certificate setup does.
-        QTest::newRow("postgres tls required") << int(SqlDialect::Postgres) << "tls" << int(ProbeOutcome::TlsFailure);
+        QTest::newRow("postgres tls required") << int(DatabaseKind::Postgres) << "tls" << int(ProbeOutcome::TlsFailure);
     }
     void outcomes()
     {
         QFETCH(int, dialect);
         QFETCH(QString, what);
         QFETCH(int, outcome);
-        const SqlDialect d = SqlDialect(dialect);
+        const DatabaseKind d = DatabaseKind(dialect);
         ConnectionUrl url = TestServers::instance().baseUrl(d);
         QString password = TestServers::instance().password(d);
         if (what == u"password")
@@ -89,8 +89,8 @@ private Q_SLOTS:
 
     void eachFailureSaysSomethingDifferent()
     {
-        const ConnectionUrl url = TestServers::instance().baseUrl(SqlDialect::Postgres);
-        const QString password = TestServers::instance().password(SqlDialect::Postgres);
+        const ConnectionUrl url = TestServers::instance().baseUrl(DatabaseKind::Postgres);
+        const QString password = TestServers::instance().password(DatabaseKind::Postgres);
         ConnectionUrl refused = url;
         refused.port = freePort();
         const QStringList messages = {
@@ -109,8 +109,8 @@ private Q_SLOTS:
         QThread *caller = QThread::currentThread();
         QThread *answeredOn = nullptr;
         connect(&runner, &ProbeRunner::finished, this, [&] { answeredOn = QThread::currentThread(); });
-        const ConnectionUrl url = TestServers::instance().baseUrl(SqlDialect::Postgres);
-        runner.start(url, TestServers::instance().password(SqlDialect::Postgres));
+        const ConnectionUrl url = TestServers::instance().baseUrl(DatabaseKind::Postgres);
+        runner.start(url, TestServers::instance().password(DatabaseKind::Postgres));
         runner.start(url, QStringLiteral("wrong-password"));
         QVERIFY(runner.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
@@ -123,7 +123,7 @@ private Q_SLOTS:
     void runnerGoesAwayWithoutWaiting()
     {
         auto runner = std::make_unique<ProbeRunner>();
-        runner->start(TestServers::instance().baseUrl(SqlDialect::Postgres), QStringLiteral("x"));
+        runner->start(TestServers::instance().baseUrl(DatabaseKind::Postgres), QStringLiteral("x"));
         runner.reset(); // must neither crash nor deliver anything
         QTest::qWait(200);
     }

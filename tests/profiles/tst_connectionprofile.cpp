@@ -1,7 +1,7 @@
-#include "connectionprobe.h"
-#include "connectionprofile.h"
-#include "profilestore.h"
-#include "redaction.h"
+#include "connections/connectionprobe.h"
+#include "connections/connectionprofile.h"
+#include "connections/profilestore.h"
+#include "connections/redaction.h"
 #include "secretscan.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "credentialstore.h"
-#include "profilestore.h"
+#include "connections/credentialstore.h"
+#include "connections/profilestore.h"
 #include "secretscan.h"
 #include "testservers.h"
 

@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "connections/credentialstore.h"
 #include "secretscan.h"
 #include "testservers.h"
 
@@ -90,12 +90,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestServers::instance().useKeychain(); // the CLI processes inherit the bus address
-        m_secrets << TestServers::instance().password(SqlDialect::Postgres);
+        m_secrets << TestServers::instance().password(DatabaseKind::Postgres);
     }
 
     void addWithPasswordStdinThenUseIt()
     {
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         TestProject project;
         test::writeTableMigrations(project, 2);
         const QString name = QStringLiteral("pg-") + db.name();
@@ -187,7 +187,7 @@ private Q_SLOTS:
 
     void profileWithoutSavedPasswordSaysSo()
     {
-        TestDatabase db(SqlDialect::Postgres);
+        TestDatabase db(DatabaseKind::Postgres);
         TestProject project;
         const QString name = QStringLiteral("nopw-") + db.name();
         Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText()});

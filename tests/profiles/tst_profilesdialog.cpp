@@ -85,7 +85,7 @@ private Q_SLOTS:
         TestServers::instance().useKeychain();
         qRegisterMetaType<ConnectionProfile>();
         qRegisterMetaType<ProbeResult>();
-        m_secrets << TestServers::instance().password(SqlDialect::Postgres);
+        m_secrets << TestServers::instance().password(DatabaseKind::Postgres);
     }
 
     void startsWithANewProfile()
@@ -112,19 +112,19 @@ private Q_SLOTS:
         dialog.show();
         auto *password = field<QLineEdit>(&dialog, "profilePassword");
         QVERIFY(password->isVisible());
-        choose(field<QComboBox>(&dialog, "profileDriver"), int(SqlDialect::Sqlite));
+        choose(field<QComboBox>(&dialog, "profileDriver"), int(DatabaseKind::Sqlite));
         QVERIFY(!password->isVisible());
         QVERIFY(!field<QLineEdit>(&dialog, "profileHost")->isVisible());
         QVERIFY(!field<QComboBox>(&dialog, "profileTls")->isVisible());
-        choose(field<QComboBox>(&dialog, "profileDriver"), int(SqlDialect::MySql));
+        choose(field<QComboBox>(&dialog, "profileDriver"), int(DatabaseKind::MySql));
         QVERIFY(password->isVisible());
         QVERIFY(!field<QLineEdit>(&dialog, "profileSchema")->isVisible());
     }
 
     void addEditDuplicateDelete()
     {
-        const ConnectionUrl pg = TestServers::instance().baseUrl(SqlDialect::Postgres);
-        const QString password = TestServers::instance().password(SqlDialect::Postgres);
+        const ConnectionUrl pg = TestServers::instance().baseUrl(DatabaseKind::Postgres);
+        const QString password = TestServers::instance().password(DatabaseKind::Postgres);
         auto credentials = std::make_unique<CredentialStore>();
         ProfilesDialog dialog(store(), credentials.get());
         dialog.show();
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(chosen.isEmpty() || !settled.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(chosen.size(), 1, 10000);
         QCOMPARE(chosen.at(0).at(0).value<ConnectionProfile>(), shop);
-        QCOMPARE(chosen.at(0).at(1).toString(), TestServers::instance().password(SqlDialect::Postgres));
+        QCOMPARE(chosen.at(0).at(1).toString(), TestServers::instance().password(DatabaseKind::Postgres));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
@@ -246,7 +246,7 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Discard);
         dialog.reject();
         QCOMPARE(keychainPassword(store().profiles().at(0).id),
-                 TestServers::instance().password(SqlDialect::Postgres));
+                 TestServers::instance().password(DatabaseKind::Postgres));
     }
 
     void cleanupTestCase()

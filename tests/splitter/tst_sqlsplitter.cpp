@@ -1,19 +1,19 @@
-#include "sqlsplitter.h"
+#include "sql/sqlsplitter.h"
 
 #include <QTest>
 
 using tidemark::SplitResult;
-using tidemark::SqlDialect;
+using tidemark::DatabaseKind;
 using tidemark::SqlStatement;
 using tidemark::splitSql;
 
-Q_DECLARE_METATYPE(tidemark::SqlDialect)
+Q_DECLARE_METATYPE(tidemark::DatabaseKind)
 
 namespace {
 
-constexpr SqlDialect Sqlite = SqlDialect::Sqlite;
-constexpr SqlDialect Postgres = SqlDialect::Postgres;
-constexpr SqlDialect MySql = SqlDialect::MySql;
+constexpr DatabaseKind Sqlite = DatabaseKind::Sqlite;
+constexpr DatabaseKind Postgres = DatabaseKind::Postgres;
+constexpr DatabaseKind MySql = DatabaseKind::MySql;
 
 QByteArrayList statementTexts(const QByteArray &script, const SplitResult &result)
 {
@@ -23,7 +23,7 @@ QByteArrayList statementTexts(const QByteArray &script, const SplitResult &resul
     return texts;
 }
 
-void splitRow(const char *name, SqlDialect dialect, const QByteArray &script, const QByteArrayList &expected)
+void splitRow(const char *name, DatabaseKind dialect, const QByteArray &script, const QByteArrayList &expected)
 {
     QTest::newRow(name) << dialect << script << expected;
 }
@@ -67,7 +67,7 @@ private slots:
 
 void TestSqlSplitter::splitsStatements_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QByteArrayList>("expected");
 
@@ -321,7 +321,7 @@ void TestSqlSplitter::splitsStatements_data()
 
 void TestSqlSplitter::splitsStatements()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QByteArray, script);
     QFETCH(QByteArrayList, expected);
 
@@ -341,7 +341,7 @@ void TestSqlSplitter::splitsStatements()
 
 void TestSqlSplitter::reportsLines_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QList<int>>("lines");
 
@@ -360,7 +360,7 @@ void TestSqlSplitter::reportsLines_data()
 
 void TestSqlSplitter::reportsLines()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QByteArray, script);
     QFETCH(QList<int>, lines);
 
@@ -374,11 +374,11 @@ void TestSqlSplitter::reportsLines()
 
 void TestSqlSplitter::classifiesStatements_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QByteArray>("expected"); // see classification()
 
-    const auto row = [](const char *name, SqlDialect dialect, const QByteArray &script, const QByteArray &expected) {
+    const auto row = [](const char *name, DatabaseKind dialect, const QByteArray &script, const QByteArray &expected) {
         QTest::newRow(name) << dialect << script << expected;
     };
 
@@ -429,7 +429,7 @@ void TestSqlSplitter::classifiesStatements_data()
 
 void TestSqlSplitter::classifiesStatements()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QByteArray, script);
     QFETCH(QByteArray, expected);
 
@@ -440,7 +440,7 @@ void TestSqlSplitter::classifiesStatements()
 
 void TestSqlSplitter::reportsErrors_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QString>("error");
     QTest::addColumn<int>("line");
@@ -481,7 +481,7 @@ void TestSqlSplitter::reportsErrors_data()
 
 void TestSqlSplitter::reportsErrors()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QByteArray, script);
     QFETCH(QString, error);
     QFETCH(int, line);
@@ -495,7 +495,7 @@ void TestSqlSplitter::reportsErrors()
 void TestSqlSplitter::offsetsAreBytesIntoTheScript()
 {
     const QByteArray script("-- ü\nSELECT 'é';\r\n  INSERT INTO \"tâble\" VALUES ('ß;') ;");
-    const SplitResult result = splitSql(script, SqlDialect::Postgres);
+    const SplitResult result = splitSql(script, DatabaseKind::Postgres);
     QVERIFY(result.ok());
     QCOMPARE(result.statements.size(), 2);
 
@@ -515,7 +515,7 @@ void TestSqlSplitter::offsetsAreBytesIntoTheScript()
 void TestSqlSplitter::textDecodesUtf8()
 {
     const QByteArray script("SELECT 'Grüße';");
-    const SplitResult result = splitSql(script, SqlDialect::Sqlite);
+    const SplitResult result = splitSql(script, DatabaseKind::Sqlite);
     QCOMPARE(result.statements.size(), 1);
     QCOMPARE(result.statements.first().text(script), QStringLiteral("SELECT 'Grüße'"));
 }

@@ -63,7 +63,7 @@ bool editorShot(const QString &out)
         QFile::copy(QStringLiteral(TIDEMARK_DEMO_DIR "/") + name, QDir(dir.path()).filePath(name));
 
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), SqlDialect::Postgres);
+    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), DatabaseKind::Postgres);
     QString error;
     if (!widget.createMigration(QStringLiteral("Add product ISBN"), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

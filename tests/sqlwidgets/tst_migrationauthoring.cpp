@@ -1,5 +1,6 @@
-#include "checksum.h"
-#include "convention.h"
+#include "conventions/convention.h"
+#include "conventions/conventionfactory.h"
+#include "core/checksum.h"
 #include "migrationauthoringwidget.h"
 #include "newmigrationdialog.h"
 #include "noticebar.h"
@@ -118,7 +119,7 @@ void TestMigrationAuthoring::roundTrip()
     }
 
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), convention, SqlDialect::Sqlite);
+    widget.setProject(dir.path(), convention, DatabaseKind::Sqlite);
     QCOMPARE(widget.conventionName(), convention);
     QSignalSpy created(&widget, &MigrationAuthoringWidget::migrationCreated);
     QString error;
@@ -151,7 +152,7 @@ void TestMigrationAuthoring::roundTrip()
         QCOMPARE(readFile(widget.files().at(1)), down.toUtf8());
 
     MigrationAuthoringWidget reloaded;
-    reloaded.setProject(dir.path(), convention, SqlDialect::Sqlite);
+    reloaded.setProject(dir.path(), convention, DatabaseKind::Sqlite);
     QVERIFY(reloaded.openFiles(widget.files(), &error));
     QCOMPARE(reloaded.upEditor()->toPlainText(), up);
     if (reloaded.downEditor())
@@ -173,7 +174,7 @@ void TestMigrationAuthoring::keepsBomAndCrlf()
     writeFile(up, "\xEF\xBB\xBF" "CREATE TABLE a (\r\n  id INT\r\n);\r\n");
     writeFile(down, "DROP TABLE a;\n");
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QString(), SqlDialect::Sqlite);
+    widget.setProject(dir.path(), QString(), DatabaseKind::Sqlite);
     QVERIFY(widget.openFiles({up, down}));
     QCOMPARE(widget.upEditor()->toPlainText(), QStringLiteral("CREATE TABLE a (\n  id INT\n);\n"));
     widget.upEditor()->moveCursor(QTextCursor::End);
@@ -193,7 +194,7 @@ void TestMigrationAuthoring::maybeSaveAsks()
     MigrationAuthoringWidget widget;
     ScriptedPrompt prompt;
     widget.setPrompt(prompt.prompt());
-    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), SqlDialect::Sqlite);
+    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), DatabaseKind::Sqlite);
     QVERIFY(widget.openFiles({up}));
     QVERIFY(widget.maybeSave()); // nothing to save: no question
     QVERIFY(prompt.asked.isEmpty());
@@ -251,7 +252,7 @@ void TestMigrationAuthoring::appliedMigrationIsReadOnlyWithWarning()
     writeFile(up, "CREATE TABLE products (id INTEGER PRIMARY KEY);\n");
     writeFile(down, "DROP TABLE products;\n");
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QString(), SqlDialect::Sqlite);
+    widget.setProject(dir.path(), QString(), DatabaseKind::Sqlite);
     QVERIFY(widget.openFiles({up, down}));
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -296,7 +297,7 @@ void TestMigrationAuthoring::appliedSingleFileComparesUpSection()
     const Catalog catalog = conventionByName(QStringLiteral("goose"))->read(dir.path());
     QCOMPARE(catalog.migrations.size(), 1);
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QStringLiteral("goose"), SqlDialect::Sqlite);
+    widget.setProject(dir.path(), QStringLiteral("goose"), DatabaseKind::Sqlite);
     QVERIFY(widget.openMigration(catalog.migrations.first()));
     QCOMPARE(widget.panels().size(), 1);
     QVERIFY(widget.panels().first()->title().contains(QStringLiteral("002_products.sql")));
@@ -321,7 +322,7 @@ void TestMigrationAuthoring::checkListsStatementsAndHazards()
     writeFile(up, "-- cleanup\nDELETE FROM sessions;\nCREATE INDEX CONCURRENTLY i ON a (x);\n"
                   "UPDATE a SET x = 1 WHERE id = 2;\nDROP TABLE legacy;\n");
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), SqlDialect::Postgres);
+    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), DatabaseKind::Postgres);
     QVERIFY(widget.openFiles({up}));
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -362,7 +363,7 @@ void TestMigrationAuthoring::openMigrationFromCatalog()
     writeFile(QDir(dir.path()).filePath(QStringLiteral("001_a.down.sql")), "DROP TABLE a;\n");
     const Catalog catalog = conventionByName(QStringLiteral("golang-migrate"))->read(dir.path());
     MigrationAuthoringWidget widget;
-    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), SqlDialect::Sqlite);
+    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), DatabaseKind::Sqlite);
     QVERIFY(widget.openMigration(catalog.migrations.first()));
     QCOMPARE(widget.upEditor()->toPlainText(), catalog.migrations.first().upSql);
     QCOMPARE(widget.downEditor()->toPlainText(), catalog.migrations.first().downSql);

@@ -1,10 +1,10 @@
-#include "sqlcheck.h"
+#include "sql/sqlcheck.h"
 
 #include <QTest>
 
 using namespace tidemark;
 
-Q_DECLARE_METATYPE(tidemark::SqlDialect)
+Q_DECLARE_METATYPE(tidemark::DatabaseKind)
 
 namespace {
 
@@ -19,9 +19,9 @@ QStringList describe(const QList<SqlHazard> &hazards)
     return out;
 }
 
-constexpr SqlDialect Sqlite = SqlDialect::Sqlite;
-constexpr SqlDialect Postgres = SqlDialect::Postgres;
-constexpr SqlDialect MySql = SqlDialect::MySql;
+constexpr DatabaseKind Sqlite = DatabaseKind::Sqlite;
+constexpr DatabaseKind Postgres = DatabaseKind::Postgres;
+constexpr DatabaseKind MySql = DatabaseKind::MySql;
 
 } // namespace
 
@@ -39,11 +39,11 @@ private Q_SLOTS:
 
 void TestSqlCheck::hazards_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QStringList>("expected");
 
-    auto row = [](const char *name, SqlDialect d, const char *sql, QStringList expected) {
+    auto row = [](const char *name, DatabaseKind d, const char *sql, QStringList expected) {
         QTest::newRow(name) << d << QByteArray(sql) << expected;
     };
     row("drop table", Sqlite, "DROP TABLE products", {"DropTable:products"});
@@ -102,7 +102,7 @@ void TestSqlCheck::hazards_data()
 
 void TestSqlCheck::hazards()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QByteArray, sql);
     QFETCH(QStringList, expected);
     QCOMPARE(describe(findSqlHazards(sql, dialect)), expected);
@@ -118,7 +118,7 @@ void TestSqlCheck::checksScript()
         "UPDATE products\n"
         "   SET title = upper(title);\n"
         "INSERT INTO log VALUES ('DROP TABLE x');\n");
-    const SqlCheckResult result = checkMigrationSql(script, SqlDialect::Postgres);
+    const SqlCheckResult result = checkMigrationSql(script, DatabaseKind::Postgres);
     QVERIFY(result.ok());
     QCOMPARE(result.statements.size(), 4);
     QCOMPARE(result.statements.at(0).line, 2);
@@ -146,7 +146,7 @@ void TestSqlCheck::gooseBlockIsOneStatementButEveryPartIsChecked()
         "UPDATE users SET active = 0 WHERE last_seen < '2020-01-01';\n"
         "-- +goose StatementEnd\n"
         "DROP TABLE legacy;\n");
-    const SqlCheckResult result = checkMigrationSql(script, SqlDialect::Sqlite);
+    const SqlCheckResult result = checkMigrationSql(script, DatabaseKind::Sqlite);
     QVERIFY(result.ok());
     QCOMPARE(result.statements.size(), 2);
     QCOMPARE(result.statements.at(0).line, 3);
@@ -156,7 +156,7 @@ void TestSqlCheck::gooseBlockIsOneStatementButEveryPartIsChecked()
 
 void TestSqlCheck::reportsSplitError()
 {
-    const SqlCheckResult result = checkMigrationSql(QStringLiteral("SELECT 1;\nSELECT 'open\n"), SqlDialect::Sqlite);
+    const SqlCheckResult result = checkMigrationSql(QStringLiteral("SELECT 1;\nSELECT 'open\n"), DatabaseKind::Sqlite);
     QVERIFY(!result.ok());
     QCOMPARE(result.errorLine, 2);
     QCOMPARE(result.statements.size(), 1);

@@ -54,7 +54,7 @@ void TestSqlEditor::usesSystemFixedFont()
 void TestSqlEditor::statementsComeFromTheSplitterOffThread()
 {
     SqlEditor editor;
-    editor.setDialect(SqlDialect::Postgres);
+    editor.setDialect(DatabaseKind::Postgres);
     QSignalSpy spy(&editor, &SqlEditor::statementsChanged);
     editor.setPlainText(QStringLiteral("CREATE TABLE a (\n  id INT\n);\n\n-- index\nCREATE INDEX CONCURRENTLY i ON a (id);\n"
                                        "BEGIN;\nSELECT ';';\nCOMMIT;\n"));

@@ -8,13 +8,13 @@
 
 using namespace tidemark;
 
-Q_DECLARE_METATYPE(tidemark::SqlDialect)
+Q_DECLARE_METATYPE(tidemark::DatabaseKind)
 
 namespace {
 
-constexpr SqlDialect Sqlite = SqlDialect::Sqlite;
-constexpr SqlDialect Postgres = SqlDialect::Postgres;
-constexpr SqlDialect MySql = SqlDialect::MySql;
+constexpr DatabaseKind Sqlite = DatabaseKind::Sqlite;
+constexpr DatabaseKind Postgres = DatabaseKind::Postgres;
+constexpr DatabaseKind MySql = DatabaseKind::MySql;
 
 QChar letter(SqlHighlightKind kind)
 {
@@ -74,12 +74,12 @@ private Q_SLOTS:
 
 void TestSqlHighlighter::line_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("spans");
     QTest::addColumn<QString>("end");
 
-    auto row = [](const char *name, SqlDialect d, const char *text, const char *spans, const char *end = "normal") {
+    auto row = [](const char *name, DatabaseKind d, const char *text, const char *spans, const char *end = "normal") {
         QTest::newRow(name) << d << QString::fromUtf8(text) << QString::fromUtf8(spans) << QString::fromUtf8(end);
     };
     row("keywords any case", Sqlite, "select Id FROM t", "K:select K:FROM");
@@ -122,7 +122,7 @@ void TestSqlHighlighter::line_data()
 
 void TestSqlHighlighter::line()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QString, text);
     QFETCH(QString, spans);
     QFETCH(QString, end);
@@ -133,7 +133,7 @@ void TestSqlHighlighter::line()
 
 void TestSqlHighlighter::lines_data()
 {
-    QTest::addColumn<SqlDialect>("dialect");
+    QTest::addColumn<DatabaseKind>("dialect");
     QTest::addColumn<QStringList>("text");
     QTest::addColumn<QStringList>("spans");
 
@@ -155,7 +155,7 @@ void TestSqlHighlighter::lines_data()
 
 void TestSqlHighlighter::lines()
 {
-    QFETCH(SqlDialect, dialect);
+    QFETCH(DatabaseKind, dialect);
     QFETCH(QStringList, text);
     QFETCH(QStringList, spans);
     SqlLineState state;
@@ -173,7 +173,7 @@ void TestSqlHighlighter::highlighterCarriesStateAcrossBlocks()
 {
     QTextDocument document;
     document.setDocumentLayout(new QPlainTextDocumentLayout(&document)); // as in QPlainTextEdit; no layout, no signals
-    SqlHighlighter highlighter(&document, SqlDialect::Postgres);
+    SqlHighlighter highlighter(&document, DatabaseKind::Postgres);
     QTextCursor(&document).insertText(QStringLiteral("SELECT $x$\nSELECT\n$x$ SELECT"));
     const QTextBlock second = document.findBlockByNumber(1);
     const QTextBlock third = document.findBlockByNumber(2);
@@ -190,7 +190,7 @@ void TestSqlHighlighter::changingTagRehighlightsFollowingLines()
 {
     QTextDocument document;
     document.setDocumentLayout(new QPlainTextDocumentLayout(&document)); // as in QPlainTextEdit; no layout, no signals
-    SqlHighlighter highlighter(&document, SqlDialect::Postgres);
+    SqlHighlighter highlighter(&document, DatabaseKind::Postgres);
     QTextCursor(&document).insertText(QStringLiteral("AS $a$\nbody\n$a$;\nSELECT 1;"));
     QCOMPARE(document.findBlockByNumber(3).userState(), 0);
     // Renaming the opening tag leaves the body open to the end of the script.
@@ -201,7 +201,7 @@ void TestSqlHighlighter::changingTagRehighlightsFollowingLines()
     cursor.insertText(QStringLiteral("b"));
     QCOMPARE(document.findBlockByNumber(0).text(), QStringLiteral("AS $b$"));
     QVERIFY(document.findBlockByNumber(3).userState() >= 0x10000);
-    highlighter.setDialect(SqlDialect::Sqlite); // no dollar quotes in SQLite
+    highlighter.setDialect(DatabaseKind::Sqlite); // no dollar quotes in SQLite
     QCOMPARE(document.findBlockByNumber(3).userState(), 0);
 }
 

@@ -1,4 +1,4 @@
-#include "textdiff.h"
+#include "diff/textdiff.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -11,13 +11,13 @@
 namespace tidemark::test {
 namespace {
 
-std::optional<SqlDialect> serverBackend()
+std::optional<DatabaseKind> serverBackend()
 {
     const QString backend = qEnvironmentVariable("TIDEMARK_TEST_BACKEND", QStringLiteral("sqlite"));
     if (backend == u"postgres")
-        return SqlDialect::Postgres;
+        return DatabaseKind::Postgres;
     if (backend == u"mysql")
-        return SqlDialect::MySql;
+        return DatabaseKind::MySql;
     if (backend != u"sqlite")
         qFatal("TIDEMARK_TEST_BACKEND must be sqlite, postgres or mysql, not %s", qPrintable(backend));
     return std::nullopt;
@@ -55,15 +55,15 @@ TestProject::TestProject()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("migrations"));
     QDir(m_dir.path()).mkpath(QStringLiteral("db"));
-    if (const std::optional<SqlDialect> server = serverBackend())
+    if (const std::optional<DatabaseKind> server = serverBackend())
         m_server = std::make_unique<TestDatabase>(*server);
 }
 
 TestProject::~TestProject() = default;
 
-SqlDialect TestProject::dialect() const
+DatabaseKind TestProject::dialect() const
 {
-    return m_server ? m_server->dialect() : SqlDialect::Sqlite;
+    return m_server ? m_server->dialect() : DatabaseKind::Sqlite;
 }
 
 ConnectionUrl TestProject::url() const
@@ -147,12 +147,12 @@ bool TestProject::exec(const QString &sql) const
 bool TestProject::tableExists(const QString &table) const
 {
     switch (dialect()) {
-    case SqlDialect::Sqlite:
+    case DatabaseKind::Sqlite:
         return count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)) == 1;
-    case SqlDialect::Postgres:
+    case DatabaseKind::Postgres:
         return count(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '%1' "
                                     "AND table_schema = current_schema()").arg(table)) == 1;
-    case SqlDialect::MySql:
+    case DatabaseKind::MySql:
         return count(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '%1' "
                                     "AND table_schema = DATABASE()").arg(table)) == 1;
     }

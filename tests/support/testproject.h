@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionurl.h"
-#include "session.h"
+#include "database/connectionurl.h"
+#include "run/session.h"
 
 #include <QTemporaryDir>
 
@@ -23,8 +23,8 @@ public:
     ~TestProject();
     Q_DISABLE_COPY_MOVE(TestProject)
 
-    SqlDialect dialect() const;
-    bool transactionalDdl() const { return dialect() != SqlDialect::MySql; }
+    DatabaseKind dialect() const;
+    bool transactionalDdl() const { return dialect() != DatabaseKind::MySql; }
 
     QString dir() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("db/test.db")); } // SQLite only

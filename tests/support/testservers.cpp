@@ -12,17 +12,17 @@
 namespace tidemark::test {
 namespace {
 
-QString driverName(SqlDialect dialect)
+QString driverName(DatabaseKind dialect)
 {
-    return dialect == SqlDialect::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL");
+    return dialect == DatabaseKind::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL");
 }
 
-QString prefix(SqlDialect dialect)
+QString prefix(DatabaseKind dialect)
 {
     switch (dialect) {
-    case SqlDialect::Postgres: return QStringLiteral("TIDEMARK_TEST_PG_");
-    case SqlDialect::MySql: return QStringLiteral("TIDEMARK_TEST_MYSQL_");
-    case SqlDialect::Sqlite: break;
+    case DatabaseKind::Postgres: return QStringLiteral("TIDEMARK_TEST_PG_");
+    case DatabaseKind::MySql: return QStringLiteral("TIDEMARK_TEST_MYSQL_");
+    case DatabaseKind::Sqlite: break;
     }
     qFatal("TestServers: SQLite needs no server; use TestProject");
 }
@@ -61,7 +61,7 @@ QString TestServers::value(const QString &key) const
     return *it;
 }
 
-ConnectionUrl TestServers::baseUrl(SqlDialect dialect) const
+ConnectionUrl TestServers::baseUrl(DatabaseKind dialect) const
 {
     QString error;
     const std::optional<ConnectionUrl> url = ConnectionUrl::parse(value(prefix(dialect) + QStringLiteral("URL")), &error);
@@ -70,7 +70,7 @@ ConnectionUrl TestServers::baseUrl(SqlDialect dialect) const
     return *url;
 }
 
-QString TestServers::password(SqlDialect dialect) const
+QString TestServers::password(DatabaseKind dialect) const
 {
     return value(prefix(dialect) + QStringLiteral("PASSWORD"));
 }
@@ -83,7 +83,7 @@ void TestServers::useKeychain() const
     qputenv("XDG_CONFIG_HOME", value(QStringLiteral("TIDEMARK_TEST_XDG_CONFIG_HOME")).toUtf8());
 }
 
-TestDatabase::TestDatabase(SqlDialect dialect)
+TestDatabase::TestDatabase(DatabaseKind dialect)
     : m_dialect(dialect)
     , m_name(QStringLiteral("tm_") + QUuid::createUuid().toString(QUuid::Id128).left(20))
 {
@@ -91,7 +91,7 @@ TestDatabase::TestDatabase(SqlDialect dialect)
     {
         QSqlDatabase db = adminConnection(TestServers::instance().baseUrl(dialect).database, admin, {});
         QSqlQuery query(db);
-        const QString sql = dialect == SqlDialect::Postgres
+        const QString sql = dialect == DatabaseKind::Postgres
                                 ? QStringLiteral("CREATE DATABASE %1").arg(m_name)
                                 : QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
                                       .arg(m_name);
@@ -113,7 +113,7 @@ TestDatabase::~TestDatabase()
         QSqlDatabase db = adminConnection(TestServers::instance().baseUrl(m_dialect).database, admin, {});
         QSqlQuery query(db);
         // FORCE ends sessions a failed test may have left, e.g. a CLI process still waiting for the lock.
-        const QString sql = m_dialect == SqlDialect::Postgres
+        const QString sql = m_dialect == DatabaseKind::Postgres
                                 ? QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)
                                 : QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name);
         if (!query.exec(sql))
@@ -131,7 +131,7 @@ QString TestDatabase::urlText(const QString &query) const
 {
     const ConnectionUrl base = TestServers::instance().baseUrl(m_dialect);
     QString text = QStringLiteral("%1://%2@%3:%4/%5")
-                       .arg(m_dialect == SqlDialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("mysql"),
+                       .arg(m_dialect == DatabaseKind::Postgres ? QStringLiteral("postgres") : QStringLiteral("mysql"),
                             base.user, base.host)
                        .arg(base.port)
                        .arg(m_name);
@@ -168,7 +168,7 @@ QSqlDatabase TestDatabase::adminConnection(const QString &database, const QStrin
     db.setUserName(base.user);
     db.setPassword(password());
     db.setDatabaseName(database);
-    if (m_dialect == SqlDialect::Postgres && !applicationName.isEmpty()) {
+    if (m_dialect == DatabaseKind::Postgres && !applicationName.isEmpty()) {
         QString quoted = applicationName;
         quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
         db.setConnectOptions(QStringLiteral("application_name='%1'").arg(quoted));

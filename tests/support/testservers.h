@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionurl.h"
-#include "database.h"
-#include "project.h"
-#include "session.h"
+#include "core/project.h"
+#include "database/connectionurl.h"
+#include "database/database.h"
+#include "run/session.h"
 #include "testproject.h"
 
 #include <QHash>
@@ -24,8 +24,8 @@ public:
     static const TestServers &instance();
 
     QString value(const QString &key) const; // qFatal when the file lacks KEY
-    ConnectionUrl baseUrl(SqlDialect dialect) const; // the tidemark_test database
-    QString password(SqlDialect dialect) const;
+    ConnectionUrl baseUrl(DatabaseKind dialect) const; // the tidemark_test database
+    QString password(DatabaseKind dialect) const;
 
     // Points this process at the private D-Bus session bus and unlocked gnome-keyring (for QtKeychain).
     void useKeychain() const;
@@ -38,11 +38,11 @@ private:
 class TestDatabase
 {
 public:
-    explicit TestDatabase(SqlDialect dialect);
+    explicit TestDatabase(DatabaseKind dialect);
     ~TestDatabase();
     Q_DISABLE_COPY_MOVE(TestDatabase)
 
-    SqlDialect dialect() const { return m_dialect; }
+    DatabaseKind dialect() const { return m_dialect; }
     QString name() const { return m_name; }
     QString password() const;
     ConnectionUrl url() const;
@@ -65,7 +65,7 @@ private:
     QSqlDatabase adminConnection(const QString &database, const QString &connectionName,
                                  const QString &applicationName) const;
 
-    SqlDialect m_dialect;
+    DatabaseKind m_dialect;
     QString m_name;
     QStringList m_connections;
     QSqlDatabase m_helper;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textdiff.h"
+#include "diff/textdiff.h"
 
 #include <QWidget>
 

@@ -1,10 +1,12 @@
 #include "migrationauthoringwidget.h"
 
-#include "checksum.h"
-#include "convention.h"
-#include "goosescript.h"
+#include "conventions/convention.h"
+#include "conventions/conventionfactory.h"
+#include "conventions/goosescript.h"
+#include "core/checksum.h"
 #include "newmigrationdialog.h"
 #include "noticebar.h"
+#include "sql/gooseannotation.h"
 #include "sqlcheckview.h"
 #include "sqleditorpanel.h"
 
@@ -131,7 +133,7 @@ QMessageBox::StandardButton MigrationAuthoringWidget::ask(QMessageBox::Icon icon
     return QMessageBox::StandardButton(box.exec());
 }
 
-void MigrationAuthoringWidget::setProject(const QString &migrationsDir, const QString &conventionName, SqlDialect dialect)
+void MigrationAuthoringWidget::setProject(const QString &migrationsDir, const QString &conventionName, DatabaseKind dialect)
 {
     m_dir = migrationsDir;
     std::unique_ptr<Convention> convention = conventionName.isEmpty() ? nullptr : conventionByName(conventionName);
@@ -442,7 +444,7 @@ void MigrationAuthoringWidget::updateChrome()
     m_downSection->setVisible(sectioned);
     m_location->setText(m_dir.isEmpty() ? QString()
                                          : tr("%1 · %2 · %3").arg(QDir::toNativeSeparators(m_dir), m_convention,
-                                                                  sqlDialectName(m_dialect)));
+                                                                  databaseKindName(m_dialect)));
 }
 
 void MigrationAuthoringWidget::check()

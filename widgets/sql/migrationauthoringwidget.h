@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration.h"
+#include "core/databasekind.h"
+#include "core/migration.h"
 #include "scriptdocument.h"
-#include "sqldialect.h"
 
 #include <QMessageBox>
 #include <QTimer>
@@ -51,10 +51,10 @@ public:
     explicit MigrationAuthoringWidget(QWidget *parent = nullptr);
     ~MigrationAuthoringWidget() override;
 
-    void setProject(const QString &migrationsDir, const QString &conventionName, SqlDialect dialect);
+    void setProject(const QString &migrationsDir, const QString &conventionName, DatabaseKind dialect);
     QString migrationsDir() const { return m_dir; }
     QString conventionName() const { return m_convention; }
-    SqlDialect dialect() const { return m_dialect; }
+    DatabaseKind dialect() const { return m_dialect; }
 
     // Asks to save unsaved changes first; false (with *error unless the user cancelled) when nothing was created.
     bool createMigration(const QString &name, QString *error = nullptr);
@@ -102,7 +102,7 @@ private:
 
     QString m_dir;
     QString m_convention = QStringLiteral("golang-migrate");
-    SqlDialect m_dialect = SqlDialect::Sqlite;
+    DatabaseKind m_dialect = DatabaseKind::Sqlite;
     QList<ScriptDocument> m_documents;
     QList<SqlEditorPanel *> m_panels;
     bool m_applied = false;

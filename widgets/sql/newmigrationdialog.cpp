@@ -1,7 +1,8 @@
 #include "newmigrationdialog.h"
 
-#include "convention.h"
-#include "conventionfiles.h"
+#include "conventions/convention.h"
+#include "conventions/conventionfactory.h"
+#include "conventions/conventionfiles.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

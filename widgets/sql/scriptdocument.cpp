@@ -1,6 +1,6 @@
 #include "scriptdocument.h"
 
-#include "tr.h"
+#include "core/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>

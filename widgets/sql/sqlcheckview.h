@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlcheck.h"
+#include "sql/sqlcheck.h"
 
 #include <QTreeWidget>
 

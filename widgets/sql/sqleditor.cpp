@@ -78,12 +78,12 @@ SqlEditor::SqlEditor(QWidget *parent)
 
 SqlEditor::~SqlEditor() = default;
 
-SqlDialect SqlEditor::dialect() const
+DatabaseKind SqlEditor::dialect() const
 {
     return m_highlighter->dialect();
 }
 
-void SqlEditor::setDialect(SqlDialect dialect)
+void SqlEditor::setDialect(DatabaseKind dialect)
 {
     if (dialect == m_highlighter->dialect())
         return;

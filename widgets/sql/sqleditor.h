@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqldialect.h"
+#include "core/databasekind.h"
 #include "statementscanner.h"
 
 #include <QPlainTextEdit>
@@ -34,8 +34,8 @@ public:
     explicit SqlEditor(QWidget *parent = nullptr);
     ~SqlEditor() override;
 
-    SqlDialect dialect() const;
-    void setDialect(SqlDialect dialect);
+    DatabaseKind dialect() const;
+    void setDialect(DatabaseKind dialect);
 
     // Statement boundaries of the text as last split (see statementsChanged()).
     const StatementScan &statementScan() const { return m_scan; }

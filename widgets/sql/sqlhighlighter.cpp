@@ -22,7 +22,7 @@ QTextCharFormat charFormat(const QColor &color, bool bold = false, bool italic =
 
 } // namespace
 
-SqlHighlighter::SqlHighlighter(QTextDocument *document, SqlDialect dialect)
+SqlHighlighter::SqlHighlighter(QTextDocument *document, DatabaseKind dialect)
     : QSyntaxHighlighter(document), m_dialect(dialect)
 {
     makeFormats(false);
@@ -30,7 +30,7 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document, SqlDialect dialect)
 
 SqlHighlighter::~SqlHighlighter() = default;
 
-void SqlHighlighter::setDialect(SqlDialect dialect)
+void SqlHighlighter::setDialect(DatabaseKind dialect)
 {
     if (dialect == m_dialect)
         return;

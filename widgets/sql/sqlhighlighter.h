@@ -21,11 +21,11 @@ class SqlHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(SqlHighlighter)
 
 public:
-    explicit SqlHighlighter(QTextDocument *document, SqlDialect dialect = SqlDialect::Sqlite);
+    explicit SqlHighlighter(QTextDocument *document, DatabaseKind dialect = DatabaseKind::Sqlite);
     ~SqlHighlighter() override;
 
-    SqlDialect dialect() const { return m_dialect; }
-    void setDialect(SqlDialect dialect);
+    DatabaseKind dialect() const { return m_dialect; }
+    void setDialect(DatabaseKind dialect);
 
     // Colours for a dark or a light background.
     void setDarkBackground(bool dark);
@@ -39,7 +39,7 @@ private:
     SqlLineState decode(int state) const;
     void makeFormats(bool dark);
 
-    SqlDialect m_dialect;
+    DatabaseKind m_dialect;
     std::array<QTextCharFormat, 9> m_formats;
     QHash<QString, int> m_tagIds;
     QStringList m_tags;

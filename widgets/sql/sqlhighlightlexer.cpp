@@ -59,17 +59,17 @@ const char *const typeNames =
     "MEDIUMINT MEDIUMTEXT MONEY NCHAR NUMERIC NVARCHAR PRECISION REAL SERIAL SMALLINT SMALLSERIAL TEXT TIME "
     "TIMESTAMP TIMESTAMPTZ TIMETZ TINYBLOB TINYINT TINYTEXT UUID VARBINARY VARCHAR VARYING XML YEAR";
 
-const WordList &keywords(SqlDialect dialect)
+const WordList &keywords(DatabaseKind dialect)
 {
     static const WordList sqlite(QByteArray(commonKeywords).append(' ').append(sqliteKeywords).constData());
     static const WordList postgres(QByteArray(commonKeywords).append(' ').append(postgresKeywords).constData());
     static const WordList mySql(QByteArray(commonKeywords).append(' ').append(mySqlKeywords).constData());
     switch (dialect) {
-    case SqlDialect::Sqlite:
+    case DatabaseKind::Sqlite:
         return sqlite;
-    case SqlDialect::Postgres:
+    case DatabaseKind::Postgres:
         return postgres;
-    case SqlDialect::MySql:
+    case DatabaseKind::MySql:
         return mySql;
     }
     return sqlite;
@@ -88,17 +88,17 @@ struct Rules
     bool escapeStrings = false;
 };
 
-Rules rulesFor(SqlDialect dialect)
+Rules rulesFor(DatabaseKind dialect)
 {
     Rules r;
     switch (dialect) {
-    case SqlDialect::Sqlite:
+    case DatabaseKind::Sqlite:
         r.backtick = r.brackets = true;
         break;
-    case SqlDialect::Postgres:
+    case DatabaseKind::Postgres:
         r.nestedComments = r.dollarQuotes = r.escapeStrings = true;
         break;
-    case SqlDialect::MySql:
+    case DatabaseKind::MySql:
         r.backslashEscapes = r.doubleQuoteIsString = r.backtick = r.hashComments = r.dashNeedsSpace = true;
         break;
     }
@@ -130,7 +130,7 @@ bool isAnnotation(QStringView comment)
 class LineLexer
 {
 public:
-    LineLexer(QStringView line, SqlDialect dialect, QList<SqlHighlightSpan> &spans, bool embedded)
+    LineLexer(QStringView line, DatabaseKind dialect, QList<SqlHighlightSpan> &spans, bool embedded)
         : m_line(line), m_dialect(dialect), m_rules(rulesFor(dialect)), m_spans(spans), m_embedded(embedded)
     {
     }
@@ -362,7 +362,7 @@ private:
             }
         }
         if (pos < m_to && isIdentifierStart(m_line.at(pos))) { // 1abc: an identifier, not a number
-            while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != SqlDialect::Sqlite))
+            while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != DatabaseKind::Sqlite))
                 ++pos;
             return pos;
         }
@@ -373,7 +373,7 @@ private:
     int word(int pos)
     {
         const int start = pos;
-        while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != SqlDialect::Sqlite))
+        while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != DatabaseKind::Sqlite))
             ++pos;
         const QStringView w = m_line.mid(start, pos - start);
         // A keyword used as a qualified name part (t.key, key.x) is an identifier.
@@ -386,7 +386,7 @@ private:
     }
 
     QStringView m_line;
-    SqlDialect m_dialect;
+    DatabaseKind m_dialect;
     Rules m_rules;
     QList<SqlHighlightSpan> &m_spans;
     bool m_embedded;
@@ -395,18 +395,18 @@ private:
 
 } // namespace
 
-bool isSqlKeyword(QStringView word, SqlDialect dialect)
+bool isSqlKeyword(QStringView word, DatabaseKind dialect)
 {
     return keywords(dialect).contains(word);
 }
 
-bool isSqlTypeName(QStringView word, SqlDialect)
+bool isSqlTypeName(QStringView word, DatabaseKind)
 {
     static const WordList types(typeNames);
     return types.contains(word);
 }
 
-SqlHighlightedLine highlightSqlLine(QStringView line, const SqlLineState &start, SqlDialect dialect)
+SqlHighlightedLine highlightSqlLine(QStringView line, const SqlLineState &start, DatabaseKind dialect)
 {
     SqlHighlightedLine result;
     LineLexer lexer(line, dialect, result.spans, false);

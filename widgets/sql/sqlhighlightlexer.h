@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqldialect.h"
+#include "core/databasekind.h"
 
 #include <QList>
 #include <QString>
@@ -60,10 +60,10 @@ struct SqlHighlightedLine
 // Highlights one line (without its line break) that starts in `start`, with the quoting and comment rules of
 // the dialect (as the statement splitter reads them). A dollar-quoted body is highlighted as SQL too, line by
 // line: strings and comments inside it do not carry over to the next line.
-SqlHighlightedLine highlightSqlLine(QStringView line, const SqlLineState &start, SqlDialect dialect);
+SqlHighlightedLine highlightSqlLine(QStringView line, const SqlLineState &start, DatabaseKind dialect);
 
 // True for the dialect's keywords and type names (case-insensitive).
-bool isSqlKeyword(QStringView word, SqlDialect dialect);
-bool isSqlTypeName(QStringView word, SqlDialect dialect);
+bool isSqlKeyword(QStringView word, DatabaseKind dialect);
+bool isSqlTypeName(QStringView word, DatabaseKind dialect);
 
 } // namespace tidemark

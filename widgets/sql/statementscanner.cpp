@@ -1,6 +1,6 @@
 #include "statementscanner.h"
 
-#include "statementblocks.h"
+#include "sql/statementblocks.h"
 
 #include <QThread>
 
@@ -18,7 +18,7 @@ int StatementScan::statementAtLine(int line) const
     return line <= candidate->lastLine ? int(candidate - statements.cbegin()) : -1;
 }
 
-StatementScan scanStatements(const QString &text, SqlDialect dialect)
+StatementScan scanStatements(const QString &text, DatabaseKind dialect)
 {
     const QByteArray utf8 = text.toUtf8();
     const SplitResult split = splitMigrationSql(utf8, dialect);
@@ -50,7 +50,7 @@ StatementScanner::~StatementScanner()
     m_thread->wait();
 }
 
-void StatementScanner::scan(const QString &text, SqlDialect dialect)
+void StatementScanner::scan(const QString &text, DatabaseKind dialect)
 {
     const quint64 generation = ++*m_latest;
     std::shared_ptr<std::atomic<quint64>> latest = m_latest;

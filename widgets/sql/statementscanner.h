@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqldialect.h"
+#include "core/databasekind.h"
 
 #include <QList>
 #include <QObject>
@@ -36,7 +36,7 @@ struct StatementScan
 
 // Splits a script as the runner will (splitMigrationSql: goose StatementBegin/End blocks stay whole) and
 // returns the line ranges.
-StatementScan scanStatements(const QString &text, SqlDialect dialect);
+StatementScan scanStatements(const QString &text, DatabaseKind dialect);
 
 // Runs scanStatements on a thread of its own, so that a huge script never stalls typing. scan() may be
 // called at any rate: a request replaces any that has not started, and only the newest text's result is
@@ -50,7 +50,7 @@ public:
     explicit StatementScanner(QObject *parent = nullptr);
     ~StatementScanner() override;
 
-    void scan(const QString &text, SqlDialect dialect);
+    void scan(const QString &text, DatabaseKind dialect);
 
 Q_SIGNALS:
     void finished(const tidemark::StatementScan &scan);

@@ -59,9 +59,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_productionNote->setObjectName(QStringLiteral("productionNote"));
     m_project->setObjectName(QStringLiteral("profileProject"));
 
-    m_driver->addItem(tr("PostgreSQL"), int(SqlDialect::Postgres));
-    m_driver->addItem(tr("MariaDB / MySQL"), int(SqlDialect::MySql));
-    m_driver->addItem(tr("SQLite"), int(SqlDialect::Sqlite));
+    m_driver->addItem(tr("PostgreSQL"), int(DatabaseKind::Postgres));
+    m_driver->addItem(tr("MariaDB / MySQL"), int(DatabaseKind::MySql));
+    m_driver->addItem(tr("SQLite"), int(DatabaseKind::Sqlite));
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default"));
     m_browseDatabase->setText(tr("…"));
@@ -157,18 +157,18 @@ ConnectionProfile ProfileForm::profile() const
     ConnectionProfile p;
     p.id = m_id;
     p.name = m_name->text().trimmed();
-    p.driver = SqlDialect(m_driver->currentData().toInt());
+    p.driver = DatabaseKind(m_driver->currentData().toInt());
     p.database = m_database->text().trimmed();
     p.environment = EnvironmentTag(m_environment->currentData().toInt());
     p.color = m_color;
     p.projectDir = m_project->text().trimmed();
-    if (p.driver == SqlDialect::Sqlite)
+    if (p.driver == DatabaseKind::Sqlite)
         return p;
     p.host = m_host->text().trimmed();
     p.port = m_port->value();
     p.user = m_user->text().trimmed();
     p.options = m_options;
-    if (p.driver == SqlDialect::Postgres) {
+    if (p.driver == DatabaseKind::Postgres) {
         p.schema = m_schema->text().trimmed();
         p.tlsMode = TlsMode(m_tls->currentData().toInt());
     }
@@ -228,14 +228,14 @@ void ProfileForm::setEdited()
 
 void ProfileForm::updateForDriver()
 {
-    const auto driver = SqlDialect(m_driver->currentData().toInt());
+    const auto driver = DatabaseKind(m_driver->currentData().toInt());
     auto *form = static_cast<QFormLayout *>(layout());
     for (QWidget *w : std::as_const(m_serverOnly))
-        form->setRowVisible(w, driver != SqlDialect::Sqlite);
+        form->setRowVisible(w, driver != DatabaseKind::Sqlite);
     for (QWidget *w : std::as_const(m_postgresOnly))
-        form->setRowVisible(w, driver == SqlDialect::Postgres);
-    m_browseDatabase->setVisible(driver == SqlDialect::Sqlite);
-    m_database->setPlaceholderText(driver == SqlDialect::Sqlite ? tr("the database file") : tr("the database name"));
+        form->setRowVisible(w, driver == DatabaseKind::Postgres);
+    m_browseDatabase->setVisible(driver == DatabaseKind::Sqlite);
+    m_database->setPlaceholderText(driver == DatabaseKind::Sqlite ? tr("the database file") : tr("the database name"));
     m_host->setPlaceholderText(tr("localhost"));
     m_port->setToolTip(tr("0 uses the driver's default port, %1").arg(ConnectionProfile::defaultPort(driver)));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "connections/connectionprofile.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprobe.h"
-#include "connectionprofile.h"
-#include "credentialstore.h"
-#include "profilestore.h"
+#include "connections/connectionprobe.h"
+#include "connections/connectionprofile.h"
+#include "connections/credentialstore.h"
+#include "connections/profilestore.h"
 
 #include <QDialog>
 #include <QHash>

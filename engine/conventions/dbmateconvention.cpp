@@ -1,0 +1,198 @@
+#include "dbmateconvention.h"
+
+#include "conventionfiles.h"
+#include "core/tr.h"
+#include "goosescript.h"
+#include "singlefilemigrations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tidemark {
+namespace {
+
+// A marker line, found case-insensitively and with leading blanks so near misses can be named.
+const QRegularExpression &markerPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\s*)--\\s*(migrate:(?:up|down))(?=\\s|$)(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+struct Marker
+{
+    bool found = false;
+    bool exact = false; // as dbmate reads it: at the start of the line, lower case
+    bool up = false;
+    QString options;
+};
+
+Marker markerOf(QStringView line)
+{
+    const QRegularExpressionMatch m = markerPattern().match(line.toString());
+    if (!m.hasMatch())
+        return {};
+    const QString keyword = m.captured(2);
+    return {true, m.capturedLength(1) == 0 && (keyword == u"migrate:up" || keyword == u"migrate:down"),
+            keyword.compare(u"migrate:up", Qt::CaseInsensitive) == 0, m.captured(3)};
+}
+
+class DbmateParser
+{
+public:
+    explicit DbmateParser(const QString &text) : m_text(text) {}
+
+    FileSections run();
+
+private:
+    struct Section
+    {
+        int markerLine = 0;
+        qsizetype start = 0;
+        qsizetype end = -1; // -1: to the end of the file
+        bool hasStatements = false;
+    };
+
+    void error(int line, const QString &message) { m_result.diagnostics.append(conventionError({}, line, message)); }
+    void warning(int line, const QString &message) { m_result.diagnostics.append(conventionWarning({}, line, message)); }
+    void onMarker(const Marker &marker, const ScriptLine &line);
+    bool transactionOption(const QString &options, int line);
+    QString textOf(const Section &section) const;
+
+    const QString &m_text;
+    FileSections m_result;
+    Section m_up;
+    Section m_down;
+    Section *m_current = nullptr;
+};
+
+FileSections DbmateParser::run()
+{
+    int strayLine = 0; // first SQL line before any section
+    for (const ScriptLine &line : scriptLines(m_text)) {
+        const Marker marker = markerOf(line.text(m_text));
+        if (marker.found && marker.exact) {
+            onMarker(marker, line);
+        } else if (marker.found) {
+            error(line.number, Tr::tr("dbmate only reads \"-- migrate:up\" and \"-- migrate:down\" in lower case at the "
+                                      "start of the line and takes this one for a plain comment"));
+        } else if (!isBlankOrComment(line.text(m_text))) {
+            if (m_current)
+                m_current->hasStatements = true;
+            else if (!strayLine)
+                strayLine = line.number;
+        }
+    }
+    if (!m_up.markerLine) {
+        error(1, Tr::tr("no \"-- migrate:up\" line, so dbmate would not run this file; add it above the SQL that "
+                        "applies the migration"));
+        return std::move(m_result);
+    }
+    if (strayLine)
+        error(strayLine, Tr::tr("SQL before \"-- migrate:up\" belongs to no section; dbmate refuses the file"));
+    m_result.upSql = textOf(m_up);
+    m_result.upLine = m_up.markerLine + 1;
+    if (m_down.markerLine) {
+        m_result.hasDown = true;
+        m_result.downSql = textOf(m_down);
+        m_result.downLine = m_down.markerLine + 1;
+        if (!m_down.hasStatements)
+            warning(m_down.markerLine, Tr::tr("the migrate:down section has no statements: rolling back only removes "
+                                              "the history row"));
+    } else {
+        warning(0, Tr::tr("has no \"-- migrate:down\" section, so it cannot be rolled back"));
+    }
+    return std::move(m_result);
+}
+
+void DbmateParser::onMarker(const Marker &marker, const ScriptLine &line)
+{
+    Section &section = marker.up ? m_up : m_down;
+    const QString keyword = marker.up ? QStringLiteral("-- migrate:up") : QStringLiteral("-- migrate:down");
+    if (section.markerLine) {
+        error(line.number, Tr::tr("a second \"%1\" (the first is at line %2)").arg(keyword).arg(section.markerLine));
+        return;
+    }
+    if (marker.up && m_down.markerLine)
+        error(line.number, Tr::tr("\"-- migrate:up\" after \"-- migrate:down\"; dbmate requires up first"));
+    if (!marker.up && !m_up.markerLine)
+        error(line.number, Tr::tr("\"-- migrate:down\" before \"-- migrate:up\"; dbmate requires up first"));
+    if (m_current)
+        m_current->end = line.start;
+    section.markerLine = line.number;
+    section.start = line.next;
+    m_current = &section;
+    const bool transactional = transactionOption(marker.options, line.number);
+    (marker.up ? m_result.transactional : m_result.downTransactional) = transactional;
+}
+
+// The "transaction:false" option of a marker line; other options are warnings.
+bool DbmateParser::transactionOption(const QString &options, int line)
+{
+    bool transactional = true;
+    static const QRegularExpression blanks(QStringLiteral("\\s+"));
+    for (const QString &option : options.split(blanks, Qt::SkipEmptyParts)) {
+        const qsizetype colon = option.indexOf(u':');
+        const QString key = option.left(colon);
+        const QString value = option.mid(colon + 1);
+        if (colon > 0 && key == u"transaction" && (value == u"false" || value == u"true"))
+            transactional = value == u"true";
+        else
+            warning(line, Tr::tr("dbmate ignores \"%1\" here; the only option is transaction:false").arg(option));
+    }
+    return transactional;
+}
+
+QString DbmateParser::textOf(const Section &section) const
+{
+    const qsizetype end = section.end < 0 ? m_text.size() : section.end;
+    return end > section.start ? m_text.mid(section.start, end - section.start) : QString();
+}
+
+FileSections dbmateSections(const QString &text)
+{
+    return DbmateParser(text).run();
+}
+
+QString foreignToDbmate(const QString &fileName, const QString &text)
+{
+    if (hasDbmateMarkers(text))
+        return {};
+    if (hasGooseAnnotations(text))
+        return Tr::tr("has goose annotations (-- +goose Up), not dbmate sections");
+    if (isGolangMigrateName(fileName))
+        return Tr::tr("is a golang-migrate file (.up.sql / .down.sql) without dbmate sections");
+    return {};
+}
+
+} // namespace
+
+bool hasDbmateMarkers(const QString &text)
+{
+    const QList<ScriptLine> lines = scriptLines(text);
+    return std::any_of(lines.cbegin(), lines.cend(), [&text](const ScriptLine &line) {
+        const Marker marker = markerOf(line.text(text));
+        return marker.found && marker.exact;
+    });
+}
+
+bool DbmateConvention::recognises(const QStringList &fileNames) const
+{
+    return std::any_of(fileNames.cbegin(), fileNames.cend(), isSingleFileMigrationName);
+}
+
+Catalog DbmateConvention::read(const QString &dir) const
+{
+    return readSingleFileMigrations(dir, {name(), dbmateSections, foreignToDbmate});
+}
+
+CreatedMigration DbmateConvention::create(const QString &dir, const QString &name, const QDateTime &nowUtc) const
+{
+    return createSingleFileMigration(dir, name, nowUtc, true, [](const QString &title) {
+        return QStringLiteral("-- migrate:up\n-- %1\n\n-- migrate:down\n-- undo: %1\n").arg(title);
+    });
+}
+
+} // namespace tidemark

@@ -1,0 +1,147 @@
+#include "core/tr.h"
+#include "golangmigrateconvention.h"
+
+#include "conventionfiles.h"
+#include "core/checksum.h"
+#include "core/scriptfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tidemark {
+namespace {
+
+const QRegularExpression &fileNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]+)_(.*)\\.(up|down)\\.sql$"));
+    return pattern;
+}
+
+
+struct Pair
+{
+    QString versionText;
+    QString description;
+    QString up;
+    QString down;
+};
+
+Diagnostic error(const QString &file, const QString &message)
+{
+    return {Diagnostic::Severity::Error, file, 0, message};
+}
+
+Diagnostic warning(const QString &file, const QString &message)
+{
+    return {Diagnostic::Severity::Warning, file, 0, message};
+}
+
+// Reads one file into the migration; false (with a diagnostic) when it cannot be used.
+bool readInto(const QDir &dir, const QString &file, QString &sql, QList<Diagnostic> &diagnostics)
+{
+    ScriptFile script = readScriptFile(dir.filePath(file));
+    if (!script.error.isEmpty()) {
+        diagnostics.append(error(file, script.error));
+        return false;
+    }
+    sql = std::move(script.text);
+    return true;
+}
+
+} // namespace
+
+bool GolangMigrateConvention::recognises(const QStringList &fileNames) const
+{
+    return std::any_of(fileNames.cbegin(), fileNames.cend(),
+                       [](const QString &f) { return fileNamePattern().match(f).hasMatch(); });
+}
+
+Catalog GolangMigrateConvention::read(const QString &dirPath) const
+{
+    Catalog catalog;
+    const QDir dir(dirPath);
+    QHash<Version, Pair> pairs;
+    QList<Version> order;
+
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch m = fileNamePattern().match(file);
+        const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
+        if (!version) {
+            catalog.diagnostics.append(warning(
+                file, Tr::tr("not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql")));
+            continue;
+        }
+        Pair &pair = pairs[*version];
+        if (pair.versionText.isEmpty()) {
+            order.append(*version);
+            pair.versionText = m.captured(1);
+            pair.description = m.captured(2);
+        } else if (pair.versionText != m.captured(1) || pair.description != m.captured(2)) {
+            catalog.diagnostics.append(error(
+                file, Tr::tr("version %1 is used twice: %2 and %3; give one of them a new version")
+                          .arg(version->toString(), pair.up.isEmpty() ? pair.down : pair.up, file)));
+            continue;
+        }
+        (m.captured(3) == u"up" ? pair.up : pair.down) = file;
+    }
+
+    std::sort(order.begin(), order.end());
+    for (const Version &version : order) {
+        const Pair &pair = pairs[version];
+        if (pair.up.isEmpty()) {
+            catalog.diagnostics.append(warning(pair.down, Tr::tr("down file without an up file; it is not run")));
+            continue;
+        }
+        Migration migration;
+        migration.version = version;
+        migration.description = pair.description;
+        migration.script = pair.up;
+        if (!readInto(dir, pair.up, migration.upSql, catalog.diagnostics))
+            continue;
+        if (!pair.down.isEmpty()) {
+            if (!readInto(dir, pair.down, migration.downSql, catalog.diagnostics))
+                continue;
+            migration.downScript = pair.down;
+            migration.hasDown = true;
+        } else {
+            catalog.diagnostics.append(warning(pair.up, Tr::tr("has no down file, so it cannot be rolled back")));
+        }
+        migration.checksum = scriptChecksum(migration.upSql);
+        catalog.migrations.append(std::move(migration));
+    }
+    return catalog;
+}
+
+CreatedMigration GolangMigrateConvention::create(const QString &dirPath, const QString &name,
+                                                 const QDateTime &nowUtc) const
+{
+    const QString slug = migrationSlug(name);
+    if (slug.isEmpty())
+        return {{}, Tr::tr("a migration name needs at least one letter or digit")};
+
+    // Follow the folder: timestamps if it uses them, otherwise the next number at the same width.
+    QStringList versions;
+    for (const QString &file : sqlFileNames(dirPath))
+        if (const QRegularExpressionMatch m = fileNamePattern().match(file); m.hasMatch())
+            versions.append(m.captured(1));
+    const QString versionText = nextVersionText(versions, nowUtc, FirstVersion::Timestamp);
+
+    const QDir dir(dirPath);
+    const QString base = QStringLiteral("%1_%2").arg(versionText, slug);
+    const QString up = dir.filePath(base + QStringLiteral(".up.sql"));
+    const QString down = dir.filePath(base + QStringLiteral(".down.sql"));
+    if (QString err = writeNewScriptFile(up, QStringLiteral("-- %1\n").arg(name.trimmed())); !err.isEmpty())
+        return {{}, err};
+    if (QString err = writeNewScriptFile(down, QStringLiteral("-- undo: %1\n").arg(name.trimmed())); !err.isEmpty()) {
+        QFile::remove(up);
+        return {{}, err};
+    }
+    return {{up, down}, {}};
+}
+
+} // namespace tidemark

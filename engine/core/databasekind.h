@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace tidemark {
+
+// The SQL family a script is written for; drives the splitter and the database dialect.
+enum class DatabaseKind { Sqlite, Postgres, MySql };
+
+QString databaseKindName(DatabaseKind dialect);
+
+} // namespace tidemark

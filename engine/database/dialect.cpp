@@ -1,0 +1,28 @@
+#include "dialect.h"
+
+#include <QSqlDatabase>
+
+namespace tidemark {
+
+bool Dialect::tableExists(const QSqlDatabase &db, const QString &table) const
+{
+    return db.tables().contains(table, Qt::CaseInsensitive);
+}
+
+QString Dialect::databaseUser(const QSqlDatabase &db) const
+{
+    return db.userName();
+}
+
+QDateTime Dialect::readTimestamp(const QVariant &value) const
+{
+    QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QVariant Dialect::timestampValue(const QDateTime &utc) const
+{
+    return utc.toUTC();
+}
+
+} // namespace tidemark

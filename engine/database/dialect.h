@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/databasekind.h"
+#include "core/project.h"
+#include "migrationlock.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace tidemark {
+
+// What differs between database engines: Tidemark's tables, the lock, and transactional DDL.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    virtual DatabaseKind kind() const = 0;
+    // Whether DDL can be rolled back, so one transaction per migration covers everything.
+    virtual bool transactionalDdl() const = 0;
+    virtual QStringList createTablesSql(const TableNames &tables) const = 0;
+    virtual std::unique_ptr<MigrationLock> createLock(const QSqlDatabase &db, const TableNames &tables,
+                                                      const LockIdentity &me) const = 0;
+    virtual bool tableExists(const QSqlDatabase &db, const QString &table) const;
+    // The user the connection logged in as, for applied_by; empty where the engine has no users.
+    virtual QString databaseUser(const QSqlDatabase &db) const;
+    virtual QDateTime readTimestamp(const QVariant &value) const;
+    virtual QVariant timestampValue(const QDateTime &utc) const;
+};
+
+} // namespace tidemark

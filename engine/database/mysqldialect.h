@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dialect.h"
+
+namespace tidemark {
+
+// MariaDB and MySQL through QMYSQL. DDL commits at once, so the runner records statements as they run.
+// openDatabase sets the session time_zone to UTC; times are DATETIME(3) holding UTC.
+class MySqlDialect final : public Dialect
+{
+public:
+    DatabaseKind kind() const override { return DatabaseKind::MySql; }
+    bool transactionalDdl() const override { return false; }
+    QStringList createTablesSql(const TableNames &tables) const override;
+    std::unique_ptr<MigrationLock> createLock(const QSqlDatabase &db, const TableNames &tables,
+                                              const LockIdentity &me) const override;
+    bool tableExists(const QSqlDatabase &db, const QString &table) const override;
+    QString databaseUser(const QSqlDatabase &db) const override;
+    QDateTime readTimestamp(const QVariant &value) const override;
+};
+
+} // namespace tidemark

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dialect.h"
+
+namespace tidemark {
+
+// PostgreSQL through QPSQL. Tidemark's tables live in the schema named by the URL's ?schema= option, created when
+// missing (openDatabase puts it first on search_path, so the migrations run there too), else in the current schema.
+class PostgresDialect final : public Dialect
+{
+public:
+    DatabaseKind kind() const override { return DatabaseKind::Postgres; }
+    bool transactionalDdl() const override { return true; }
+    QStringList createTablesSql(const TableNames &tables) const override;
+    std::unique_ptr<MigrationLock> createLock(const QSqlDatabase &db, const TableNames &tables,
+                                              const LockIdentity &me) const override;
+    bool tableExists(const QSqlDatabase &db, const QString &table) const override;
+    QString databaseUser(const QSqlDatabase &db) const override;
+
+};
+
+} // namespace tidemark

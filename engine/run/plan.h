@@ -1,0 +1,65 @@
+#pragma once
+
+#include "history/migrationstatus.h"
+#include "sql/sqlsplitter.h"
+
+#include <optional>
+
+namespace tidemark {
+
+enum class Direction { Up, Down };
+
+QString directionName(Direction direction);
+
+// One migration to run in one direction, with exactly the SQL that will run.
+struct PlanStep
+{
+    Direction direction = Direction::Up;
+    Version version;
+    QString description;
+    MigrationKind kind = MigrationKind::Versioned;
+    QString script;         // the file the SQL comes from, or the history row's script for a stored down
+    QString sql;            // what runs
+    QString upSql;          // recorded in history on the way up
+    QString downSql;        // recorded in history on the way up
+    QString checksum;       // of upSql
+    qint64 installedRank = 0; // the history row a down step removes
+    bool transactional = true;
+    QString whyNoTransaction; // for the plan a DBA confirms: which statement or marker forbids one
+    int statementCount = 0;
+    int resumeFrom = 0;       // statements already done by an earlier, interrupted run
+    int firstLine = 1;        // the file line where sql starts (goose and dbmate sections start mid-file)
+    QString blockedReason;    // this step cannot run (a down with no script): the run stops here, shown in the plan
+
+    int fileLine(int sqlLine) const { return firstLine + sqlLine - 1; }
+
+    QString label() const; // "up 3 create_orders"
+};
+
+struct Plan
+{
+    QList<PlanStep> steps;
+    QString refusal; // why nothing may run; empty when the plan is good (it may still have no steps)
+    QString note;    // e.g. "nothing to do: already at 12"
+
+    bool refused() const { return !refusal.isEmpty(); }
+};
+
+struct UpOptions
+{
+    std::optional<Version> target; // apply up to and including this version
+    bool resume = false;           // continue a migration that stopped part-way from its next statement
+    bool ignoreBaselineScripts = false; // on an empty database, run the versioned chain instead of a baseline script
+};
+
+// Pending migrations in version order, up to and including the target when given.
+Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &options);
+Plan planUp(const ProjectStatus &status, DatabaseKind dialect, std::optional<Version> target = std::nullopt);
+// The last `steps` applied migrations, newest first.
+Plan planDownSteps(const ProjectStatus &status, DatabaseKind dialect, int steps);
+// Every applied migration newer than `target`, newest first. An empty target version rolls back everything.
+Plan planDownTo(const ProjectStatus &status, DatabaseKind dialect, const Version &target);
+// Down to `target`, then up to it: afterwards exactly the migrations up to `target` are applied.
+Plan planGoto(const ProjectStatus &status, DatabaseKind dialect, const Version &target);
+
+} // namespace tidemark

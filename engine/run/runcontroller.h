@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/project.h"
+#include "database/connectionurl.h"
+#include "database/migrationlock.h"
+#include "history/migrationstatus.h"
+#include "plan.h"
+#include "runevent.h"
+#include "runner.h"
+#include "runrequest.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace tidemark {
+
+class RunWorker;
+
+// Runs the engine on its own named thread with its own connection, for the GUI. Every answer comes back
+// as a queued signal; nothing here blocks the caller's thread except the destructor, which cancels first.
+class RunController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunController)
+
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Opens (or reopens) the connection on the worker thread; answers with connected() or failed().
+    void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
+    void refresh();
+    void plan(const OperationRequest &request);
+    void run(const Plan &plan);
+
+    void stopAfterCurrent() { m_stopAfterCurrent = true; }
+    void cancel() { m_cancel = true; }
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void connected(const QString &redactedUrl);
+    void failed(const QString &message);
+    void statusReady(const tidemark::StatusSnapshot &snapshot);
+    void planReady(const tidemark::Plan &plan);
+    void runEvent(const tidemark::RunEvent &event);
+    void runFinished(const tidemark::RunResult &result);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    RunWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    std::atomic_bool m_stopAfterCurrent = false;
+    std::atomic_bool m_cancel = false;
+    std::atomic_bool m_running = false;
+};
+
+} // namespace tidemark
+
+Q_DECLARE_METATYPE(tidemark::StatusSnapshot)
+Q_DECLARE_METATYPE(tidemark::Plan)
+Q_DECLARE_METATYPE(tidemark::RunResult)

@@ -1,0 +1,482 @@
+#include "core/tr.h"
+#include "database/sqlerror.h"
+#include "runner.h"
+#include "sql/statementblocks.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tidemark {
+namespace {
+
+
+// Who a history row is about: versioned and baseline migrations by version, repeatables by description.
+QString identityKey(MigrationKind kind, const Version &version, const QString &description)
+{
+    QList<quint64> parts = version.parts();
+    while (!parts.isEmpty() && parts.constLast() == 0)
+        parts.removeLast(); // 1.0 is 1
+    return migrationKindName(kind) + u'\x1f'
+           + (kind == MigrationKind::Repeatable ? description : Version(parts).toString());
+}
+
+// BEGIN / START TRANSACTION open one; COMMIT / END / ROLLBACK close it.
+bool opensTransaction(const QByteArray &statement)
+{
+    const QByteArray word = statement.trimmed().left(5).toUpper();
+    return word == "BEGIN" || word == "START";
+}
+
+bool flagSet(const std::atomic_bool *flag)
+{
+    return flag && flag->load();
+}
+
+} // namespace
+
+
+Runner::Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+    , m_tables(std::move(tables))
+    , m_history(m_db, m_dialect, m_tables)
+{
+}
+
+QString Runner::actor() const
+{
+    const LockIdentity me = LockIdentity::current({});
+    const QString dbUser = m_dialect.databaseUser(m_db);
+    QString text = me.owner + u'@' + me.host;
+    if (!dbUser.isEmpty())
+        text += Tr::tr(" as %1").arg(dbUser);
+    return text;
+}
+
+void Runner::emitEvent(RunEvent event, StepContext &context)
+{
+    event.runId = context.result.runId;
+    if (event.type == RunEvent::Type::MigrationFailed)
+        context.result.failure = event;
+    if (context.options.onEvent)
+        context.options.onEvent(event);
+}
+
+RunResult Runner::finish(StepContext &context, RunOutcome outcome, const QString &message)
+{
+    context.result.outcome = outcome;
+    context.result.message = message;
+    RunEvent done;
+    done.type = RunEvent::Type::RunFinished;
+    done.message = message;
+    done.durationMs = context.runTimer.elapsed();
+    emitEvent(done, context);
+    return context.result;
+}
+
+std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *message)
+{
+    LockWait wait;
+    wait.timeout = context.options.lockTimeout;
+    wait.cancel = context.options.cancel;
+    wait.onWaiting = [&](const LockHolder &holder) {
+        RunEvent waiting;
+        waiting.type = RunEvent::Type::LockWaiting;
+        waiting.holder = holder.describe();
+        emitEvent(waiting, context);
+    };
+    const MigrationLock::Attempt attempt = acquireLock(*context.lock, wait);
+    if (!attempt.error.isEmpty()) {
+        *message = Tr::tr("could not take the migration lock: %1").arg(attempt.error);
+        return RunOutcome::Failed;
+    }
+    if (!attempt.acquired) {
+        const QString who = attempt.holder ? attempt.holder->describe() : Tr::tr("another connection");
+        *message = Tr::tr("the database is locked by %1; waited %2 s. Try again when that run has finished.")
+                       .arg(who)
+                       .arg(context.options.lockTimeout.count() / 1000.0);
+        return RunOutcome::LockNotAcquired;
+    }
+    RunEvent acquired;
+    acquired.type = RunEvent::Type::LockAcquired;
+    if (attempt.tookOverStale) {
+        acquired.holder = attempt.holder->describe();
+        acquired.message = Tr::tr("took over a stale lock left by %1").arg(acquired.holder);
+    }
+    emitEvent(acquired, context);
+    QString error;
+    if (!m_history.ensureTables(&error)) {
+        context.lock->release();
+        *message = Tr::tr("could not create the history tables: %1").arg(error);
+        return RunOutcome::Failed;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Runner::StepContext> Runner::startRun(const RunOptions &options, const QStringList &planLabels)
+{
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto context = std::make_unique<StepContext>(
+        options, m_dialect.createLock(m_db, m_tables, LockIdentity::current(runId)), actor(), runId);
+    RunEvent started;
+    started.type = RunEvent::Type::RunStarted;
+    started.plan = planLabels;
+    emitEvent(started, *context);
+    return context;
+}
+
+RunResult Runner::run(const Plan &plan, const RunOptions &options)
+{
+    QStringList labels;
+    for (const PlanStep &step : plan.steps)
+        labels.append(step.label());
+    const std::unique_ptr<StepContext> scope = startRun(options, labels);
+    StepContext &context = *scope;
+    if (plan.refused() && !options.replanUnderLock)
+        return finish(context, RunOutcome::Refused, plan.refusal);
+    if (plan.steps.isEmpty() && !plan.refused())
+        return finish(context, RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
+
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
+        return finish(context, *refused, message);
+    LockGuard guard{*context.lock};
+    if (options.replanUnderLock) {
+        const Plan fresh = options.replanUnderLock();
+        if (fresh.refused())
+            return finish(context, RunOutcome::Refused, fresh.refusal);
+        if (fresh.steps.isEmpty())
+            return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
+        return runSteps(fresh, context);
+    }
+    return runSteps(plan, context);
+}
+
+RunResult Runner::runSteps(const Plan &plan, StepContext &context)
+{
+    const RunOptions &options = context.options;
+    RunResult &result = context.result;
+    if (options.singleTransaction) {
+        if (QString why = singleTransactionRefusal(plan); !why.isEmpty())
+            return finish(context, RunOutcome::Refused, why);
+    }
+
+    // Another run may have done part of the plan while we waited for the lock.
+    QString error;
+    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    QHash<QString, AppliedMigration> latestRow;
+    QSet<qint64> appliedRanks;
+    for (const AppliedMigration &row : *applied) {
+        latestRow.insert(identityKey(row.kind, row.version, row.description), row);
+        appliedRanks.insert(row.installedRank);
+    }
+    auto alreadyDone = [&](const PlanStep &step) {
+        if (step.direction == Direction::Down)
+            return !appliedRanks.contains(step.installedRank);
+        const auto row = latestRow.constFind(identityKey(step.kind, step.version, step.description));
+        const bool found = row != latestRow.cend();
+        if (step.resumeFrom > 0)
+            return !found || row->statementsDone != step.resumeFrom;
+        if (step.kind == MigrationKind::Repeatable)
+            return found && row->checksum == step.checksum && !row->isPartial();
+        return found;
+    };
+
+    if (options.singleTransaction) {
+        if (!m_db.transaction())
+            return finish(context, RunOutcome::Failed,
+                          Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+        context.inTransaction = true;
+        context.singleTransaction = true;
+    }
+    for (const PlanStep &step : plan.steps) {
+        if (result.stepsDone > 0 && flagSet(options.stopAfterCurrent) && !options.singleTransaction)
+            return finish(context, RunOutcome::Stopped,
+                          Tr::tr("stopped as asked; migrations done: %1").arg(result.stepsDone));
+        if (alreadyDone(step)) {
+            RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
+            skipped.message = Tr::tr("already done by another run");
+            emitEvent(skipped, context);
+            continue;
+        }
+        if (!executeStep(step, context)) {
+            const RunOutcome outcome = flagSet(options.cancel) ? RunOutcome::Cancelled : RunOutcome::Failed;
+            QString why = result.failure ? result.failure->error : Tr::tr("the run failed");
+            if (options.singleTransaction && result.stepsDone > 0)
+                why += Tr::tr("\nThe whole run was one transaction: the migrations before it in this run (%1) were rolled back "
+                              "too.").arg(result.stepsDone);
+            if (options.singleTransaction)
+                result.stepsDone = 0;
+            return finish(context, outcome, why);
+        }
+        ++result.stepsDone;
+    }
+    if (options.singleTransaction && !m_db.commit()) {
+        const QString why = Tr::tr("commit failed, nothing was applied: %1").arg(databaseMessage(m_db.lastError()));
+        m_db.rollback();
+        result.stepsDone = 0;
+        return finish(context, RunOutcome::Failed, why);
+    }
+    return finish(context, RunOutcome::Succeeded, Tr::tr("migrations done: %1").arg(result.stepsDone));
+}
+
+QString Runner::singleTransactionRefusal(const Plan &plan) const
+{
+    if (!m_dialect.transactionalDdl())
+        return Tr::tr("--single-transaction needs a database whose DDL can be rolled back; this one commits DDL at once");
+    for (const PlanStep &step : plan.steps)
+        if (!step.transactional)
+            return Tr::tr("--single-transaction cannot include %1: %2").arg(step.label(), step.whyNoTransaction);
+    return {};
+}
+
+bool Runner::executeStep(const PlanStep &step, StepContext &context)
+{
+    RunEvent started = stepEvent(step, RunEvent::Type::MigrationStarted);
+    started.statementCount = step.statementCount;
+    emitEvent(started, context);
+
+    if (!step.blockedReason.isEmpty()) {
+        fail(step, context, -1, step.blockedReason);
+        return false;
+    }
+    context.script = step.sql.toUtf8();
+    const SplitResult split = splitMigrationSql(context.script, m_dialect.kind());
+    if (!split.ok()) {
+        fail(step, context, -1, Tr::tr("line %1: %2").arg(step.fileLine(split.errorLine)).arg(split.error));
+        return false;
+    }
+    context.statements = split.statements;
+    const bool transactional = step.transactional && m_dialect.transactionalDdl();
+    return transactional ? runTransactional(step, context) : runWithoutTransaction(step, context);
+}
+
+bool Runner::executeStatement(const PlanStep &step, StepContext &context, int index)
+{
+    const SqlStatement &statement = context.statements.at(index);
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(m_db);
+    if (!query.exec(statement.text(context.script))) {
+        context.statementError = databaseMessage(query.lastError());
+        return false;
+    }
+    if (statement.kind == SqlStatement::Kind::TransactionControl)
+        context.inTransaction = opensTransaction(statement.bytes(context.script));
+    RunEvent executed = stepEvent(step, RunEvent::Type::StatementExecuted);
+    executed.statementIndex = index;
+    executed.statementCount = int(context.statements.size());
+    executed.line = step.fileLine(statement.line);
+    executed.durationMs = timer.elapsed();
+    executed.rows = query.isSelect() ? -1 : query.numRowsAffected();
+    emitEvent(executed, context);
+    return true;
+}
+
+bool Runner::runTransactional(const PlanStep &step, StepContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!context.singleTransaction) {
+        if (!m_db.transaction()) {
+            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+            return false;
+        }
+        context.inTransaction = true;
+    }
+    for (int i = 0; i < context.statements.size(); ++i) {
+        if (flagSet(context.options.cancel)) {
+            fail(step, context, i, Tr::tr("cancelled before statement %1; the migration was rolled back").arg(i + 1));
+            return false;
+        }
+        if (!executeStatement(step, context, i)) {
+            fail(step, context, i, context.statementError);
+            return false;
+        }
+    }
+    QString error;
+    if (!recordStep(step, context, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
+        fail(step, context, -1, error);
+        return false;
+    }
+    if (context.singleTransaction) {
+        emitFinished(step, context, timer.elapsed());
+        return true;
+    }
+    if (!m_db.commit()) {
+        context.inTransaction = false; // a failed COMMIT has already ended the transaction in SQLite
+        m_db.rollback();
+        fail(step, context, -1, Tr::tr("commit failed: %1").arg(databaseMessage(m_db.lastError())));
+        return false;
+    }
+    context.inTransaction = false;
+    emitFinished(step, context, timer.elapsed());
+    return true;
+}
+
+bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int total = int(context.statements.size());
+    QString error;
+    if (step.resumeFrom > 0) {
+        context.installedRank = step.installedRank;
+    } else if (step.direction == Direction::Up) {
+        // The history row goes in first and counts statements as they run: a failure part-way stays visible.
+        std::optional<qint64> rank;
+        if (!m_history.insertApplied(appliedRow(step, context, 0, 0), &error)
+            || !(rank = m_history.lastInsertedRank(step.version, context.result.runId, &error))) {
+            fail(step, context, -1, error);
+            return false;
+        }
+        context.installedRank = *rank;
+    }
+    for (int i = step.resumeFrom; i < total; ++i) {
+        if (flagSet(context.options.cancel)) {
+            failPartWay(step, context, i, Tr::tr("cancelled before statement %1 of %2").arg(i + 1).arg(total));
+            return false;
+        }
+        if (!executeStatement(step, context, i)) {
+            failPartWay(step, context, i, context.statementError);
+            return false;
+        }
+        // Inside a transaction the script opened itself, this update commits or rolls back with its statements.
+        if (step.direction == Direction::Up
+            && !m_history.updateProgress(context.installedRank, i + 1, timer.elapsed(), &error)) {
+            failPartWay(step, context, i, Tr::tr("statement ran, but its progress could not be recorded: %1").arg(error));
+            return false;
+        }
+        if (!context.inTransaction && !context.lock->refresh(&error)) {
+            failPartWay(step, context, i, error);
+            return false;
+        }
+    }
+    if (context.inTransaction) {
+        failPartWay(step, context, total - 1, Tr::tr("the script began a transaction and never committed it"));
+        return false;
+    }
+    const bool recorded = step.direction == Direction::Up
+                              ? m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), &error)
+                              : recordStep(step, context, timer.elapsed(), &error);
+    if (!recorded) {
+        fail(step, context, -1, Tr::tr("every statement ran, but recording it failed: %1").arg(error));
+        return false;
+    }
+    emitFinished(step, context, timer.elapsed());
+    return true;
+}
+
+void Runner::failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)
+{
+    fail(step, context, statementIndex, error); // rolls back a transaction the script left open
+    if (step.direction != Direction::Up)
+        return;
+    // What is committed is the truth: read back how many statements stayed done.
+    QString ignored;
+    const std::optional<int> done = m_history.readProgress(context.installedRank, &ignored);
+    if (done && *done == 0)
+        m_history.deleteApplied(context.installedRank, &ignored); // nothing ran: nothing to keep
+}
+
+AppliedMigration Runner::appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
+                                    int statementsDone) const
+{
+    AppliedMigration row;
+    row.version = step.version;
+    row.description = step.description;
+    row.kind = step.kind;
+    row.script = step.script;
+    row.checksum = step.checksum;
+    row.upSql = step.upSql;
+    row.downSql = step.downSql;
+    row.appliedBy = context.actor;
+    row.appliedAt = QDateTime::currentDateTimeUtc();
+    row.executionMs = elapsedMs;
+    row.statementsDone = statementsDone;
+    row.statementsTotal = int(context.statements.size());
+    row.runId = context.result.runId;
+    return row;
+}
+
+HistoryEvent Runner::historyEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type) const
+{
+    HistoryEvent event;
+    event.type = type;
+    event.version = step.version;
+    event.description = step.description;
+    event.script = step.script;
+    event.runId = context.result.runId;
+    event.actor = context.actor;
+    event.at = QDateTime::currentDateTimeUtc();
+    return event;
+}
+
+bool Runner::recordStep(const PlanStep &step, StepContext &context, qint64 elapsedMs, QString *error)
+{
+    if (step.direction == Direction::Up) {
+        const int total = int(context.statements.size());
+        return m_history.insertApplied(appliedRow(step, context, elapsedMs, total), error)
+               && m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), error);
+    }
+    return m_history.deleteApplied(step.installedRank, error)
+           && m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Rollback), error);
+}
+
+void Runner::emitFinished(const PlanStep &step, StepContext &context, qint64 elapsedMs)
+{
+    RunEvent done = stepEvent(step, step.direction == Direction::Up ? RunEvent::Type::MigrationApplied
+                                                                    : RunEvent::Type::MigrationRolledBack);
+    done.statementCount = int(context.statements.size());
+    done.durationMs = elapsedMs;
+    emitEvent(done, context);
+}
+
+RunEvent Runner::stepEvent(const PlanStep &step, RunEvent::Type type)
+{
+    RunEvent event;
+    event.type = type;
+    event.direction = step.direction;
+    event.version = step.version;
+    event.description = step.description;
+    event.script = step.script;
+    return event;
+}
+
+void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)
+{
+    if (context.inTransaction) {
+        m_db.rollback();
+        context.inTransaction = false;
+    }
+    RunEvent failed = stepEvent(step, RunEvent::Type::MigrationFailed);
+    failed.statementCount = int(context.statements.size());
+    if (statementIndex >= 0 && statementIndex < context.statements.size()) {
+        failed.statementIndex = statementIndex;
+        failed.line = step.fileLine(context.statements.at(statementIndex).line);
+        failed.error = Tr::tr("%1, statement %2 at line %3: %4")
+                           .arg(step.script)
+                           .arg(statementIndex + 1)
+                           .arg(failed.line)
+                           .arg(error);
+    } else {
+        failed.error = Tr::tr("%1: %2").arg(step.script, error);
+    }
+    HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Fail);
+    event.error = failed.error;
+    event.errorStatement = failed.statementIndex + 1; // 0 when no statement had started
+    event.errorLine = failed.line;
+    QString recordError;
+    if (!m_history.appendEvent(event, &recordError))
+        failed.message = Tr::tr("the failure could not be recorded in %1: %2").arg(m_tables.events, recordError);
+    emitEvent(failed, context);
+}
+
+} // namespace tidemark

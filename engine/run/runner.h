@@ -1,0 +1,125 @@
+#pragma once
+
+#include "database/dialect.h"
+#include "history/historystore.h"
+#include "plan.h"
+#include "runevent.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace tidemark {
+
+enum class RepairAction {
+    MarkApplied,    // the DBA finished the migration by hand
+    MarkRolledBack, // the DBA undid what had run by hand
+};
+
+QString repairActionName(RepairAction action);
+
+enum class RunOutcome {
+    Succeeded,
+    Failed,          // a migration failed and was rolled back (or stopped part-way where it cannot be)
+    LockNotAcquired, // another run holds the lock
+    Stopped,         // stopped after the current migration, as asked
+    Cancelled,       // cancelled between statements; the current migration was rolled back
+    Refused,         // the plan was refused (bad files, a migration stopped part-way): nothing ran
+};
+
+struct RunOptions
+{
+    std::chrono::milliseconds lockTimeout{std::chrono::seconds(30)};
+    const std::atomic_bool *stopAfterCurrent = nullptr;
+    const std::atomic_bool *cancel = nullptr;
+    bool singleTransaction = false; // the whole plan in one transaction: all or nothing (CI, dev databases)
+    // Makes the plan again once the lock is held, from what the database says then. Unattended runs use it:
+    // another run may have finished, or be half-way through, while this one waited.
+    std::function<Plan()> replanUnderLock;
+    std::function<void(const RunEvent &)> onEvent;
+};
+
+struct RunResult
+{
+    RunOutcome outcome = RunOutcome::Succeeded;
+    QString runId;
+    int stepsDone = 0;
+    QString message;                // what happened, for a person
+    std::optional<RunEvent> failure; // the MigrationFailed event, when one failed
+};
+
+// Executes a plan on one connection under the database lock: one transaction per migration where the
+// database allows, with the history row and event written inside it, so nothing is ever half-recorded.
+class Runner
+{
+public:
+    Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables);
+
+    RunResult run(const Plan &plan, const RunOptions &options);
+    // Baseline: records migrations as applied, under the lock and without running them (the database already
+    // has what they create), each with a baseline event carrying the details.
+    RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                   const RunOptions &options);
+    // Records, under the lock and without running any SQL, how a failed migration was settled by hand.
+    RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
+
+private:
+    // What one run carries from step to step.
+    struct StepContext
+    {
+        StepContext(const RunOptions &o, std::unique_ptr<MigrationLock> l, QString a, QString runId)
+            : options(o)
+            , lock(std::move(l))
+            , actor(std::move(a))
+        {
+            result.runId = std::move(runId);
+            runTimer.start();
+        }
+
+        const RunOptions &options;
+        RunResult result;
+        std::unique_ptr<MigrationLock> lock;
+        QString actor;
+        QElapsedTimer runTimer;
+        bool singleTransaction = false;
+        QByteArray script;
+        QList<SqlStatement> statements;
+        qint64 installedRank = 0; // of the history row written before a step without a transaction
+        bool inTransaction = false; // ours, or one the script opened with its own BEGIN
+        QString statementError;
+    };
+
+
+    // A new run id, its lock (not taken yet) and the run_started event announcing the plan.
+    std::unique_ptr<StepContext> startRun(const RunOptions &options, const QStringList &planLabels);
+    RunResult finish(StepContext &context, RunOutcome outcome, const QString &message);
+    RunResult runSteps(const Plan &plan, StepContext &context); // under the lock
+    // Takes the lock and makes sure the tables exist; the outcome to finish with when that fails.
+    std::optional<RunOutcome> takeLock(StepContext &context, QString *message);
+    QString singleTransactionRefusal(const Plan &plan) const;
+    bool executeStep(const PlanStep &step, StepContext &context);
+    bool runTransactional(const PlanStep &step, StepContext &context);
+    bool runWithoutTransaction(const PlanStep &step, StepContext &context);
+    bool executeStatement(const PlanStep &step, StepContext &context, int index);
+    bool recordStep(const PlanStep &step, StepContext &context, qint64 elapsedMs, QString *error);
+    void fail(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
+    void failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
+    void emitFinished(const PlanStep &step, StepContext &context, qint64 elapsedMs);
+    AppliedMigration appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
+                                int statementsDone) const;
+    HistoryEvent historyEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type) const;
+    static RunEvent stepEvent(const PlanStep &step, RunEvent::Type type);
+    void emitEvent(RunEvent event, StepContext &context);
+    QString actor() const;
+
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+    TableNames m_tables;
+    HistoryStore m_history;
+};
+
+} // namespace tidemark

@@ -1,0 +1,77 @@
+// Runner::recordWithoutRunning: taking over a database whose migrations already ran, by another tool or by hand.
+#include "core/tr.h"
+#include "database/sqlerror.h"
+#include "runner.h"
+#include "sql/statementblocks.h"
+
+#include <QSet>
+#include <QUuid>
+
+namespace tidemark {
+
+RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                       const RunOptions &options)
+{
+    QStringList labels;
+    for (const Migration &m : migrations)
+        labels.append(QStringLiteral("baseline %1 %2").arg(m.version.toString(), m.description));
+    const std::unique_ptr<StepContext> scope = startRun(options, labels);
+    StepContext &context = *scope;
+    RunResult &result = context.result;
+    if (migrations.isEmpty())
+        return finish(context, RunOutcome::Succeeded, Tr::tr("nothing to record"));
+
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
+        return finish(context, *refused, message);
+    LockGuard guard{*context.lock};
+    QString error;
+    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    QSet<Version> recorded;
+    for (const AppliedMigration &row : *applied)
+        recorded.insert(row.version);
+
+    if (!m_db.transaction())
+        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    for (const Migration &m : migrations) {
+        PlanStep step;
+        step.version = m.version;
+        step.description = m.description;
+        step.kind = m.kind;
+        step.script = m.script;
+        step.upSql = m.upSql;
+        step.downSql = m.downSql;
+        step.checksum = m.checksum;
+        if (recorded.contains(m.version)) {
+            RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
+            skipped.message = Tr::tr("already in the history");
+            emitEvent(skipped, context);
+            continue;
+        }
+        context.script = m.upSql.toUtf8();
+        context.statements = splitMigrationSql(context.script, m_dialect.kind()).statements;
+        const int total = int(context.statements.size());
+        HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Baseline);
+        event.details = details;
+        if (!m_history.insertApplied(appliedRow(step, context, 0, total), &error)
+            || !m_history.appendEvent(event, &error)) {
+            m_db.rollback();
+            return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: %1").arg(error));
+        }
+        RunEvent done = stepEvent(step, RunEvent::Type::MigrationApplied);
+        done.message = details;
+        emitEvent(done, context);
+        ++result.stepsDone;
+    }
+    if (!m_db.commit()) {
+        const QString why = databaseMessage(m_db.lastError());
+        m_db.rollback();
+        return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: %1").arg(why));
+    }
+    return finish(context, RunOutcome::Succeeded,
+                  Tr::tr("recorded as applied without running them: %1 migrations").arg(result.stepsDone));
+}
+
+} // namespace tidemark

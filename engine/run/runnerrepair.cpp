@@ -1,0 +1,99 @@
+// Runner::repair: settles a migration that failed, after the DBA looked at the database by hand.
+#include "core/tr.h"
+#include "database/sqlerror.h"
+#include "runner.h"
+#include "sql/statementblocks.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+namespace tidemark {
+namespace {
+
+// Does the history still say what the DBA saw when choosing the repair?
+bool unchangedSince(const MigrationStatus &seen, const QList<AppliedMigration> &applied)
+{
+    for (const AppliedMigration &row : applied)
+        if (row.version == seen.version)
+            return seen.applied && row.installedRank == seen.applied->installedRank
+                   && row.statementsDone == seen.applied->statementsDone;
+    return !seen.applied;
+}
+
+} // namespace
+
+QString repairActionName(RepairAction action)
+{
+    return action == RepairAction::MarkApplied ? QStringLiteral("mark applied") : QStringLiteral("mark rolled back");
+}
+
+RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)
+{
+    const QString name = migration.version.toString() + u' ' + migration.description;
+    const std::unique_ptr<StepContext> scope =
+        startRun(options, {QStringLiteral("repair %1: %2").arg(name, repairActionName(action))});
+    StepContext &context = *scope;
+    RunResult &result = context.result;
+    if (migration.state != MigrationState::Failed)
+        return finish(context, RunOutcome::Failed,
+                      Tr::tr("%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)")
+                          .arg(name, migrationStateName(migration.state)));
+    if (action == RepairAction::MarkApplied && !migration.applied && !migration.file)
+        return finish(context, RunOutcome::Failed, Tr::tr("%1 has no file to record as applied").arg(name));
+
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
+        return finish(context, *refused, message);
+    LockGuard guard{*context.lock};
+    QString error;
+    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    if (!unchangedSince(migration, *applied))
+        return finish(context, RunOutcome::Failed,
+                      Tr::tr("the history of %1 changed while waiting for the lock; look at status again").arg(name));
+
+    PlanStep step;
+    step.version = migration.version;
+    step.description = migration.description;
+    step.script = migration.script();
+    HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Repair);
+    const AppliedMigration *row = migration.applied ? &*migration.applied : nullptr;
+    const QString ran = row ? Tr::tr("%1 of %2 statements had run").arg(row->statementsDone).arg(row->statementsTotal)
+                            : Tr::tr("its last attempt had failed and was rolled back");
+    event.details = action == RepairAction::MarkApplied
+                        ? Tr::tr("marked applied by hand; %1").arg(ran)
+                        : Tr::tr("marked rolled back by hand; %1").arg(ran);
+
+    if (!m_db.transaction())
+        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    bool ok = true;
+    if (action == RepairAction::MarkApplied && row) {
+        ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);
+    } else if (action == RepairAction::MarkApplied) {
+        const Migration &file = *migration.file;
+        step.kind = file.kind;
+        step.upSql = file.upSql;
+        step.downSql = file.downSql;
+        step.checksum = file.checksum;
+        context.script = file.upSql.toUtf8();
+        context.statements = splitMigrationSql(context.script, m_dialect.kind()).statements;
+        const int total = int(context.statements.size());
+        ok = m_history.insertApplied(appliedRow(step, context, 0, total), &error);
+    } else if (row) {
+        ok = m_history.deleteApplied(row->installedRank, &error);
+    }
+    ok = ok && m_history.appendEvent(event, &error) && m_db.commit();
+    if (!ok) {
+        m_db.rollback();
+        return finish(context, RunOutcome::Failed, Tr::tr("the repair was not recorded: %1").arg(error));
+    }
+    RunEvent done = stepEvent(step, action == RepairAction::MarkApplied ? RunEvent::Type::MigrationApplied
+                                                                        : RunEvent::Type::MigrationRolledBack);
+    done.message = event.details;
+    emitEvent(done, context);
+    result.stepsDone = 1;
+    return finish(context, RunOutcome::Succeeded, Tr::tr("%1: %2; nothing was run").arg(name, event.details));
+}
+
+} // namespace tidemark

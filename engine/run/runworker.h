@@ -1,0 +1,39 @@
+#pragma once
+
+#include "runrequest.h"
+#include "session.h"
+
+namespace tidemark {
+
+// The part of RunController that lives on the worker thread and owns the session there.
+class RunWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunWorker)
+
+public:
+    RunWorker(const std::atomic_bool &stopAfterCurrent, const std::atomic_bool &cancel);
+    ~RunWorker() override;
+
+    void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
+    void refresh();
+    void plan(const OperationRequest &request);
+    void run(const Plan &plan);
+
+Q_SIGNALS:
+    void connected(const QString &redactedUrl);
+    void failed(const QString &message);
+    void statusReady(const tidemark::StatusSnapshot &snapshot);
+    void planReady(const tidemark::Plan &plan);
+    void runEvent(const tidemark::RunEvent &event);
+    void runFinished(const tidemark::RunResult &result);
+
+private:
+    bool hasSession();
+
+    std::unique_ptr<Session> m_session;
+    const std::atomic_bool &m_stopAfterCurrent;
+    const std::atomic_bool &m_cancel;
+};
+
+} // namespace tidemark

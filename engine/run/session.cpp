@@ -1,0 +1,101 @@
+#include "conventions/conventionfactory.h"
+#include "core/tr.h"
+#include "database/dialectfactory.h"
+#include "session.h"
+
+#include <QCoreApplication>
+
+namespace tidemark {
+
+std::optional<Catalog> loadCatalog(const Project &project, QString *error)
+{
+    std::unique_ptr<Convention> convention = project.convention.isEmpty()
+                                                 ? detectConvention(project.migrationsDir)
+                                                 : conventionByName(project.convention);
+    if (!convention) {
+        *error = Tr::tr("tidemark.json names an unknown convention \"%1\"; known: %2")
+                     .arg(project.convention, conventionNames().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return convention->read(project.migrationsDir);
+}
+
+Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db)
+    : m_project(std::move(project))
+    , m_url(std::move(url))
+    , m_dialect(std::move(dialect))
+    , m_db(std::move(db))
+    , m_connectionName(m_db.connectionName())
+{
+}
+
+Session::~Session()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Session> Session::open(const Project &project, const ConnectionUrl &url, const QString &password,
+                                       OpenMode mode, QString *error)
+{
+    std::unique_ptr<Dialect> dialect = createDialect(url.dialect);
+    if (!dialect) {
+        *error = Tr::tr("%1 databases are not supported by this build").arg(databaseKindName(url.dialect));
+        return nullptr;
+    }
+    QSqlDatabase db = openDatabase(url, password, uniqueConnectionName(QStringLiteral("session")), mode, error);
+    if (!db.isOpen())
+        return nullptr;
+    return std::unique_ptr<Session>(new Session(project, url, std::move(dialect), db));
+}
+
+std::optional<ProjectStatus> Session::status(QString *error) const
+{
+    const std::optional<Catalog> catalog = loadCatalog(m_project, error);
+    if (!catalog)
+        return std::nullopt;
+    const HistoryStore history(m_db, *m_dialect, m_project.tables);
+    const std::optional<QList<AppliedMigration>> applied = history.readApplied(error);
+    if (!applied)
+        return std::nullopt;
+    const std::optional<QList<HistoryEvent>> events = history.readEvents(error);
+    if (!events)
+        return std::nullopt;
+    ProjectStatus status = computeStatus(*catalog, *applied, *events);
+    QString foreignError;
+    status.otherTool = readForeignHistory(m_db, *m_dialect, QString(), &foreignError);
+    if (!foreignError.isEmpty()) {
+        *error = foreignError;
+        return std::nullopt;
+    }
+    return status;
+}
+
+std::optional<LockHolder> Session::lockHolder(QString *error) const
+{
+    const std::unique_ptr<MigrationLock> lock =
+        m_dialect->createLock(m_db, m_project.tables, LockIdentity::current(QString()));
+    return lock->holder(error);
+}
+
+RunResult Session::run(const Plan &plan, const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.run(plan, options);
+}
+
+RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                        const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.recordWithoutRunning(migrations, details, options);
+}
+
+RunResult Session::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.repair(migration, action, options);
+}
+
+} // namespace tidemark

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "conventions/convention.h"
+#include "core/project.h"
+#include "database/connectionurl.h"
+#include "database/database.h"
+#include "database/dialect.h"
+#include "history/migrationstatus.h"
+#include "runner.h"
+
+#include <memory>
+#include <optional>
+
+namespace tidemark {
+
+// Reads the project's files with its convention (named in tidemark.json, else detected).
+std::optional<Catalog> loadCatalog(const Project &project, QString *error);
+
+// A project and one open connection to its target database, for use on the thread that opened it.
+class Session
+{
+public:
+    static std::unique_ptr<Session> open(const Project &project, const ConnectionUrl &url, const QString &password,
+                                         OpenMode mode, QString *error);
+    ~Session();
+    Q_DISABLE_COPY_MOVE(Session)
+
+    const Project &project() const { return m_project; }
+    const ConnectionUrl &url() const { return m_url; }
+    const Dialect &dialect() const { return *m_dialect; }
+    QSqlDatabase database() const { return m_db; }
+
+    // Files and history read afresh.
+    std::optional<ProjectStatus> status(QString *error) const;
+    std::optional<LockHolder> lockHolder(QString *error) const;
+    RunResult run(const Plan &plan, const RunOptions &options);
+    RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
+                                   const RunOptions &options);
+    RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
+
+private:
+    Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db);
+
+    Project m_project;
+    ConnectionUrl m_url;
+    std::unique_ptr<Dialect> m_dialect;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+} // namespace tidemark

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tidemark {
+
+// One statement of a script. Offsets are bytes into the UTF-8 script; the statement starts at its
+// first token (leading blanks and comments are not part of it) and excludes its terminating delimiter.
+struct SqlStatement
+{
+    enum class Kind {
+        Ordinary,
+        TransactionControl, // BEGIN / START TRANSACTION / COMMIT / END / ROLLBACK at top level
+    };
+
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    int line = 1;                // 1-based line of the first token
+    Kind kind = Kind::Ordinary;
+    bool noTransaction = false;  // cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY)
+
+    QByteArray bytes(const QByteArray &script) const { return script.mid(offset, length); }
+    QString text(const QByteArray &script) const { return QString::fromUtf8(script.constData() + offset, length); }
+};
+
+} // namespace tidemark
