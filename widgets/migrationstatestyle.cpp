@@ -169,19 +169,4 @@ QIcon displayStateIcon(DisplayState state)
     return icon;
 }
 
-QString migrationStateText(MigrationState state)
-{
-    return displayStateText(fromEngineState(state));
-}
-
-QColor migrationStateColor(MigrationState state)
-{
-    return displayStateColor(fromEngineState(state));
-}
-
-QIcon migrationStateIcon(MigrationState state)
-{
-    return displayStateIcon(fromEngineState(state));
-}
-
 } // namespace tidemark
