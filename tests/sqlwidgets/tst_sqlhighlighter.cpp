@@ -116,6 +116,7 @@ void TestSqlHighlighter::line_data()
     row("positional parameter", Postgres, "WHERE id = $1", "K:WHERE N:1");
     row("dollar in identifier", Postgres, "a$b$ c", "");
     row("dollar not special in sqlite", Sqlite, "$$ SELECT", "K:SELECT");
+    row("dollar inside a word in sqlite", Sqlite, "x$select", ""); // as the splitter and SQLite read it
     row("qualified keyword", Sqlite, "t.key, key.x", "");
     row("non-ASCII", Sqlite, "'Seán' -- café", "S:'Seán' C:-- café");
 }
