@@ -1,5 +1,7 @@
 #include "sqlhighlightlexer.h"
 
+#include "sql/dbmatemarker.h"
+#include "sql/gooseannotation.h"
 #include "sql/sqllexicalrules.h"
 
 #include <QStringList>
@@ -92,11 +94,11 @@ bool isIdentifierChar(QChar c)
     return isSqlIdentifierChar(c.unicode());
 }
 
-// "-- +goose Up", "--+goose StatementBegin", "-- migrate:up transaction:false"
-bool isAnnotation(QStringView comment)
+// What goose or dbmate would take for one of theirs, near misses included, so that a misspelt annotation still
+// stands out: "-- +goose Up", "--+GOOSE up", "-- migrate:up transaction:false", "  -- Migrate:Down".
+bool isAnnotation(QStringView line)
 {
-    QStringView rest = comment.mid(2).trimmed();
-    return rest.startsWith(u"+goose", Qt::CaseInsensitive) || rest.startsWith(u"migrate:", Qt::CaseInsensitive);
+    return gooseAnnotation(line) != GooseAnnotation::None || dbmateMarker(line) != DbmateMarker::None;
 }
 
 class LineLexer
@@ -125,8 +127,7 @@ public:
             } else if (c == u'-' && next == u'-'
                        && (!m_rules.dashCommentNeedsSpace || pos + 2 >= m_to || at(pos + 2).isSpace()
                            || at(pos + 2).unicode() < 0x20)) {
-                const bool annotation = !m_embedded && m_line.left(pos).trimmed().isEmpty()
-                                     && isAnnotation(m_line.mid(pos, m_to - pos));
+                const bool annotation = !m_embedded && m_line.left(pos).trimmed().isEmpty() && isAnnotation(m_line);
                 add(pos, m_to, annotation ? SqlHighlightKind::Annotation : SqlHighlightKind::Comment);
                 return {};
             } else if (c == u'#' && m_rules.hashComments) {
