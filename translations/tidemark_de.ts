@@ -1854,7 +1854,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
-    <name>tidemark::ConnectionDialog</name>
+    <name>tidemark::OpenUrlDialog</name>
     <message>
         <location filename="../app/gui/connectiondialog.cpp" line="+21"/>
         <source>Production database: confirm every change by typing its name</source>

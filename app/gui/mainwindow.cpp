@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "confirmplandialog.h"
-#include "connectiondialog.h"
 #include "connections/credentialstore.h"
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
@@ -9,6 +8,7 @@
 #include "icons.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
+#include "openurldialog.h"
 #include "profilesdialog.h"
 #include "projectbar.h"
 #include "run/runrequest.h"
@@ -97,7 +97,7 @@ void MainWindow::connectActions()
 {
     connect(m_actions->openProject, &QAction::triggered, this, &MainWindow::showOpenProjectDialog);
     connect(m_actions->connectDatabase, &QAction::triggered, this, &MainWindow::showProfilesDialog);
-    connect(m_actions->openUrl, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_actions->openUrl, &QAction::triggered, this, &MainWindow::showOpenUrlDialog);
     connect(m_actions->newMigration, &QAction::triggered, this, &MainWindow::showNewMigration);
     connect(m_actions->editMigration, &QAction::triggered, this, &MainWindow::showEditMigration);
     connect(m_actions->refresh, &QAction::triggered, m_controller, &RunController::refresh);
@@ -325,9 +325,9 @@ void MainWindow::updateProfileFromStore()
     updateConnectionViews();
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::showOpenUrlDialog()
 {
-    auto dialog = new ConnectionDialog(m_url ? m_url->redacted() : QString(), isProduction(), this);
+    auto dialog = new OpenUrlDialog(m_url ? m_url->redacted() : QString(), isProduction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setProduction(dialog->isProduction());
