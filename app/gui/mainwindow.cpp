@@ -18,6 +18,7 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "workbenchactions.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -270,7 +271,7 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile, const QStrin
         loadProject(profile.projectDir);
     m_profile = profile;
     m_projectBar->setProfile(profile.name, ConnectionProfile::environmentTitle(profile.environment),
-                             QColor(profile.effectiveColor()), profile.isProduction());
+                             workbenchpalette::profileColor(profile), profile.isProduction());
     m_runLog->appendMessage(tr("Using the profile %1 (%2)")
                                 .arg(profile.name, ConnectionProfile::environmentTitle(profile.environment)));
     startConnection(profile.toUrl(), password);
@@ -321,7 +322,7 @@ void MainWindow::updateProfileFromStore()
         return;
     m_profile = saved;
     m_projectBar->setProfile(saved->name, ConnectionProfile::environmentTitle(saved->environment),
-                             QColor(saved->effectiveColor()), saved->isProduction());
+                             workbenchpalette::profileColor(*saved), saved->isProduction());
     updateConnectionViews();
 }
 

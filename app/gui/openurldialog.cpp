@@ -1,5 +1,7 @@
 #include "openurldialog.h"
 
+#include "workbenchpalette.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -41,7 +43,7 @@ OpenUrlDialog::OpenUrlDialog(const QString &currentUrl, bool production, QWidget
                               "port and database; never put the password in the URL."),
                            this);
     hint->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::productionRed().name()));
     m_error->setWordWrap(true);
     m_error->hide();
 

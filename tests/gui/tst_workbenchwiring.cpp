@@ -20,6 +20,7 @@
 #include "timelinemodel.h"
 #include "timelinepanel.h"
 #include "widgetsroles.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -206,7 +207,7 @@ void TestWorkbenchWiring::connectOpensTheProfiles()
     // The profile's project folder was opened; the bar names the profile in its colour.
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("projectLabel"))->toolTip().endsWith(QStringLiteral("other")));
     QCOMPARE(projectBar()->profileName(), QStringLiteral("Shop staging"));
-    QCOMPARE(projectBar()->profileColor(), QColor(ConnectionProfile::environmentColor(EnvironmentTag::Staging)));
+    QCOMPARE(projectBar()->profileColor(), workbenchpalette::environmentColor(EnvironmentTag::Staging));
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("Shop staging")));
     QVERIFY(!projectBar()->findChild<QCheckBox *>(QStringLiteral("productionCheck"))->isVisible());
     QVERIFY(!m_window->isProduction());
