@@ -1055,12 +1055,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/dbmateconvention.cpp" line="+79"/>
+        <location filename="../engine/sql/dbmatemarker.cpp" line="+38"/>
         <source>dbmate only reads &quot;-- migrate:up&quot; and &quot;-- migrate:down&quot; in lower case at the start of the line and takes this one for a plain comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../engine/conventions/dbmateconvention.cpp" line="+71"/>
         <source>SQL before &quot;-- migrate:up&quot; belongs to no section; dbmate refuses the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1719,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+36"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+35"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1854,72 +1854,9 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
-    <name>tidemark::ConnectionDialog</name>
-    <message>
-        <location filename="../app/gui/connectiondialog.cpp" line="+21"/>
-        <source>Production database: confirm every change by typing its name</source>
-        <translation>Produktionsdatenbank: jede Änderung durch Eingabe ihres Namens bestätigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect to Database</source>
-        <translation>Mit Datenbank verbinden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sqlite:/path/to/app.db or postgres://user@host:5432/database</source>
-        <translation>sqlite:/pfad/zu/app.db oder postgres://benutzer@host:5432/datenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose an SQLite database file; a new one is created when it does not exist</source>
-        <translation>Eine SQLite-Datenbankdatei wählen; gibt es sie nicht, wird sie angelegt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>used for this connection only, never stored</source>
-        <translation>nur für diese Verbindung, wird nie gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SQLite needs only a file path. For PostgreSQL and MariaDB/MySQL give user, host, port and database; never put the password in the URL.</source>
-        <translation>SQLite braucht nur einen Dateipfad. Für PostgreSQL und MariaDB/MySQL Benutzer, Host, Port und Datenbank angeben; das Passwort gehört nie in die URL.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Database &amp;URL:</source>
-        <translation>Datenbank-&amp;URL:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>SQLite Database</source>
-        <translation>SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+117"/>
+        <location filename="../app/gui/detailpane.cpp" line="+118"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
@@ -2298,7 +2235,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+120"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
@@ -2510,18 +2447,18 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-193"/>
+        <location line="+195"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2566,7 +2503,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Sie bearbeiten eine Migration, die bereits angewendet wurde. Ihr Up-Skript stimmt noch mit dem Angewendeten überein; jede Änderung daran wird als geändert gemeldet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2597,7 +2534,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MigrationState</name>
     <message>
-        <location filename="../widgets/migrationstatestyle.cpp" line="+58"/>
+        <location filename="../widgets/migrationstatestyle.cpp" line="+60"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
@@ -2711,9 +2648,72 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::OpenUrlDialog</name>
+    <message>
+        <location filename="../app/gui/openurldialog.cpp" line="+23"/>
+        <source>Production database: confirm every change by typing its name</source>
+        <translation>Produktionsdatenbank: jede Änderung durch Eingabe ihres Namens bestätigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sqlite:/path/to/app.db or postgres://user@host:5432/database</source>
+        <translation>sqlite:/pfad/zu/app.db oder postgres://benutzer@host:5432/datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an SQLite database file; a new one is created when it does not exist</source>
+        <translation>Eine SQLite-Datenbankdatei wählen; gibt es sie nicht, wird sie angelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>used for this connection only, never stored</source>
+        <translation>nur für diese Verbindung, wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite needs only a file path. For PostgreSQL and MariaDB/MySQL give user, host, port and database; never put the password in the URL.</source>
+        <translation>SQLite braucht nur einen Dateipfad. Für PostgreSQL und MariaDB/MySQL Benutzer, Host, Port und Datenbank angeben; das Passwort gehört nie in die URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>SQLite Database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::ProductionGuard</name>
     <message>
-        <location filename="../app/gui/productionguard.cpp" line="+21"/>
+        <location filename="../app/gui/productionguard.cpp" line="+23"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -2736,7 +2736,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ProfileForm</name>
     <message>
-        <location filename="../app/gui/profiles/profileform.cpp" line="+62"/>
+        <location filename="../app/gui/profiles/profileform.cpp" line="+64"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -2945,7 +2945,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ProfilesDialog</name>
     <message>
-        <location filename="../app/gui/profiles/profilesdialog.cpp" line="+30"/>
+        <location filename="../app/gui/profiles/profilesdialog.cpp" line="+31"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2980,7 +2980,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3058,7 +3058,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ProjectBar</name>
     <message>
-        <location filename="../app/gui/projectbar.cpp" line="+62"/>
+        <location filename="../app/gui/projectbar.cpp" line="+63"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -3073,7 +3073,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Änderungen an einer Produktionsdatenbank müssen durch Eingabe ihres Namens bestätigt werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -3157,7 +3157,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::RunLogView</name>
     <message>
-        <location filename="../widgets/runlogview.cpp" line="+18"/>
+        <location filename="../widgets/runlogview.cpp" line="+19"/>
         <source>run started</source>
         <translation>Lauf beginnt</translation>
     </message>
@@ -3396,7 +3396,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::StatusSummary</name>
     <message>
-        <location filename="../app/gui/statussummary.cpp" line="+57"/>
+        <location filename="../app/gui/statussummary.cpp" line="+60"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3406,7 +3406,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3444,7 +3444,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::TimelineDelegate</name>
     <message>
-        <location filename="../widgets/timelinedelegate.cpp" line="+43"/>
+        <location filename="../widgets/timelinedelegate.cpp" line="+44"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3485,7 +3485,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -3507,7 +3507,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::TimelinePanel</name>
     <message>
-        <location filename="../app/gui/timelinepanel.cpp" line="+75"/>
+        <location filename="../app/gui/timelinepanel.cpp" line="+83"/>
         <source>Search version, description, file or who applied it</source>
         <translation>Version, Beschreibung, Datei oder wer sie angewendet hat suchen</translation>
     </message>
@@ -3556,7 +3556,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::TimelineView</name>
     <message>
-        <location filename="../widgets/timelineview.cpp" line="+24"/>
+        <location filename="../widgets/timelineview.cpp" line="+20"/>
         <source>Migration timeline</source>
         <translation>Zeitleiste der Migrationen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/confirmplandialog.cpp" line="+44"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+43"/>
         <source>Run %n step(s) against %1?</source>
         <translation>
             <numerusform>Run %n step against %1?</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>tidemark::TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/timelinepanel.cpp" line="+143"/>
+        <location filename="../app/gui/timelinepanel.cpp" line="+151"/>
         <source>%n migration(s)</source>
         <translation>
             <numerusform>%n migration</numerusform>

@@ -1,5 +1,7 @@
 #include "migrationstatestyle.h"
 
+#include "workbenchpalette.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -93,12 +95,12 @@ QString displayStateExplanation(DisplayState state)
 QColor displayStateColor(DisplayState state)
 {
     switch (state) {
-    case DisplayState::Applied: return QColor(0x2e, 0x7d, 0x32);    // green
-    case DisplayState::Pending: return QColor(0x15, 0x65, 0xc0);    // blue: work to do, nothing wrong
-    case DisplayState::OutOfOrder: return QColor(0x9a, 0x67, 0x00); // dark amber: look before running
-    case DisplayState::Failed: return QColor(0xc6, 0x28, 0x28);     // red
-    case DisplayState::Modified: return QColor(0xd8, 0x4a, 0x00);   // orange
-    case DisplayState::Missing: return QColor(0x6a, 0x1b, 0x9a);    // purple
+    case DisplayState::Applied: return workbenchpalette::successGreen();
+    case DisplayState::Pending: return workbenchpalette::accentBlue();
+    case DisplayState::OutOfOrder: return workbenchpalette::outOfOrderAmber();
+    case DisplayState::Failed: return workbenchpalette::productionRed();
+    case DisplayState::Modified: return workbenchpalette::modifiedOrange();
+    case DisplayState::Missing: return workbenchpalette::missingPurple();
     }
     return {};
 }
@@ -167,21 +169,6 @@ QIcon displayStateIcon(DisplayState state)
         icon.addPixmap(pixmap);
     }
     return icon;
-}
-
-QString migrationStateText(MigrationState state)
-{
-    return displayStateText(fromEngineState(state));
-}
-
-QColor migrationStateColor(MigrationState state)
-{
-    return displayStateColor(fromEngineState(state));
-}
-
-QIcon migrationStateIcon(MigrationState state)
-{
-    return displayStateIcon(fromEngineState(state));
 }
 
 } // namespace tidemark

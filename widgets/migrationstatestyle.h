@@ -32,9 +32,4 @@ QColor displayStateColor(DisplayState state);
 void paintStateNode(QPainter *painter, const QRectF &box, DisplayState state);
 QIcon displayStateIcon(DisplayState state);
 
-// The engine's states, for counts and older callers.
-QString migrationStateText(MigrationState state);
-QColor migrationStateColor(MigrationState state);
-QIcon migrationStateIcon(MigrationState state);
-
 } // namespace tidemark

@@ -1,6 +1,7 @@
 #include "runlogview.h"
 
 #include "displayformat.h"
+#include "workbenchpalette.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>
@@ -56,9 +57,9 @@ QColor severityColor(RunLogView::Severity severity, const QColor &normal)
 {
     switch (severity) {
     case RunLogView::Severity::Info: return normal;
-    case RunLogView::Severity::Success: return QColor(0x2e, 0x7d, 0x32);
-    case RunLogView::Severity::Warning: return QColor(0xb2, 0x5e, 0x00);
-    case RunLogView::Severity::Error: return QColor(0xc6, 0x28, 0x28);
+    case RunLogView::Severity::Success: return workbenchpalette::successGreen();
+    case RunLogView::Severity::Warning: return workbenchpalette::warningAmber();
+    case RunLogView::Severity::Error: return workbenchpalette::productionRed();
     }
     return normal;
 }

@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "migrationstatestyle.h"
 #include "widgetsroles.h"
+#include "workbenchpalette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -182,7 +183,8 @@ void TimelineDelegate::paintLine(QPainter *painter, const QStyleOptionViewItem &
     const int bottom = last ? rect.center().y() : rect.bottom() + 1;
     // Solid where the database has been (up to its current version), dashed where it has yet to go.
     const bool reached = index.data(BeforeTidemarkRole).toBool();
-    QPen pen(reached ? QColor(0x90, 0xa4, 0xae) : QColor(0xb0, 0xbe, 0xc5), 2, Qt::SolidLine, Qt::FlatCap);
+    QPen pen(reached ? workbenchpalette::timelineReached() : workbenchpalette::timelineAhead(), 2, Qt::SolidLine,
+             Qt::FlatCap);
     if (!reached)
         pen.setDashPattern({3, 2});
     painter->setPen(pen);
@@ -266,11 +268,11 @@ void TimelineDelegate::paintDuration(QPainter *painter, const QRect &rect, const
         return;
     const QRectF track(rect.left(), rect.center().y() - barHeight / 2.0 + 0.5, barWidth, barHeight);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe3, 0xe8, 0xec));
+    painter->setBrush(workbenchpalette::durationTrack());
     painter->drawRoundedRect(track, barHeight / 2.0, barHeight / 2.0);
     QRectF filled = track;
     filled.setWidth(std::max<qreal>(barHeight, track.width() * std::clamp<qreal>(fraction, 0, 1)));
-    painter->setBrush(QColor(0x60, 0x7d, 0x8b));
+    painter->setBrush(workbenchpalette::durationBar());
     painter->drawRoundedRect(filled, barHeight / 2.0, barHeight / 2.0);
 
     painter->setFont(l.small);

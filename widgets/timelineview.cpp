@@ -2,6 +2,7 @@
 
 #include "timelinedelegate.h"
 #include "widgetsroles.h"
+#include "workbenchpalette.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -11,11 +12,6 @@
 #include <algorithm>
 
 namespace tidemark {
-namespace {
-
-const QColor tidemarkColor(0x0d, 0x47, 0xa1); // the navy of the application icon
-
-} // namespace
 
 TimelineView::TimelineView(QWidget *parent)
     : QListView(parent)
@@ -109,10 +105,10 @@ void TimelineView::paintEvent(QPaintEvent *event)
         initViewItemOption(&option);
         option.rect = visible;
         const int lineX = TimelineDelegate::lineX(option);
-        painter.setPen(QPen(tidemarkColor, 2, Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(workbenchpalette::tidemarkNavy(), 2, Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(QPointF(lineX - 10, y), QPointF(m_tidemarkRect.left(), y));
         painter.setPen(Qt::NoPen);
-        painter.setBrush(tidemarkColor);
+        painter.setBrush(workbenchpalette::tidemarkNavy());
         painter.drawEllipse(QPointF(lineX, y), 4, 4);
     } else {
         // A soft shadow, so that the pinned mark reads as floating above the rows.
@@ -122,7 +118,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
                                 height / 2.0 + 1);
     }
     painter.setPen(Qt::NoPen);
-    painter.setBrush(tidemarkColor);
+    painter.setBrush(workbenchpalette::tidemarkNavy());
     painter.drawRoundedRect(QRectF(m_tidemarkRect), height / 2.0, height / 2.0);
     painter.setFont(font);
     painter.setPen(Qt::white);

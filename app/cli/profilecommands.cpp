@@ -31,7 +31,7 @@ QJsonObject profileJson(const ConnectionProfile &p)
         {QStringLiteral("tls"), ConnectionProfile::tlsModeName(p.tlsMode)},
         {QStringLiteral("environment"), ConnectionProfile::environmentName(p.environment)},
         {QStringLiteral("production"), p.isProduction()},
-        {QStringLiteral("color"), p.effectiveColor()},
+        {QStringLiteral("color"), p.color}, // empty: the environment's colour
         {QStringLiteral("project"), p.projectDir},
     };
 }

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "productionguard.h"
+#include "workbenchpalette.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,8 +16,6 @@
 
 namespace tidemark {
 namespace {
-
-const QColor noTransactionColor(0x9a, 0x4f, 0x00);
 
 bool goesDown(const Plan &plan)
 {
@@ -171,7 +170,7 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
                                 : !step.whyNoTransaction.isEmpty() ? step.whyNoTransaction
                                                                    : tr("the script asks for none");
             item->setText(TransactionColumn, tr("No: %1").arg(why));
-            item->setForeground(TransactionColumn, noTransactionColor);
+            item->setForeground(TransactionColumn, workbenchpalette::cautionAmber());
             item->setToolTip(TransactionColumn,
                              tr("No: %1. A failure part-way leaves the statements before it applied.").arg(why));
         }

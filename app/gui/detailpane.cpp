@@ -5,6 +5,7 @@
 #include "migrationstatestyle.h"
 #include "sql/sqlsplitter.h"
 #include "sqlpanel.h"
+#include "workbenchpalette.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -93,7 +94,7 @@ QLabel *valueLabel(const QString &text, const QString &toolTip = {})
 QLabel *fieldLabel(const QString &text)
 {
     auto label = new QLabel(text);
-    label->setStyleSheet(QStringLiteral("color: #5f7380;"));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(workbenchpalette::mutedText().name()));
     return label;
 }
 

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "confirmplandialog.h"
-#include "connectiondialog.h"
 #include "connections/credentialstore.h"
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
@@ -9,6 +8,7 @@
 #include "icons.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
+#include "openurldialog.h"
 #include "profilesdialog.h"
 #include "projectbar.h"
 #include "run/runrequest.h"
@@ -18,6 +18,7 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "workbenchactions.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -97,7 +98,7 @@ void MainWindow::connectActions()
 {
     connect(m_actions->openProject, &QAction::triggered, this, &MainWindow::showOpenProjectDialog);
     connect(m_actions->connectDatabase, &QAction::triggered, this, &MainWindow::showProfilesDialog);
-    connect(m_actions->openUrl, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_actions->openUrl, &QAction::triggered, this, &MainWindow::showOpenUrlDialog);
     connect(m_actions->newMigration, &QAction::triggered, this, &MainWindow::showNewMigration);
     connect(m_actions->editMigration, &QAction::triggered, this, &MainWindow::showEditMigration);
     connect(m_actions->refresh, &QAction::triggered, m_controller, &RunController::refresh);
@@ -270,7 +271,7 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile, const QStrin
         loadProject(profile.projectDir);
     m_profile = profile;
     m_projectBar->setProfile(profile.name, ConnectionProfile::environmentTitle(profile.environment),
-                             QColor(profile.effectiveColor()), profile.isProduction());
+                             workbenchpalette::profileColor(profile), profile.isProduction());
     m_runLog->appendMessage(tr("Using the profile %1 (%2)")
                                 .arg(profile.name, ConnectionProfile::environmentTitle(profile.environment)));
     startConnection(profile.toUrl(), password);
@@ -321,13 +322,13 @@ void MainWindow::updateProfileFromStore()
         return;
     m_profile = saved;
     m_projectBar->setProfile(saved->name, ConnectionProfile::environmentTitle(saved->environment),
-                             QColor(saved->effectiveColor()), saved->isProduction());
+                             workbenchpalette::profileColor(*saved), saved->isProduction());
     updateConnectionViews();
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::showOpenUrlDialog()
 {
-    auto dialog = new ConnectionDialog(m_url ? m_url->redacted() : QString(), isProduction(), this);
+    auto dialog = new OpenUrlDialog(m_url ? m_url->redacted() : QString(), isProduction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setProduction(dialog->isProduction());

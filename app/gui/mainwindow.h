@@ -83,7 +83,7 @@ private:
     void startConnection(const ConnectionUrl &url, const QString &password);
     void showOpenProjectDialog();
     void showProfilesDialog();
-    void showConnectionDialog();
+    void showOpenUrlDialog();
     void updateProfileFromStore();
     MigrationEditorWindow *editorWindow();
     void showNewMigration();

@@ -1,6 +1,7 @@
 #include "productionguard.h"
 
 #include "icons.h"
+#include "workbenchpalette.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -14,8 +15,9 @@ QWidget *createProductionBanner(const QString &databaseName, QWidget *parent)
 {
     auto banner = new QFrame(parent);
     banner->setObjectName(QStringLiteral("productionBanner"));
-    banner->setStyleSheet(QStringLiteral("QFrame#productionBanner { background: #c62828; border-radius: 4px; } "
-                                         "QFrame#productionBanner QLabel { color: white; }"));
+    banner->setStyleSheet(QStringLiteral("QFrame#productionBanner { background: %1; border-radius: 4px; } "
+                                         "QFrame#productionBanner QLabel { color: %2; }")
+                              .arg(workbenchpalette::productionRed().name(), workbenchpalette::textOnSignal().name()));
     auto mark = new QLabel(banner);
     mark->setPixmap(icon(u"production").pixmap(32, 32));
     auto title = new QLabel(ProductionGuard::tr("Production database"), banner);
@@ -62,8 +64,8 @@ ProductionGuard::ProductionGuard(const QString &databaseName, QWidget *parent)
     layout->addWidget(m_name, 1);
 
     connect(m_name, &QLineEdit::textChanged, this, [this] {
-        m_name->setStyleSheet(matches() || m_name->text().isEmpty() ? QString()
-                                                                     : QStringLiteral("QLineEdit { color: #c62828; }"));
+        const QString wrong = QStringLiteral("QLineEdit { color: %1; }").arg(workbenchpalette::productionRed().name());
+        m_name->setStyleSheet(matches() || m_name->text().isEmpty() ? QString() : wrong);
         Q_EMIT matchChanged(matches());
     });
 }

@@ -1,6 +1,7 @@
 #include "projectbar.h"
 
 #include "icons.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,7 +19,7 @@ constexpr int pathBudget = 420; // pixels for a folder or URL before it is elide
 
 QString mutedColor()
 {
-    return QStringLiteral("#5f7380");
+    return workbenchpalette::mutedText().name();
 }
 
 // An icon, a small caption above a value, and the button that changes it.
@@ -68,8 +69,10 @@ ProjectBar::ProjectBar(QAction *openProject, QAction *connectDatabase, QWidget *
     m_production->setObjectName(QStringLiteral("productionCheck"));
     m_production->setToolTip(tr("Changes to a production database need its name typed to confirm."));
     m_productionBadge->setObjectName(QStringLiteral("productionBadge"));
-    m_productionBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                                                    "border-radius: 3px; padding: 2px 8px; }"));
+    m_productionBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                                                    "border-radius: 3px; padding: 2px 8px; }")
+                                         .arg(workbenchpalette::productionRed().name(),
+                                              workbenchpalette::textOnSignal().name()));
     m_productionBadge->hide();
 
     auto layout = new QHBoxLayout(this);
@@ -118,19 +121,19 @@ void ProjectBar::setConnection(const QString &redactedUrl, ConnectionState state
         m_database->setText(tr("Not connected"));
         return;
     }
-    QString color;
+    QColor color;
     QString text;
     switch (state) {
-    case ConnectionState::Disconnected: color = QStringLiteral("#78909c"); text = tr("not connected"); break;
-    case ConnectionState::Connecting: color = QStringLiteral("#b26a00"); text = tr("connecting…"); break;
-    case ConnectionState::Connected: color = QStringLiteral("#2e7d32"); text = tr("connected"); break;
+    case ConnectionState::Disconnected: color = workbenchpalette::inactiveText(); text = tr("not connected"); break;
+    case ConnectionState::Connecting: color = workbenchpalette::connectingAmber(); text = tr("connecting…"); break;
+    case ConnectionState::Connected: color = workbenchpalette::successGreen(); text = tr("connected"); break;
     }
     QString profile;
     if (!m_profileName.isEmpty())
         profile = QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;<b>%2</b>&nbsp;&nbsp;")
                       .arg(m_profileColor.name(), m_profileName.toHtmlEscaped());
     m_database->setText(QStringLiteral("%1%2&nbsp;&nbsp;<span style=\"color:%3\">●</span>&nbsp;%4")
-                            .arg(profile, elided(m_database, redactedUrl).toHtmlEscaped(), color,
+                            .arg(profile, elided(m_database, redactedUrl).toHtmlEscaped(), color.name(),
                                  text.toHtmlEscaped()));
 }
 
@@ -170,12 +173,13 @@ void ProjectBar::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     // A profile's own colour marks the edge, so that staging and production never look alike.
     const bool production = isProduction();
-    painter.fillRect(rect(), production ? QColor(0xfd, 0xf0, 0xef) : palette().color(QPalette::Window).lighter(103));
+    painter.fillRect(rect(),
+                     production ? workbenchpalette::productionBand() : palette().color(QPalette::Window).lighter(103));
     if (!m_profileName.isEmpty() && m_profileColor.isValid())
         painter.fillRect(QRect(0, 0, 4, height()), m_profileColor);
     else if (production)
-        painter.fillRect(QRect(0, 0, 4, height()), QColor(0xc6, 0x28, 0x28));
-    painter.fillRect(QRect(0, height() - 1, width(), 1), QColor(0xd5, 0xdc, 0xe1));
+        painter.fillRect(QRect(0, 0, 4, height()), workbenchpalette::productionRed());
+    painter.fillRect(QRect(0, height() - 1, width(), 1), workbenchpalette::rule());
     QWidget::paintEvent(event);
 }
 

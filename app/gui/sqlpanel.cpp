@@ -1,9 +1,9 @@
 #include "sqlpanel.h"
 
+#include "noticebar.h"
 #include "sqleditor.h"
 #include "sqleditorpanel.h"
 
-#include <QLabel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -13,7 +13,7 @@ namespace tidemark {
 SqlPanel::SqlPanel(QWidget *parent)
     : QWidget(parent)
     , m_text(new SqlEditorPanel(this))
-    , m_message(new QLabel(this))
+    , m_notice(new NoticeBar(this))
 {
     m_text->setObjectName(QStringLiteral("sqlEditorPanel"));
     SqlEditor *text = m_text->editor();
@@ -21,17 +21,12 @@ SqlPanel::SqlPanel(QWidget *parent)
     text->setReadOnly(true);
     text->setAccessibleName(tr("SQL"));
 
-    m_message->setObjectName(QStringLiteral("sqlMarkMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8e1b1b; border: 1px solid #f1b0ab; "
-                                            "border-radius: 3px; padding: 6px 8px; }"));
-    m_message->hide();
+    m_notice->setObjectName(QStringLiteral("sqlMarkMessage"));
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_message);
+    layout->addWidget(m_notice);
     layout->addWidget(m_text, 1);
 }
 
@@ -67,13 +62,13 @@ int SqlPanel::markedLine() const
 
 QString SqlPanel::markMessage() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_notice->isVisible() ? m_notice->text() : QString();
 }
 
 void SqlPanel::markLines(int first, int last, const QString &message)
 {
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    m_notice->setMessage(message, NoticeBar::Level::Error);
+    m_notice->setVisible(!message.isEmpty());
     const int lines = editor()->document()->blockCount();
     if (first <= 0 || first > lines) {
         editor()->setMarkedLines(0, 0);

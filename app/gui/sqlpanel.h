@@ -4,16 +4,15 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace tidemark {
 
+class NoticeBar;
 class SqlEditor;
 class SqlEditorPanel;
 
 // Shows one SQL script, read-only, in the SQL editor of widgets/sql (highlighting for the connection's dialect,
 // line numbers, the statements as the runner splits them, find), and can point at lines of it (a failed
-// statement) with a message above the text. Only this class knows which widget draws the text.
+// statement) with an error notice above the text. Only this class knows which widget draws the text.
 class SqlPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,7 +38,7 @@ public:
 
 private:
     SqlEditorPanel *m_text = nullptr;
-    QLabel *m_message = nullptr;
+    NoticeBar *m_notice = nullptr; // the message of the marked lines
 };
 
 } // namespace tidemark

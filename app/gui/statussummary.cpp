@@ -1,5 +1,7 @@
-#include "run/runrequest.h"
 #include "statussummary.h"
+
+#include "run/runrequest.h"
+#include "workbenchpalette.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -42,7 +44,8 @@ StatusSummary::StatusSummary(QStatusBar *bar)
     , m_version(addField(bar, QStringLiteral("versionLabel")))
     , m_connection(addField(bar, QStringLiteral("connectionLabel")))
 {
-    m_lock->setStyleSheet(QStringLiteral("QLabel { color: #9a4f00; font-weight: bold; }"));
+    m_lock->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(workbenchpalette::cautionAmber().name()));
     m_connection->setTextFormat(Qt::RichText);
     setConnection({}, false);
     clearSnapshot();
@@ -59,7 +62,8 @@ void StatusSummary::setConnection(const QString &redactedUrl, bool production)
     }
     QString text = tr("Connected to %1").arg(redactedUrl).toHtmlEscaped();
     if (production)
-        text += QStringLiteral("&nbsp;&nbsp;<b style=\"color:#c62828\">%1</b>").arg(tr("PRODUCTION").toHtmlEscaped());
+        text += QStringLiteral("&nbsp;&nbsp;<b style=\"color:%1\">%2</b>")
+                    .arg(workbenchpalette::productionRed().name(), tr("PRODUCTION").toHtmlEscaped());
     m_connection->setText(text);
 }
 

@@ -4,6 +4,7 @@
 #include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QFrame>
@@ -20,15 +21,22 @@
 namespace tidemark {
 namespace {
 
-const char *const stateToggleStyle = R"(
+QString stateToggleStyle()
+{
+    using namespace workbenchpalette;
+    return QStringLiteral(R"(
 QToolButton[stateToggle="true"] {
-    border: 1px solid #cfd8dc; border-radius: 11px; padding: 2px 9px 2px 6px; background: #ffffff; color: #263238;
+    border: 1px solid %1; border-radius: 11px; padding: 2px 9px 2px 6px; background: %2; color: %3;
 }
-QToolButton[stateToggle="true"]:checked { background: #e3ecf5; border-color: #8fa8c0; }
-QToolButton[stateToggle="true"]:!checked { color: #8a9aa3; border-style: dashed; }
-QToolButton[stateToggle="true"]:hover { border-color: #5c7c99; }
-QToolButton[stateToggle="true"]:focus { border-color: #1565c0; }
-)";
+QToolButton[stateToggle="true"]:checked { background: %4; border-color: %5; }
+QToolButton[stateToggle="true"]:!checked { color: %6; border-style: dashed; }
+QToolButton[stateToggle="true"]:hover { border-color: %7; }
+QToolButton[stateToggle="true"]:focus { border-color: %8; }
+)")
+        .arg(toggleBorder().name(), toggleBackground().name(), toggleText().name(), toggleCheckedBackground().name(),
+             toggleCheckedBorder().name(), toggleUncheckedText().name(), toggleHoverBorder().name(),
+             accentBlue().name());
+}
 
 } // namespace
 
@@ -51,7 +59,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     auto rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Plain);
-    rule->setStyleSheet(QStringLiteral("color: #d5dce1;"));
+    rule->setStyleSheet(QStringLiteral("color: %1;").arg(workbenchpalette::rule().name()));
     layout->addWidget(rule);
     layout->addWidget(m_view, 1);
 
@@ -69,7 +77,7 @@ QWidget *TimelinePanel::createFilterBar()
 {
     auto bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("timelineFilterBar"));
-    bar->setStyleSheet(QString::fromLatin1(stateToggleStyle));
+    bar->setStyleSheet(stateToggleStyle());
 
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_search->setPlaceholderText(tr("Search version, description, file or who applied it"));

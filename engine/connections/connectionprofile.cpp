@@ -117,16 +117,6 @@ std::optional<EnvironmentTag> ConnectionProfile::parseEnvironment(const QString 
     return std::nullopt;
 }
 
-QString ConnectionProfile::environmentColor(EnvironmentTag tag)
-{
-    switch (tag) {
-    case EnvironmentTag::Development: return QStringLiteral("#2e7d32"); // green
-    case EnvironmentTag::Staging: return QStringLiteral("#ef8f00"); // amber
-    case EnvironmentTag::Production: return QStringLiteral("#c62828"); // red
-    }
-    return {};
-}
-
 QString ConnectionProfile::tlsModeName(TlsMode mode)
 {
     switch (mode) {

@@ -32,7 +32,7 @@ struct ConnectionProfile
     QString schema; // PostgreSQL only
     TlsMode tlsMode = TlsMode::Default;
     EnvironmentTag environment = EnvironmentTag::Development;
-    QString color; // "#rrggbb"; empty: the environment's colour
+    QString color; // "#rrggbb" the DBA chose; empty: the workbench shows the environment's colour
     QString projectDir; // the migrations folder this database usually goes with
     QMap<QString, QString> options; // further URL query items, passed on as they are
 
@@ -43,7 +43,6 @@ struct ConnectionProfile
     bool isProduction() const { return environment == EnvironmentTag::Production; }
     bool needsPassword() const { return driver != DatabaseKind::Sqlite; }
     int effectivePort() const;
-    QString effectiveColor() const { return color.isEmpty() ? environmentColor(environment) : color; }
 
     ConnectionUrl toUrl() const;
     QString redactedUrl() const { return toUrl().redacted(); }
@@ -56,7 +55,6 @@ struct ConnectionProfile
     static QString environmentName(EnvironmentTag tag); // development, staging, production
     static QString environmentTitle(EnvironmentTag tag); // translated, for the person
     static std::optional<EnvironmentTag> parseEnvironment(const QString &name);
-    static QString environmentColor(EnvironmentTag tag); // "#rrggbb"
     static QString tlsModeName(TlsMode mode); // libpq's sslmode value; empty for Default
     static std::optional<TlsMode> parseTlsMode(const QString &name);
     static int defaultPort(DatabaseKind driver);

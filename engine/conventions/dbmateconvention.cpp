@@ -4,6 +4,7 @@
 #include "core/tr.h"
 #include "goosescript.h"
 #include "singlefilemigrations.h"
+#include "sql/dbmatemarker.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,32 +13,6 @@
 
 namespace tidemark {
 namespace {
-
-// A marker line, found case-insensitively and with leading blanks so near misses can be named.
-const QRegularExpression &markerPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\s*)--\\s*(migrate:(?:up|down))(?=\\s|$)(.*)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern;
-}
-
-struct Marker
-{
-    bool found = false;
-    bool exact = false; // as dbmate reads it: at the start of the line, lower case
-    bool up = false;
-    QString options;
-};
-
-Marker markerOf(QStringView line)
-{
-    const QRegularExpressionMatch m = markerPattern().match(line.toString());
-    if (!m.hasMatch())
-        return {};
-    const QString keyword = m.captured(2);
-    return {true, m.capturedLength(1) == 0 && (keyword == u"migrate:up" || keyword == u"migrate:down"),
-            keyword.compare(u"migrate:up", Qt::CaseInsensitive) == 0, m.captured(3)};
-}
 
 class DbmateParser
 {
@@ -57,7 +32,7 @@ private:
 
     void error(int line, const QString &message) { m_result.diagnostics.append(conventionError({}, line, message)); }
     void warning(int line, const QString &message) { m_result.diagnostics.append(conventionWarning({}, line, message)); }
-    void onMarker(const Marker &marker, const ScriptLine &line);
+    void onMarker(bool up, QStringView options, const ScriptLine &line);
     bool transactionOption(const QString &options, int line);
     QString textOf(const Section &section) const;
 
@@ -72,13 +47,15 @@ FileSections DbmateParser::run()
 {
     int strayLine = 0; // first SQL line before any section
     for (const ScriptLine &line : scriptLines(m_text)) {
-        const Marker marker = markerOf(line.text(m_text));
-        if (marker.found && marker.exact) {
-            onMarker(marker, line);
-        } else if (marker.found) {
-            error(line.number, Tr::tr("dbmate only reads \"-- migrate:up\" and \"-- migrate:down\" in lower case at the "
-                                      "start of the line and takes this one for a plain comment"));
-        } else if (!isBlankOrComment(line.text(m_text))) {
+        const QStringView text = line.text(m_text);
+        QString problem;
+        QStringView options;
+        const DbmateMarker marker = dbmateMarker(text, &problem, &options);
+        if (marker == DbmateMarker::Up || marker == DbmateMarker::Down) {
+            onMarker(marker == DbmateMarker::Up, options, line);
+        } else if (marker == DbmateMarker::Invalid) {
+            error(line.number, problem);
+        } else if (!isBlankOrComment(text)) {
             if (m_current)
                 m_current->hasStatements = true;
             else if (!strayLine)
@@ -107,25 +84,25 @@ FileSections DbmateParser::run()
     return std::move(m_result);
 }
 
-void DbmateParser::onMarker(const Marker &marker, const ScriptLine &line)
+void DbmateParser::onMarker(bool up, QStringView options, const ScriptLine &line)
 {
-    Section &section = marker.up ? m_up : m_down;
-    const QString keyword = marker.up ? QStringLiteral("-- migrate:up") : QStringLiteral("-- migrate:down");
+    Section &section = up ? m_up : m_down;
+    const QString keyword = up ? QStringLiteral("-- migrate:up") : QStringLiteral("-- migrate:down");
     if (section.markerLine) {
         error(line.number, Tr::tr("a second \"%1\" (the first is at line %2)").arg(keyword).arg(section.markerLine));
         return;
     }
-    if (marker.up && m_down.markerLine)
+    if (up && m_down.markerLine)
         error(line.number, Tr::tr("\"-- migrate:up\" after \"-- migrate:down\"; dbmate requires up first"));
-    if (!marker.up && !m_up.markerLine)
+    if (!up && !m_up.markerLine)
         error(line.number, Tr::tr("\"-- migrate:down\" before \"-- migrate:up\"; dbmate requires up first"));
     if (m_current)
         m_current->end = line.start;
     section.markerLine = line.number;
     section.start = line.next;
     m_current = &section;
-    const bool transactional = transactionOption(marker.options, line.number);
-    (marker.up ? m_result.transactional : m_result.downTransactional) = transactional;
+    const bool transactional = transactionOption(options.toString(), line.number);
+    (up ? m_result.transactional : m_result.downTransactional) = transactional;
 }
 
 // The "transaction:false" option of a marker line; other options are warnings.
@@ -173,8 +150,8 @@ bool hasDbmateMarkers(const QString &text)
 {
     const QList<ScriptLine> lines = scriptLines(text);
     return std::any_of(lines.cbegin(), lines.cend(), [&text](const ScriptLine &line) {
-        const Marker marker = markerOf(line.text(text));
-        return marker.found && marker.exact;
+        const DbmateMarker marker = dbmateMarker(line.text(text));
+        return marker == DbmateMarker::Up || marker == DbmateMarker::Down;
     });
 }
 

@@ -19,17 +19,18 @@ constexpr std::array<quint8, 256> makeCharClasses()
 {
     std::array<quint8, 256> classes{};
     for (int c = 0; c < 256; ++c) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-        const bool digit = c >= '0' && c <= '9';
+        const auto unit = char16_t(c);
         quint8 value = 0;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
             value |= Space;
-        if (letter)
-            value |= IdentifierStart | IdentifierContinue | DollarTagContinue;
-        if (digit)
-            value |= Digit | IdentifierContinue | DollarTagContinue;
-        if (c == '$')
+        if (isSqlIdentifierStart(unit))
+            value |= IdentifierStart;
+        if (isSqlIdentifierChar(unit))
             value |= IdentifierContinue;
+        if (isSqlDollarTagChar(unit))
+            value |= DollarTagContinue;
+        if (c >= '0' && c <= '9')
+            value |= Digit;
         classes[std::size_t(c)] = value;
     }
     return classes;
@@ -45,36 +46,10 @@ inline bool is(char c, CharClass cls)
 } // namespace
 
 SqlLexer::SqlLexer(QByteArrayView script, DatabaseKind dialect)
-    : m_data(script.data()), m_size(script.size()), m_rules(rulesFor(dialect))
+    : m_data(script.data()), m_size(script.size()), m_rules(sqlLexicalRules(dialect))
 {
     if (m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)
         m_pos = 3; // UTF-8 byte order mark
-}
-
-SqlLexer::Rules SqlLexer::rulesFor(DatabaseKind dialect)
-{
-    Rules rules;
-    switch (dialect) {
-    case DatabaseKind::Sqlite:
-        rules.backtickIdentifiers = true;
-        rules.bracketIdentifiers = true;
-        break;
-    case DatabaseKind::Postgres:
-        rules.nestedBlockComments = true;
-        rules.dollarQuotes = true;
-        rules.escapeStrings = true;
-        rules.backslashIsMetaCommand = true;
-        break;
-    case DatabaseKind::MySql:
-        rules.backslashEscapes = true;
-        rules.doubleQuoteIsString = true;
-        rules.backtickIdentifiers = true;
-        rules.hashComments = true;
-        rules.dashCommentNeedsSpace = true;
-        rules.executableComments = true;
-        break;
-    }
-    return rules;
 }
 
 SqlToken SqlLexer::next()

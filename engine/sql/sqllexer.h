@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/databasekind.h"
+#include "sqllexicalrules.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -30,8 +31,8 @@ struct SqlToken
     qsizetype end = 0;
 };
 
-// Byte lexer with the quoting and comment rules of one dialect. It knows nothing about statements;
-// SqlSplitter decides where they end. The script must outlive the lexer.
+// Byte lexer with the quoting and comment rules of one dialect (sqlLexicalRules). It knows nothing about
+// statements; SqlSplitter decides where they end. The script must outlive the lexer.
 class SqlLexer
 {
 public:
@@ -57,22 +58,6 @@ public:
     bool hasCustomDelimiter() const { return m_customDelimiter; }
 
 private:
-    struct Rules
-    {
-        bool backslashEscapes = false;  // MySQL: \' inside '...' and "..."
-        bool doubleQuoteIsString = false;
-        bool backtickIdentifiers = false;
-        bool bracketIdentifiers = false;
-        bool hashComments = false;
-        bool dashCommentNeedsSpace = false; // MySQL: "--" starts a comment only before whitespace
-        bool nestedBlockComments = false;
-        bool executableComments = false;
-        bool dollarQuotes = false;
-        bool escapeStrings = false;     // PostgreSQL E'...'
-        bool backslashIsMetaCommand = false;
-    };
-    static Rules rulesFor(DatabaseKind dialect);
-
     SqlToken make(SqlToken::Type type, qsizetype begin, qsizetype end);
     SqlToken unterminated(Construct construct, qsizetype begin);
     SqlToken quoted(qsizetype begin, qsizetype bodyBegin, char quote, bool backslashEscapes,
@@ -88,7 +73,7 @@ private:
     const char *m_data = nullptr;
     qsizetype m_size = 0;
     qsizetype m_pos = 0;
-    Rules m_rules;
+    SqlLexicalRules m_rules;
     QByteArray m_delimiter = QByteArrayLiteral(";");
     bool m_customDelimiter = false;
     bool m_delimiterStartsLikeIdentifier = false;

@@ -1,4 +1,5 @@
 #include "conventions/dbmateconvention.h"
+#include "sql/dbmatemarker.h"
 #include "testproject.h"
 
 #include <QDir>
@@ -6,6 +7,8 @@
 #include <QTest>
 
 using namespace tidemark;
+
+Q_DECLARE_METATYPE(tidemark::DbmateMarker)
 
 namespace {
 
@@ -166,6 +169,45 @@ private Q_SLOTS:
         }
         QCOMPARE(m.transactional, transactional);
         QCOMPARE(m.downTransactional, downTransactional);
+    }
+
+    void marker_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<DbmateMarker>("marker");
+        QTest::addColumn<QString>("options");
+
+        auto row = [](const char *name, const char *line, DbmateMarker marker, const char *options = "") {
+            QTest::newRow(name) << QString::fromUtf8(line) << marker << QString::fromUtf8(options);
+        };
+        row("up", "-- migrate:up", DbmateMarker::Up);
+        row("down with an option", "-- migrate:down transaction:false", DbmateMarker::Down, " transaction:false");
+        row("no blank after --", "--migrate:up", DbmateMarker::Up);
+        row("tab after --", "--\tmigrate:down", DbmateMarker::Down);
+        row("trailing carriage return", "-- migrate:up\r", DbmateMarker::Up, "\r");
+        row("upper case", "-- MIGRATE:UP", DbmateMarker::Invalid);
+        row("indented", "  -- migrate:down", DbmateMarker::Invalid);
+        row("longer word", "-- migrate:upgrade notes", DbmateMarker::Other);
+        row("punctuation after the marker", "-- migrate:up;", DbmateMarker::Other);
+        row("nothing after the colon", "-- migrate:", DbmateMarker::Other);
+        row("non-breaking space before it", "\u00a0-- migrate:up", DbmateMarker::Other);
+        row("non-breaking space after --", "--\u00a0migrate:up", DbmateMarker::Other);
+        row("no colon", "-- migrate up", DbmateMarker::None);
+        row("goose annotation", "-- +goose Up", DbmateMarker::None);
+        row("SQL", "SELECT 1; -- migrate:up", DbmateMarker::None);
+        row("blank", "", DbmateMarker::None);
+    }
+
+    void marker()
+    {
+        QFETCH(QString, line);
+        QFETCH(DbmateMarker, marker);
+        QFETCH(QString, options);
+        QString problem;
+        QStringView found;
+        QCOMPARE(dbmateMarker(line, &problem, &found), marker);
+        QCOMPARE(found.toString(), options);
+        QCOMPARE(problem.isEmpty(), marker != DbmateMarker::Invalid);
     }
 
     void missingUpNamesTheFileAndLineOne()

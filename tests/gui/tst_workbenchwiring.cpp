@@ -2,7 +2,6 @@
 // the password never shown), the SQL editor in the detail pane, the diff tabs, and the migration editor.
 // The keychain is kept out of it: D-Bus points at a dead socket, and passwords are passed directly.
 #include "confirmplandialog.h"
-#include "connectiondialog.h"
 #include "detailpane.h"
 #include "diffview.h"
 #include "mainwindow.h"
@@ -10,6 +9,7 @@
 #include "migrationeditorwindow.h"
 #include "newmigrationdialog.h"
 #include "noticebar.h"
+#include "openurldialog.h"
 #include "profilesdialog.h"
 #include "projectbar.h"
 #include "runlogdock.h"
@@ -20,6 +20,7 @@
 #include "timelinemodel.h"
 #include "timelinepanel.h"
 #include "widgetsroles.h"
+#include "workbenchpalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -206,7 +207,7 @@ void TestWorkbenchWiring::connectOpensTheProfiles()
     // The profile's project folder was opened; the bar names the profile in its colour.
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("projectLabel"))->toolTip().endsWith(QStringLiteral("other")));
     QCOMPARE(projectBar()->profileName(), QStringLiteral("Shop staging"));
-    QCOMPARE(projectBar()->profileColor(), QColor(ConnectionProfile::environmentColor(EnvironmentTag::Staging)));
+    QCOMPARE(projectBar()->profileColor(), workbenchpalette::environmentColor(EnvironmentTag::Staging));
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("Shop staging")));
     QVERIFY(!projectBar()->findChild<QCheckBox *>(QStringLiteral("productionCheck"))->isVisible());
     QVERIFY(!m_window->isProduction());
@@ -276,8 +277,8 @@ void TestWorkbenchWiring::openUrlLeavesTheProfile()
     QVERIFY(m_window->isProduction());
 
     action("openUrlAction")->trigger();
-    ConnectionDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<ConnectionDialog *>()) && dialog->isVisible());
+    OpenUrlDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<OpenUrlDialog *>()) && dialog->isVisible());
     auto production = dialog->findChild<QCheckBox *>();
     QVERIFY(production);
     production->setChecked(false);

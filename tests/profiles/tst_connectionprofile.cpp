@@ -119,16 +119,8 @@ private Q_SLOTS:
         QVERIFY(!ConnectionProfile::parseEnvironment(QStringLiteral("qa")));
         ConnectionProfile p = pgProfile(QStringLiteral("p"));
         QVERIFY(p.isProduction());
-        QCOMPARE(p.effectiveColor(), ConnectionProfile::environmentColor(EnvironmentTag::Production));
-        p.color = QStringLiteral("#123456");
-        QCOMPARE(p.effectiveColor(), QStringLiteral("#123456"));
         p.environment = EnvironmentTag::Staging;
         QVERIFY(!p.isProduction());
-        QCOMPARE(QSet<QString>({ConnectionProfile::environmentColor(EnvironmentTag::Development),
-                                ConnectionProfile::environmentColor(EnvironmentTag::Staging),
-                                ConnectionProfile::environmentColor(EnvironmentTag::Production)})
-                     .size(),
-                 3);
     }
 
     void storeWritesReadsUpdatesRemoves()

@@ -2,6 +2,7 @@
 #include "profilesdialog.h"
 #include "secretscan.h"
 #include "testservers.h"
+#include "workbenchpalette.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(field<QLabel>(&dialog, "passwordState")->text(), tr("The password is saved in the keychain."));
 
         // The production tag's colour: on the list item, the colour button and the production note.
-        const QColor red(ConnectionProfile::environmentColor(EnvironmentTag::Production));
+        const QColor red = workbenchpalette::environmentColor(EnvironmentTag::Production);
         QCOMPARE(red, QColor(QStringLiteral("#c62828")));
         QListWidgetItem *item = dialog.profileList()->item(0);
         QCOMPARE(item->data(Qt::DecorationRole).value<QColor>(), red);
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(store().profiles().at(0).schema, QStringLiteral("shop"));
         QCOMPARE(store().profiles().at(0).environment, EnvironmentTag::Staging);
         QCOMPARE(dialog.profileList()->item(0)->data(Qt::DecorationRole).value<QColor>(),
-                 QColor(ConnectionProfile::environmentColor(EnvironmentTag::Staging)));
+                 workbenchpalette::environmentColor(EnvironmentTag::Staging));
         QVERIFY(!dialog.profileList()->item(0)->font().bold());
         QVERIFY(!note->isVisible());
 

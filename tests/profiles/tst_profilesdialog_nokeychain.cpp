@@ -1,6 +1,7 @@
 #include "profileform.h"
 #include "profilesdialog.h"
 #include "secretscan.h"
+#include "workbenchpalette.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +90,18 @@ private Q_SLOTS:
             QVERIFY(field<QLineEdit>(&dialog, "profilePassword")->text().isEmpty());
             QVERIFY(field<QLabel>(&dialog, "passwordState")->text().contains(QLatin1String("Type the password")));
         }
+    }
+
+    // The engine keeps only a colour the DBA chose; the workbench knows each environment's.
+    void profileColour()
+    {
+        ConnectionProfile p;
+        p.environment = EnvironmentTag::Production;
+        QCOMPARE(workbenchpalette::profileColor(p), QColor(QStringLiteral("#c62828")));
+        p.color = QStringLiteral("#123456");
+        QCOMPARE(workbenchpalette::profileColor(p), QColor(QStringLiteral("#123456")));
+        QCOMPARE(workbenchpalette::environmentColor(EnvironmentTag::Development), QColor(QStringLiteral("#2e7d32")));
+        QCOMPARE(workbenchpalette::environmentColor(EnvironmentTag::Staging), QColor(QStringLiteral("#ef8f00")));
     }
 
     void cleanupTestCase()

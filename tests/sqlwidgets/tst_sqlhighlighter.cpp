@@ -110,12 +110,26 @@ void TestSqlHighlighter::line_data()
     row("goose annotation", Sqlite, "-- +goose StatementBegin", "A:-- +goose StatementBegin");
     row("dbmate annotation", Sqlite, "-- migrate:up transaction:false", "A:-- migrate:up transaction:false");
     row("annotation only at line start", Sqlite, "SELECT 1; -- +goose Up", "K:SELECT N:1 C:-- +goose Up");
+    row("goose annotation after blanks", Sqlite, "  -- +goose Up", "A:-- +goose Up");
+    row("goose annotation in upper case", Sqlite, "--+GOOSE up", "A:--+GOOSE up");
+    row("unknown goose annotation", Postgres, "-- +goose sideways", "A:-- +goose sideways");
+    row("goose without plus", Sqlite, "-- goose Up", "C:-- goose Up");
+    row("mysql goose annotation", MySql, "-- +goose Down", "A:-- +goose Down");
+    row("mysql --+goose is no comment", MySql, "--+goose Up", "");
+    row("dbmate annotation without blank", Postgres, "--migrate:down", "A:--migrate:down");
+    row("dbmate annotation after blanks", Sqlite, "\t-- migrate:up", "A:-- migrate:up");
+    row("dbmate annotation in upper case", Sqlite, "-- MIGRATE:UP", "A:-- MIGRATE:UP");
+    row("dbmate non-marker", Sqlite, "-- migrate:upgrade notes", "A:-- migrate:upgrade notes");
+    row("dbmate after a non-breaking space", Sqlite, "\u00a0-- migrate:up", "A:-- migrate:up");
+    row("migrate without colon", Sqlite, "-- migrate up", "C:-- migrate up");
+    row("annotation after a block comment", Sqlite, "/* x */ -- migrate:up", "C:/* x */ C:-- migrate:up");
     row("dollar body one line", Postgres, "AS $$ SELECT 1 $$;", "K:AS D:$$ B: SELECT 1  k:SELECT n:1 D:$$");
     row("dollar tag", Postgres, "AS $fn$BEGIN", "K:AS D:$fn$ B:BEGIN k:BEGIN", "dollar $fn$");
     row("other tag does not close", Postgres, "$a$ x $b$ y", "D:$a$ B: x $b$ y d:$b$ s: y", "dollar $a$");
     row("positional parameter", Postgres, "WHERE id = $1", "K:WHERE N:1");
     row("dollar in identifier", Postgres, "a$b$ c", "");
     row("dollar not special in sqlite", Sqlite, "$$ SELECT", "K:SELECT");
+    row("dollar inside a word in sqlite", Sqlite, "x$select", ""); // as the splitter and SQLite read it
     row("qualified keyword", Sqlite, "t.key, key.x", "");
     row("non-ASCII", Sqlite, "'Seán' -- café", "S:'Seán' C:-- café");
 }

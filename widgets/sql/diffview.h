@@ -68,13 +68,13 @@ private:
     TextDiff m_diff;
     int m_current = -1;
 
-    DiffCanvas *m_canvas;
-    QToolButton *m_previous;
-    QToolButton *m_next;
-    QToolButton *m_copy;
-    QCheckBox *m_ignoreWhitespace;
-    QLabel *m_position;
-    QLabel *m_summary;
+    DiffCanvas *m_canvas = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_copy = nullptr;
+    QCheckBox *m_ignoreWhitespace = nullptr;
+    QLabel *m_position = nullptr;
+    QLabel *m_summary = nullptr;
 };
 
 } // namespace tidemark

@@ -47,14 +47,14 @@ private:
     void refreshMatches();
     void setReplaceVisible(bool visible);
 
-    SqlEditor *m_editor;
-    QLineEdit *m_find;
-    QLineEdit *m_replace;
-    QCheckBox *m_caseSensitive;
-    QCheckBox *m_wholeWords;
-    QCheckBox *m_regularExpression;
-    QLabel *m_count;
-    QWidget *m_replaceRow;
+    SqlEditor *m_editor = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLineEdit *m_replace = nullptr;
+    QCheckBox *m_caseSensitive = nullptr;
+    QCheckBox *m_wholeWords = nullptr;
+    QCheckBox *m_regularExpression = nullptr;
+    QLabel *m_count = nullptr;
+    QWidget *m_replaceRow = nullptr;
     int m_matches = 0;
 };
 

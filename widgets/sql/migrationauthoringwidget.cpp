@@ -6,6 +6,7 @@
 #include "core/checksum.h"
 #include "newmigrationdialog.h"
 #include "noticebar.h"
+#include "sql/dbmatemarker.h"
 #include "sql/gooseannotation.h"
 #include "sqlcheckview.h"
 #include "sqleditorpanel.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -408,8 +408,6 @@ QList<std::pair<QString, int>> MigrationAuthoringWidget::sections() const
     QList<std::pair<QString, int>> found; // up first, then down
     if (!upEditor() || !isSingleFile(m_convention))
         return found;
-    static const QRegularExpression dbmate(QStringLiteral("^--\\s*migrate:(up|down)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
     int up = 0, down = 0, number = 1;
     for (QTextBlock block = upEditor()->document()->firstBlock(); block.isValid(); block = block.next(), ++number) {
         const QString text = block.text();
@@ -419,8 +417,8 @@ QList<std::pair<QString, int>> MigrationAuthoringWidget::sections() const
                 up = number;
             else if (a == GooseAnnotation::Down && !down)
                 down = number;
-        } else if (const QRegularExpressionMatch m = dbmate.match(text); m.hasMatch()) {
-            int &line = m.captured(1).compare(u"up", Qt::CaseInsensitive) == 0 ? up : down;
+        } else if (const DbmateMarker m = dbmateMarker(text); m == DbmateMarker::Up || m == DbmateMarker::Down) {
+            int &line = m == DbmateMarker::Up ? up : down;
             if (!line)
                 line = number;
         }

@@ -111,17 +111,17 @@ private:
     Prompt m_prompt;
     QTimer m_noticeTimer;
 
-    QToolButton *m_new;
-    QToolButton *m_save;
-    QToolButton *m_check;
-    QToolButton *m_upSection;
-    QToolButton *m_downSection;
-    QLabel *m_location;
-    NoticeBar *m_notice;
-    QSplitter *m_editors;
+    QToolButton *m_new = nullptr;
+    QToolButton *m_save = nullptr;
+    QToolButton *m_check = nullptr;
+    QToolButton *m_upSection = nullptr;
+    QToolButton *m_downSection = nullptr;
+    QLabel *m_location = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QSplitter *m_editors = nullptr;
     QSplitter *m_body = nullptr; // the editors above, the check results below
-    QLabel *m_empty;
-    SqlCheckView *m_checkView;
+    QLabel *m_empty = nullptr;
+    SqlCheckView *m_checkView = nullptr;
 };
 
 } // namespace tidemark

@@ -33,9 +33,9 @@ private:
     QString m_dir;
     QString m_convention;
     QStringList m_templateNames; // created in a scratch copy of the folder's names, for "tidemark_preview"
-    QLineEdit *m_name;
-    QLabel *m_preview;
-    QDialogButtonBox *m_buttons;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace tidemark

@@ -29,9 +29,9 @@ public:
     void clearButtons();
 
 private:
-    QLabel *m_icon;
-    QLabel *m_text;
-    QHBoxLayout *m_buttons;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
     Level m_level = Level::Information;
 };
 

@@ -34,9 +34,9 @@ public:
     void showGoToLine();
 
 private:
-    QLabel *m_title;
-    SqlEditor *m_editor;
-    FindReplaceBar *m_findBar;
+    QLabel *m_title = nullptr;
+    SqlEditor *m_editor = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
 };
 
 } // namespace tidemark

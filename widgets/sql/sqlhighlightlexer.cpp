@@ -1,5 +1,9 @@
 #include "sqlhighlightlexer.h"
 
+#include "sql/dbmatemarker.h"
+#include "sql/gooseannotation.h"
+#include "sql/sqllexicalrules.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -75,39 +79,9 @@ const WordList &keywords(DatabaseKind dialect)
     return sqlite;
 }
 
-struct Rules
-{
-    bool backslashEscapes = false;    // MySQL '…' and "…"
-    bool doubleQuoteIsString = false; // MySQL
-    bool backtick = false;
-    bool brackets = false;
-    bool hashComments = false;
-    bool dashNeedsSpace = false;
-    bool nestedComments = false;
-    bool dollarQuotes = false;
-    bool escapeStrings = false;
-};
-
-Rules rulesFor(DatabaseKind dialect)
-{
-    Rules r;
-    switch (dialect) {
-    case DatabaseKind::Sqlite:
-        r.backtick = r.brackets = true;
-        break;
-    case DatabaseKind::Postgres:
-        r.nestedComments = r.dollarQuotes = r.escapeStrings = true;
-        break;
-    case DatabaseKind::MySql:
-        r.backslashEscapes = r.doubleQuoteIsString = r.backtick = r.hashComments = r.dashNeedsSpace = true;
-        break;
-    }
-    return r;
-}
-
 bool isIdentifierStart(QChar c)
 {
-    return c.isLetter() || c == u'_' || c.unicode() >= 0x80;
+    return isSqlIdentifierStart(c.unicode());
 }
 
 bool isHexDigit(QChar c)
@@ -115,23 +89,23 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
-bool isIdentifierChar(QChar c, bool dollar)
+bool isIdentifierChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'_' || c.unicode() >= 0x80 || (dollar && c == u'$');
+    return isSqlIdentifierChar(c.unicode());
 }
 
-// "-- +goose Up", "--+goose StatementBegin", "-- migrate:up transaction:false"
-bool isAnnotation(QStringView comment)
+// What goose or dbmate would take for one of theirs, near misses included, so that a misspelt annotation still
+// stands out: "-- +goose Up", "--+GOOSE up", "-- migrate:up transaction:false", "  -- Migrate:Down".
+bool isAnnotation(QStringView line)
 {
-    QStringView rest = comment.mid(2).trimmed();
-    return rest.startsWith(u"+goose", Qt::CaseInsensitive) || rest.startsWith(u"migrate:", Qt::CaseInsensitive);
+    return gooseAnnotation(line) != GooseAnnotation::None || dbmateMarker(line) != DbmateMarker::None;
 }
 
 class LineLexer
 {
 public:
     LineLexer(QStringView line, DatabaseKind dialect, QList<SqlHighlightSpan> &spans, bool embedded)
-        : m_line(line), m_dialect(dialect), m_rules(rulesFor(dialect)), m_spans(spans), m_embedded(embedded)
+        : m_line(line), m_dialect(dialect), m_rules(sqlLexicalRules(dialect)), m_spans(spans), m_embedded(embedded)
     {
     }
 
@@ -151,10 +125,9 @@ public:
             if (c.isSpace()) {
                 ++pos;
             } else if (c == u'-' && next == u'-'
-                       && (!m_rules.dashNeedsSpace || pos + 2 >= m_to || at(pos + 2).isSpace()
+                       && (!m_rules.dashCommentNeedsSpace || pos + 2 >= m_to || at(pos + 2).isSpace()
                            || at(pos + 2).unicode() < 0x20)) {
-                const bool annotation = !m_embedded && m_line.left(pos).trimmed().isEmpty()
-                                     && isAnnotation(m_line.mid(pos, m_to - pos));
+                const bool annotation = !m_embedded && m_line.left(pos).trimmed().isEmpty() && isAnnotation(m_line);
                 add(pos, m_to, annotation ? SqlHighlightKind::Annotation : SqlHighlightKind::Comment);
                 return {};
             } else if (c == u'#' && m_rules.hashComments) {
@@ -181,13 +154,13 @@ public:
                 if (end < 0)
                     return {SqlLineState::Kind::DoubleQuoted, 0, {}};
                 pos = end;
-            } else if (c == u'`' && m_rules.backtick) {
+            } else if (c == u'`' && m_rules.backtickIdentifiers) {
                 const int end = quoted(pos + 1, u'`', false);
                 add(pos, end < 0 ? m_to : end, SqlHighlightKind::QuotedIdentifier);
                 if (end < 0)
                     return {SqlLineState::Kind::Backtick, 0, {}};
                 pos = end;
-            } else if (c == u'[' && m_rules.brackets) {
+            } else if (c == u'[' && m_rules.bracketIdentifiers) {
                 const qsizetype close = m_line.mid(pos, m_to - pos).indexOf(u']');
                 const int end = close < 0 ? m_to : pos + int(close) + 1;
                 add(pos, end, SqlHighlightKind::QuotedIdentifier);
@@ -293,11 +266,11 @@ private:
         while (pos < m_to) {
             if (m_line.at(pos) == u'*' && at(pos + 1) == u'/') {
                 pos += 2;
-                if (--depth == 0 || !m_rules.nestedComments) {
+                if (--depth == 0 || !m_rules.nestedBlockComments) {
                     depth = 0;
                     return pos;
                 }
-            } else if (m_rules.nestedComments && m_line.at(pos) == u'/' && at(pos + 1) == u'*') {
+            } else if (m_rules.nestedBlockComments && m_line.at(pos) == u'/' && at(pos + 1) == u'*') {
                 pos += 2;
                 ++depth;
             } else {
@@ -312,7 +285,7 @@ private:
     {
         int k = pos + 1;
         if (k < m_to && isIdentifierStart(m_line.at(k))) {
-            while (k < m_to && isIdentifierChar(m_line.at(k), false))
+            while (k < m_to && isSqlDollarTagChar(m_line.at(k).unicode()))
                 ++k;
         }
         return k < m_to && m_line.at(k) == u'$' ? k + 1 - pos : 0;
@@ -362,7 +335,7 @@ private:
             }
         }
         if (pos < m_to && isIdentifierStart(m_line.at(pos))) { // 1abc: an identifier, not a number
-            while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != DatabaseKind::Sqlite))
+            while (pos < m_to && isIdentifierChar(m_line.at(pos)))
                 ++pos;
             return pos;
         }
@@ -373,7 +346,7 @@ private:
     int word(int pos)
     {
         const int start = pos;
-        while (pos < m_to && isIdentifierChar(m_line.at(pos), m_dialect != DatabaseKind::Sqlite))
+        while (pos < m_to && isIdentifierChar(m_line.at(pos)))
             ++pos;
         const QStringView w = m_line.mid(start, pos - start);
         // A keyword used as a qualified name part (t.key, key.x) is an identifier.
@@ -387,7 +360,7 @@ private:
 
     QStringView m_line;
     DatabaseKind m_dialect;
-    Rules m_rules;
+    SqlLexicalRules m_rules;
     QList<SqlHighlightSpan> &m_spans;
     bool m_embedded;
     int m_to = 0;

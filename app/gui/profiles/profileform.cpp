@@ -1,5 +1,7 @@
 #include "profileform.h"
 
+#include "workbenchpalette.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFileDialog>
@@ -210,7 +212,7 @@ void ProfileForm::markSaved()
 
 QColor ProfileForm::environmentColor() const
 {
-    return QColor(profile().effectiveColor());
+    return workbenchpalette::profileColor(profile());
 }
 
 QString ProfileForm::productionNote() const
@@ -249,9 +251,9 @@ void ProfileForm::updateEnvironment()
     m_colorButton->setAccessibleName(tr("Colour %1").arg(color.name()));
     const bool production = EnvironmentTag(m_environment->currentData().toInt()) == EnvironmentTag::Production;
     static_cast<QFormLayout *>(layout())->setRowVisible(m_productionNote, production);
-    m_productionNote->setStyleSheet(QStringLiteral("QLabel { color: white; background-color: %1; padding: 4px; "
+    m_productionNote->setStyleSheet(QStringLiteral("QLabel { color: %1; background-color: %2; padding: 4px; "
                                                    "font-weight: bold; }")
-                                        .arg(color.name()));
+                                        .arg(workbenchpalette::textOnSignal().name(), color.name()));
 }
 
 void ProfileForm::chooseColor()
@@ -260,7 +262,7 @@ void ProfileForm::chooseColor()
     if (!chosen.isValid())
         return;
     const auto tag = EnvironmentTag(m_environment->currentData().toInt());
-    m_color = chosen.name() == ConnectionProfile::environmentColor(tag) ? QString() : chosen.name();
+    m_color = chosen.name() == workbenchpalette::environmentColor(tag).name() ? QString() : chosen.name();
     updateEnvironment();
     setEdited();
 }

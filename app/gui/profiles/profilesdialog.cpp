@@ -1,6 +1,7 @@
 #include "profilesdialog.h"
 
 #include "profileform.h"
+#include "workbenchpalette.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -45,7 +46,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore store, CredentialStore *credentials,
     m_test->setObjectName(QStringLiteral("testButton"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background-color: #fff3cd; color: #5c4400; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; padding: 6px; }")
+                                .arg(workbenchpalette::warningBannerBackground().name(),
+                                     workbenchpalette::warningBannerText().name()));
     m_banner->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,7 +125,7 @@ void ProfilesDialog::reload(const QString &selectId)
     for (const ConnectionProfile &p : std::as_const(m_profiles)) {
         auto *item = new QListWidgetItem(p.name, m_list);
         item->setData(IdRole, p.id);
-        item->setData(Qt::DecorationRole, QColor(p.effectiveColor()));
+        item->setData(Qt::DecorationRole, workbenchpalette::profileColor(p));
         item->setToolTip(QStringLiteral("%1 — %2").arg(ConnectionProfile::environmentTitle(p.environment),
                                                         p.redactedUrl()));
         if (p.isProduction()) {
@@ -451,7 +454,8 @@ void ProfilesDialog::showStatus(const QString &text, bool error)
     m_status->setText(text);
     m_status->setToolTip(QString());
     m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::errorText().name())
+                                  : QString());
 }
 
 QString ProfilesDialog::uniqueName(const QString &base) const

@@ -13,14 +13,14 @@ namespace tidemark {
 // Asks where the target database is: a URL (sqlite:PATH needs only a file), for a server database the
 // password, which is used for this connection only and never stored, and whether the database is production
 // (then every change needs its name typed to confirm).
-class ConnectionDialog final : public QDialog
+class OpenUrlDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+    Q_DISABLE_COPY_MOVE(OpenUrlDialog)
 
 public:
-    ConnectionDialog(const QString &currentUrl, bool production, QWidget *parent = nullptr);
-    ~ConnectionDialog() override;
+    OpenUrlDialog(const QString &currentUrl, bool production, QWidget *parent = nullptr);
+    ~OpenUrlDialog() override;
 
     // Valid once the dialog was accepted.
     const ConnectionUrl &url() const { return m_url; }

@@ -1,4 +1,6 @@
-#include "connectiondialog.h"
+#include "openurldialog.h"
+
+#include "workbenchpalette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,14 +16,14 @@
 
 namespace tidemark {
 
-ConnectionDialog::ConnectionDialog(const QString &currentUrl, bool production, QWidget *parent)
+OpenUrlDialog::OpenUrlDialog(const QString &currentUrl, bool production, QWidget *parent)
     : QDialog(parent)
     , m_urlEdit(new QLineEdit(currentUrl, this))
     , m_passwordEdit(new QLineEdit(this))
     , m_production(new QCheckBox(tr("Production database: confirm every change by typing its name"), this))
     , m_error(new QLabel(this))
 {
-    setObjectName(QStringLiteral("connectionDialog"));
+    setObjectName(QStringLiteral("openUrlDialog"));
     setWindowTitle(tr("Connect to Database"));
 
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
@@ -41,7 +43,7 @@ ConnectionDialog::ConnectionDialog(const QString &currentUrl, bool production, Q
                               "port and database; never put the password in the URL."),
                            this);
     hint->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::productionRed().name()));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -61,26 +63,26 @@ ConnectionDialog::ConnectionDialog(const QString &currentUrl, bool production, Q
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseSqliteFile);
-    connect(m_urlEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updatePasswordField);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(browse, &QPushButton::clicked, this, &OpenUrlDialog::browseSqliteFile);
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &OpenUrlDialog::updatePasswordField);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpenUrlDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePasswordField();
 }
 
-ConnectionDialog::~ConnectionDialog() = default;
+OpenUrlDialog::~OpenUrlDialog() = default;
 
-QString ConnectionDialog::password() const
+QString OpenUrlDialog::password() const
 {
     return m_passwordEdit->isEnabled() ? m_passwordEdit->text() : QString();
 }
 
-bool ConnectionDialog::isProduction() const
+bool OpenUrlDialog::isProduction() const
 {
     return m_production->isChecked();
 }
 
-void ConnectionDialog::accept()
+void OpenUrlDialog::accept()
 {
     QString error;
     const std::optional<ConnectionUrl> url = ConnectionUrl::parse(m_urlEdit->text().trimmed(), &error);
@@ -96,7 +98,7 @@ void ConnectionDialog::accept()
     QDialog::accept();
 }
 
-void ConnectionDialog::browseSqliteFile()
+void OpenUrlDialog::browseSqliteFile()
 {
     QString error;
     const std::optional<ConnectionUrl> current = ConnectionUrl::parse(m_urlEdit->text().trimmed(), &error);
@@ -108,7 +110,7 @@ void ConnectionDialog::browseSqliteFile()
         m_urlEdit->setText(QStringLiteral("sqlite:") + path);
 }
 
-void ConnectionDialog::updatePasswordField()
+void OpenUrlDialog::updatePasswordField()
 {
     const bool sqlite = m_urlEdit->text().trimmed().startsWith(QLatin1String("sqlite:"));
     m_passwordEdit->setEnabled(!sqlite);
