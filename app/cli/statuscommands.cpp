@@ -1,7 +1,6 @@
-#include "core/tr.h"
-#include "sql/statementblocks.h"
 #include "statuscommands.h"
 
+#include "core/tr.h"
 #include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "core/tr.h"
 #include "plan.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>
 

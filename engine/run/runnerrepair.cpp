@@ -2,7 +2,7 @@
 #include "core/tr.h"
 #include "database/sqlerror.h"
 #include "runner.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QSqlError>
 #include <QUuid>
