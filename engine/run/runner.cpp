@@ -142,22 +142,37 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     if (plan.steps.isEmpty() && !plan.refused())
         return finish(context, RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
+    // Another run may have done part of the plan while we waited for the lock: the history read under it says.
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
+    if (!applied)
+        return context.result; // finished: no lock, or no history
     if (options.replanUnderLock) {
         const Plan fresh = options.replanUnderLock();
         if (fresh.refused())
             return finish(context, RunOutcome::Refused, fresh.refusal);
         if (fresh.steps.isEmpty())
             return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
-        return runSteps(fresh, context);
+        return runSteps(fresh, *applied, context);
     }
-    return runSteps(plan, context);
+    return runSteps(plan, *applied, context);
 }
 
-RunResult Runner::runSteps(const Plan &plan, StepContext &context)
+std::optional<QList<AppliedMigration>> Runner::lockAndReadHistory(StepContext &context)
+{
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message)) {
+        finish(context, *refused, message);
+        return std::nullopt;
+    }
+    context.guard.emplace(*context.lock);
+    QString error;
+    std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    return applied;
+}
+
+RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &applied, StepContext &context)
 {
     const RunOptions &options = context.options;
     RunResult &result = context.result;
@@ -166,14 +181,9 @@ RunResult Runner::runSteps(const Plan &plan, StepContext &context)
             return finish(context, RunOutcome::Refused, why);
     }
 
-    // Another run may have done part of the plan while we waited for the lock.
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
-    if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
     QHash<QString, AppliedMigration> latestRow;
     QSet<qint64> appliedRanks;
-    for (const AppliedMigration &row : *applied) {
+    for (const AppliedMigration &row : applied) {
         latestRow.insert(identityKey(row.kind, row.version, row.description), row);
         appliedRanks.insert(row.installedRank);
     }

@@ -21,20 +21,16 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
     if (migrations.isEmpty())
         return finish(context, RunOutcome::Succeeded, Tr::tr("nothing to record"));
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
     if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+        return result; // finished: no lock, or no history
     QSet<Version> recorded;
     for (const AppliedMigration &row : *applied)
         recorded.insert(row.version);
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    QString error;
     for (const Migration &m : migrations) {
         PlanStep step;
         step.version = m.version;

@@ -41,14 +41,9 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
     if (action == RepairAction::MarkApplied && !migration.applied && !migration.file)
         return finish(context, RunOutcome::Failed, Tr::tr("%1 has no file to record as applied").arg(name));
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
     if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+        return result; // finished: no lock, or no history
     if (!unchangedSince(migration, *applied))
         return finish(context, RunOutcome::Failed,
                       Tr::tr("the history of %1 changed while waiting for the lock; look at status again").arg(name));
@@ -67,6 +62,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    QString error;
     bool ok = true;
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);
