@@ -14,17 +14,6 @@
 namespace tidemark {
 namespace {
 
-
-// Who a history row is about: versioned and baseline migrations by version, repeatables by description.
-QString identityKey(MigrationKind kind, const Version &version, const QString &description)
-{
-    QList<quint64> parts = version.parts();
-    while (!parts.isEmpty() && parts.constLast() == 0)
-        parts.removeLast(); // 1.0 is 1
-    return migrationKindName(kind) + u'\x1f'
-           + (kind == MigrationKind::Repeatable ? description : Version(parts).toString());
-}
-
 // BEGIN / START TRANSACTION open one; COMMIT / END / ROLLBACK close it.
 bool opensTransaction(const QByteArray &statement)
 {
@@ -181,16 +170,16 @@ RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &appl
             return finish(context, RunOutcome::Refused, why);
     }
 
-    QHash<QString, AppliedMigration> latestRow;
+    QHash<HistoryIdentity, AppliedMigration> latestRow;
     QSet<qint64> appliedRanks;
     for (const AppliedMigration &row : applied) {
-        latestRow.insert(identityKey(row.kind, row.version, row.description), row);
+        latestRow.insert(HistoryIdentity::of(row), row);
         appliedRanks.insert(row.installedRank);
     }
     auto alreadyDone = [&](const PlanStep &step) {
         if (step.direction == Direction::Down)
             return !appliedRanks.contains(step.installedRank);
-        const auto row = latestRow.constFind(identityKey(step.kind, step.version, step.description));
+        const auto row = latestRow.constFind(HistoryIdentity::of(step));
         const bool found = row != latestRow.cend();
         if (step.resumeFrom > 0)
             return !found || row->statementsDone != step.resumeFrom;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/dialect.h"
+#include "history/historyidentity.h"
 #include "history/historystore.h"
 #include "plan.h"
 #include "runevent.h"
