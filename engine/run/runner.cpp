@@ -388,14 +388,7 @@ void Runner::failPartWay(const PlanStep &step, StepContext &context, int stateme
 AppliedMigration Runner::appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
                                     int statementsDone) const
 {
-    AppliedMigration row;
-    row.version = step.version;
-    row.description = step.description;
-    row.kind = step.kind;
-    row.script = step.script;
-    row.checksum = step.checksum;
-    row.upSql = step.upSql;
-    row.downSql = step.downSql;
+    AppliedMigration row = step.appliedRow();
     row.appliedBy = context.actor;
     row.appliedAt = QDateTime::currentDateTimeUtc();
     row.executionMs = elapsedMs;

@@ -32,14 +32,7 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
     QString error;
     for (const Migration &m : migrations) {
-        PlanStep step;
-        step.version = m.version;
-        step.description = m.description;
-        step.kind = m.kind;
-        step.script = m.script;
-        step.upSql = m.upSql;
-        step.downSql = m.downSql;
-        step.checksum = m.checksum;
+        const PlanStep step = PlanStep::up(m);
         if (recorded.contains(m.version)) {
             RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
             skipped.message = Tr::tr("already in the history");

@@ -20,6 +20,18 @@ bool unchangedSince(const MigrationStatus &seen, const QList<AppliedMigration> &
     return !seen.applied;
 }
 
+// What the repair records: the migration as its file says, else (no file left) as the history knows it.
+PlanStep repairedStep(const MigrationStatus &migration)
+{
+    if (migration.file)
+        return PlanStep::up(*migration.file);
+    PlanStep step;
+    step.version = migration.version;
+    step.description = migration.description;
+    step.script = migration.script();
+    return step;
+}
+
 } // namespace
 
 QString repairActionName(RepairAction action)
@@ -48,10 +60,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
         return finish(context, RunOutcome::Failed,
                       Tr::tr("the history of %1 changed while waiting for the lock; look at status again").arg(name));
 
-    PlanStep step;
-    step.version = migration.version;
-    step.description = migration.description;
-    step.script = migration.script();
+    const PlanStep step = repairedStep(migration);
     HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Repair);
     const AppliedMigration *row = migration.applied ? &*migration.applied : nullptr;
     const QString ran = row ? Tr::tr("%1 of %2 statements had run").arg(row->statementsDone).arg(row->statementsTotal)
@@ -67,12 +76,7 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);
     } else if (action == RepairAction::MarkApplied) {
-        const Migration &file = *migration.file;
-        step.kind = file.kind;
-        step.upSql = file.upSql;
-        step.downSql = file.downSql;
-        step.checksum = file.checksum;
-        context.script = file.upSql.toUtf8();
+        context.script = step.upSql.toUtf8();
         context.statements = splitMigrationSql(context.script, m_dialect.kind()).statements;
         const int total = int(context.statements.size());
         ok = m_history.insertApplied(appliedRow(step, context, 0, total), &error);
