@@ -325,7 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
         <source>%1 (down as stored when applied)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,7 +345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source> (resume from statement %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>the migration files have errors; fix them first:
 %1</source>
         <translation type="unfinished"></translation>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+57"/>
+        <location filename="../engine/run/runner.cpp" line="+46"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,14 +462,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../engine/run/runnerbaseline.cpp" line="+31"/>
-        <location filename="../engine/run/runnerrepair.cpp" line="+51"/>
+        <location line="+56"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>already done by another run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +549,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +688,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+175"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+174"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,17 +983,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../engine/history/validation.cpp" line="+52"/>
         <source>%1: changed after it was applied (checksum %2 in the database, %3 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: applied, but its file %2 is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1003,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+40"/>
         <source>valid: no problems and no drift in %1 migrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1214,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/sql/statementblocks.cpp" line="+98"/>
+        <location filename="../engine/sql/migrationcut.cpp" line="+116"/>
         <source>&quot;-- +goose StatementEnd&quot; without a &quot;-- +goose StatementBegin&quot; before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1289,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerrepair.cpp" line="-12"/>
+        <location filename="../engine/run/runnerrepair.cpp" line="+51"/>
         <source>%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,12 +1299,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>the history of %1 changed while waiting for the lock; look at status again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1 of %2 statements had run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1324,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>the repair was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1344,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/sql/statementblocks.cpp" line="-8"/>
+        <location filename="../engine/sql/migrationcut.cpp" line="-8"/>
         <source>&quot;-- +goose StatementBegin&quot; inside the block opened at line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,12 +1653,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerbaseline.cpp" line="-9"/>
+        <location filename="../engine/run/runnerbaseline.cpp" line="+22"/>
         <source>nothing to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>already in the history</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,7 @@
-#include "core/tr.h"
-#include "sql/statementblocks.h"
 #include "statuscommands.h"
 
-#include "sql/sqlsplitter.h"
+#include "core/tr.h"
+#include "history/validation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -215,26 +214,6 @@ void printText(CliContext &context, const StatusView &view)
         << Qt::endl;
 }
 
-// Scripts that cannot be split would fail at run time; find them now.
-QList<Diagnostic> splitProblems(const ProjectStatus &status, DatabaseKind dialect)
-{
-    QList<Diagnostic> problems;
-    for (const MigrationStatus &m : status.migrations) {
-        if (!m.file)
-            continue;
-        struct Script { QString file; QString sql; int firstLine; };
-        const Script scripts[] = {{m.file->script, m.file->upSql, m.file->upLine},
-                                  {m.file->downScript, m.file->downSql, m.file->downLine}};
-        for (const Script &script : scripts) {
-            const SplitResult split = splitMigrationSql(script.sql.toUtf8(), dialect);
-            if (!script.file.isEmpty() && !split.ok())
-                problems.append({Diagnostic::Severity::Error, script.file, script.firstLine + split.errorLine - 1,
-                                 split.error});
-        }
-    }
-    return problems;
-}
-
 } // namespace
 
 int statusCommand(CliContext &context)
@@ -248,42 +227,30 @@ int statusCommand(CliContext &context)
 
 int validateCommand(CliContext &context)
 {
-    std::optional<StatusView> view = readStatus(context);
+    const std::optional<StatusView> view = readStatus(context);
     if (!view)
         return context.exitCode();
-    view->status.diagnostics.append(splitProblems(view->status, context.connectionUrl()->dialect));
-    QStringList problems;
-    for (const Diagnostic &d : view->status.diagnostics)
-        if (d.severity == Diagnostic::Severity::Error)
-            problems.append(d.toString());
-    for (const MigrationStatus &m : view->status.migrations) {
-        const QString name = m.version.toString() + u' ' + m.description;
-        if (m.state == MigrationState::Modified)
-            problems.append(Tr::tr("%1: changed after it was applied (checksum %2 in the database, %3 in the file)")
-                                .arg(name, m.applied->checksum.left(12), m.file->checksum.left(12)));
-        else if (m.state == MigrationState::Missing)
-            problems.append(Tr::tr("%1: applied, but its file %2 is gone").arg(name, m.applied->script));
-        else if (m.state == MigrationState::Failed)
-            problems.append(Tr::tr("%1: failed: %2")
-                                .arg(name, m.lastFailure ? m.lastFailure->error : Tr::tr("stopped part-way")));
-    }
+    const Validation validation = validate(view->status, context.connectionUrl()->dialect);
     if (context.json()) {
-        QJsonObject json{{QStringLiteral("valid"), problems.isEmpty()},
-                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
-                         {QStringLiteral("diagnostics"), diagnosticsJson(view->status.diagnostics)}};
+        QJsonArray problems;
+        for (const ValidationProblem &problem : validation.problems)
+            problems.append(problem.message);
+        QJsonObject json{{QStringLiteral("valid"), validation.passes()},
+                         {QStringLiteral("problems"), problems},
+                         {QStringLiteral("diagnostics"), diagnosticsJson(validation.diagnostics)}};
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        for (const Diagnostic &d : view->status.diagnostics)
+        for (const Diagnostic &d : validation.diagnostics)
             if (d.severity == Diagnostic::Severity::Warning)
                 context.out() << d.toString() << '\n';
-        for (const QString &problem : problems)
-            context.out() << problem << '\n';
-        context.out() << (problems.isEmpty() ? Tr::tr("valid: no problems and no drift in %1 migrations")
-                                                   .arg(view->status.migrations.size())
-                                             : Tr::tr("problems found: %1").arg(problems.size()))
+        for (const ValidationProblem &problem : validation.problems)
+            context.out() << problem.message << '\n';
+        context.out() << (validation.passes() ? Tr::tr("valid: no problems and no drift in %1 migrations")
+                                                    .arg(view->status.migrations.size())
+                                              : Tr::tr("problems found: %1").arg(validation.problems.size()))
                       << Qt::endl;
     }
-    return problems.isEmpty() ? Success : ValidationFailed;
+    return validation.passes() ? Success : ValidationFailed;
 }
 
 } // namespace tidemark::cli

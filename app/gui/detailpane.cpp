@@ -308,9 +308,9 @@ void DetailPane::markFailure(const MigrationStatus &migration, const std::option
     SqlPanel *panel = point->direction == Direction::Up ? m_up : m_down;
     int first = point->line;
     int last = point->line;
-    // The whole statement, as the splitter cut it when it ran.
+    // The whole statement, cut as the runner cut it when it ran (a goose block is one statement).
     const QByteArray script = panel->sql().toUtf8();
-    const SplitResult split = splitSql(script, m_dialect);
+    const SplitResult split = splitMigrationSql(script, m_dialect);
     if (point->statementIndex >= 0 && point->statementIndex < split.statements.size()) {
         const SqlStatement &statement = split.statements.at(point->statementIndex);
         first = statement.line;

@@ -4,6 +4,11 @@
 
 namespace tidemark {
 
+QString derivedName(const QString &table, const QString &suffix, int maxLength)
+{
+    return table.left(maxLength - int(suffix.size())) + suffix;
+}
+
 bool Dialect::tableExists(const QSqlDatabase &db, const QString &table) const
 {
     return db.tables().contains(table, Qt::CaseInsensitive);

@@ -32,4 +32,8 @@ public:
     virtual QVariant timestampValue(const QDateTime &utc) const;
 };
 
+// A name made of a table's name and a suffix (a trigger's, a function's), the table's part cut so that the whole
+// stays within the database's identifier limit: PostgreSQL's 63, MySQL's 64.
+QString derivedName(const QString &table, const QString &suffix, int maxLength);
+
 } // namespace tidemark

@@ -7,11 +7,7 @@
 namespace tidemark {
 namespace {
 
-// Trigger names stay within MySQL's 64-character identifiers.
-QString derivedName(const QString &table, const QString &suffix)
-{
-    return table.left(64 - int(suffix.size())) + suffix;
-}
+constexpr int identifierLength = 64; // MySQL's, in characters
 
 constexpr auto tableOptions = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
@@ -40,10 +36,10 @@ QStringList MySqlDialect::createTablesSql(const TableNames &t) const
                 .arg(t.events)
             + QLatin1String(tableOptions),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE UPDATE")
-                .arg(derivedName(t.events, QStringLiteral("_no_update")))
+                .arg(derivedName(t.events, QStringLiteral("_no_update"), identifierLength))
             + refuse,
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE DELETE")
-                .arg(derivedName(t.events, QStringLiteral("_no_delete")))
+                .arg(derivedName(t.events, QStringLiteral("_no_delete"), identifierLength))
             + refuse,
     };
 }

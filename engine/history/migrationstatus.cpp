@@ -1,5 +1,7 @@
 #include "migrationstatus.h"
 
+#include "historyidentity.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -34,25 +36,18 @@ int ProjectStatus::count(MigrationState state) const
 
 namespace {
 
-// The latest history row and event for each identity: versioned and baseline migrations by version,
-// repeatable ones by description.
+// The latest history row for each identity, and the latest event: events name no kind, so they are known by
+// version, and repeatable ones (no version) by description.
 struct HistoryIndex
 {
-    QHash<Version, AppliedMigration> versioned;
-    QHash<Version, AppliedMigration> baselines;
-    QHash<QString, AppliedMigration> repeatables;
+    QHash<HistoryIdentity, AppliedMigration> rows;
     QHash<Version, HistoryEvent> versionEvents;
     QHash<QString, HistoryEvent> repeatableEvents;
 
     HistoryIndex(const QList<AppliedMigration> &applied, const QList<HistoryEvent> &events)
     {
-        for (const AppliedMigration &row : applied) { // in rank order: a later row wins
-            switch (row.kind) {
-            case MigrationKind::Versioned: versioned.insert(row.version, row); break;
-            case MigrationKind::Baseline: baselines.insert(row.version, row); break;
-            case MigrationKind::Repeatable: repeatables.insert(row.description, row); break;
-            }
-        }
+        for (const AppliedMigration &row : applied) // in rank order: a later row wins
+            rows.insert(HistoryIdentity::of(row), row);
         for (const HistoryEvent &event : events) {
             if (event.version.isEmpty())
                 repeatableEvents.insert(event.description, event);
@@ -77,10 +72,9 @@ struct HistoryIndex
     }
 };
 
-template<typename Key>
-std::optional<AppliedMigration> take(QHash<Key, AppliedMigration> &rows, const Key &key)
+std::optional<AppliedMigration> take(QHash<HistoryIdentity, AppliedMigration> &rows, const HistoryIdentity &identity)
 {
-    const auto it = rows.constFind(key);
+    const auto it = rows.constFind(identity);
     if (it == rows.cend())
         return std::nullopt;
     AppliedMigration row = *it;
@@ -124,12 +118,13 @@ ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration
 
     std::optional<Version> highestApplied;
     std::optional<Version> baselineVersion;
-    for (const AppliedMigration &row : std::as_const(history.versioned))
-        if (!highestApplied || *highestApplied < row.version)
-            highestApplied = row.version;
-    for (const AppliedMigration &row : std::as_const(history.baselines))
-        if (!baselineVersion || *baselineVersion < row.version)
-            baselineVersion = row.version;
+    for (const AppliedMigration &row : std::as_const(history.rows)) {
+        if (row.kind == MigrationKind::Repeatable)
+            continue;
+        std::optional<Version> &highest = row.kind == MigrationKind::Baseline ? baselineVersion : highestApplied;
+        if (!highest || *highest < row.version)
+            highest = row.version;
+    }
     if (baselineVersion && (!highestApplied || *highestApplied < *baselineVersion))
         highestApplied = baselineVersion;
     status.currentVersion = highestApplied;
@@ -140,11 +135,7 @@ ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration
         item.description = file.description;
         item.kind = file.kind;
         item.file = file;
-        switch (file.kind) {
-        case MigrationKind::Versioned: item.applied = take(history.versioned, file.version); break;
-        case MigrationKind::Baseline: item.applied = take(history.baselines, file.version); break;
-        case MigrationKind::Repeatable: item.applied = take(history.repeatables, file.description); break;
-        }
+        item.applied = take(history.rows, HistoryIdentity::of(file));
         if (item.applied && item.applied->isPartial()) {
             item.state = MigrationState::Failed;
             item.lastFailure = history.failureOf(file);
@@ -165,10 +156,7 @@ ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration
         }
         status.migrations.append(std::move(item));
     }
-    for (const auto *rows : {&history.versioned, &history.baselines})
-        for (const AppliedMigration &row : *rows)
-            status.migrations.append(missing(row));
-    for (const AppliedMigration &row : std::as_const(history.repeatables))
+    for (const AppliedMigration &row : std::as_const(history.rows)) // no file took these
         status.migrations.append(missing(row));
     std::stable_sort(status.migrations.begin(), status.migrations.end(), listedBefore);
     return status;

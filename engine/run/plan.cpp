@@ -1,6 +1,6 @@
 #include "core/tr.h"
 #include "plan.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>
 
@@ -52,23 +52,6 @@ QString inspect(PlanStep &step, DatabaseKind dialect)
 bool blocksUp(const MigrationStatus &m)
 {
     return m.state == MigrationState::Failed && m.applied && m.applied->isPartial();
-}
-
-PlanStep upStep(const MigrationStatus &m)
-{
-    PlanStep step;
-    step.direction = Direction::Up;
-    step.version = m.version;
-    step.description = m.description;
-    step.kind = m.file->kind;
-    step.script = m.file->script;
-    step.sql = m.file->upSql;
-    step.upSql = m.file->upSql;
-    step.downSql = m.file->downSql;
-    step.checksum = m.file->checksum;
-    step.transactional = m.file->transactional;
-    step.firstLine = m.file->upLine;
-    return step;
 }
 
 // Continues a migration from its next statement, with the text that partly ran (the file may have changed since).
@@ -169,6 +152,23 @@ QString directionName(Direction direction)
     return direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
 }
 
+PlanStep PlanStep::up(const Migration &file)
+{
+    PlanStep step;
+    step.direction = Direction::Up;
+    step.version = file.version;
+    step.description = file.description;
+    step.kind = file.kind;
+    step.script = file.script;
+    step.sql = file.upSql;
+    step.upSql = file.upSql;
+    step.downSql = file.downSql;
+    step.checksum = file.checksum;
+    step.transactional = file.transactional;
+    step.firstLine = file.upLine;
+    return step;
+}
+
 QString PlanStep::label() const
 {
     const QString id = kind == MigrationKind::Repeatable ? QStringLiteral("R")
@@ -180,6 +180,19 @@ QString PlanStep::label() const
     if (!blockedReason.isEmpty())
         text += Tr::tr(" (no down script: the run stops here)");
     return text;
+}
+
+AppliedMigration PlanStep::appliedRow() const
+{
+    AppliedMigration row;
+    row.version = version;
+    row.description = description;
+    row.kind = kind;
+    row.script = script;
+    row.checksum = checksum;
+    row.upSql = upSql;
+    row.downSql = downSql;
+    return row;
 }
 
 Plan planUp(const ProjectStatus &status, DatabaseKind dialect, std::optional<Version> target)
@@ -244,7 +257,7 @@ Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &
             toApply.append(&m);
 
     for (const MigrationStatus *m : toApply) {
-        PlanStep step = upStep(*m);
+        PlanStep step = PlanStep::up(*m->file);
         if (QString error = inspect(step, dialect); !error.isEmpty())
             return {{}, error, {}};
         plan.steps.append(std::move(step));

@@ -31,9 +31,15 @@ struct PlanStep
     int firstLine = 1;        // the file line where sql starts (goose and dbmate sections start mid-file)
     QString blockedReason;    // this step cannot run (a down with no script): the run stops here, shown in the plan
 
+    // The up step of a migration file: its up SQL runs, and the history row records the file as it is.
+    static PlanStep up(const Migration &file);
+
     int fileLine(int sqlLine) const { return firstLine + sqlLine - 1; }
 
     QString label() const; // "up 3 create_orders"
+    // The history row of the migration this step applies, without what the run adds to it: who, when, how long,
+    // how many statements and which run.
+    AppliedMigration appliedRow() const;
 };
 
 struct Plan

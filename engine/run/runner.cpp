@@ -1,7 +1,7 @@
 #include "core/tr.h"
 #include "database/sqlerror.h"
 #include "runner.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,17 +13,6 @@
 
 namespace tidemark {
 namespace {
-
-
-// Who a history row is about: versioned and baseline migrations by version, repeatables by description.
-QString identityKey(MigrationKind kind, const Version &version, const QString &description)
-{
-    QList<quint64> parts = version.parts();
-    while (!parts.isEmpty() && parts.constLast() == 0)
-        parts.removeLast(); // 1.0 is 1
-    return migrationKindName(kind) + u'\x1f'
-           + (kind == MigrationKind::Repeatable ? description : Version(parts).toString());
-}
 
 // BEGIN / START TRANSACTION open one; COMMIT / END / ROLLBACK close it.
 bool opensTransaction(const QByteArray &statement)
@@ -142,22 +131,37 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     if (plan.steps.isEmpty() && !plan.refused())
         return finish(context, RunOutcome::Succeeded, plan.note.isEmpty() ? Tr::tr("nothing to do") : plan.note);
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
+    // Another run may have done part of the plan while we waited for the lock: the history read under it says.
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
+    if (!applied)
+        return context.result; // finished: no lock, or no history
     if (options.replanUnderLock) {
         const Plan fresh = options.replanUnderLock();
         if (fresh.refused())
             return finish(context, RunOutcome::Refused, fresh.refusal);
         if (fresh.steps.isEmpty())
             return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
-        return runSteps(fresh, context);
+        return runSteps(fresh, *applied, context);
     }
-    return runSteps(plan, context);
+    return runSteps(plan, *applied, context);
 }
 
-RunResult Runner::runSteps(const Plan &plan, StepContext &context)
+std::optional<QList<AppliedMigration>> Runner::lockAndReadHistory(StepContext &context)
+{
+    QString message;
+    if (const std::optional<RunOutcome> refused = takeLock(context, &message)) {
+        finish(context, *refused, message);
+        return std::nullopt;
+    }
+    context.guard.emplace(*context.lock);
+    QString error;
+    std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    if (!applied)
+        finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+    return applied;
+}
+
+RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &applied, StepContext &context)
 {
     const RunOptions &options = context.options;
     RunResult &result = context.result;
@@ -166,21 +170,16 @@ RunResult Runner::runSteps(const Plan &plan, StepContext &context)
             return finish(context, RunOutcome::Refused, why);
     }
 
-    // Another run may have done part of the plan while we waited for the lock.
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
-    if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
-    QHash<QString, AppliedMigration> latestRow;
+    QHash<HistoryIdentity, AppliedMigration> latestRow;
     QSet<qint64> appliedRanks;
-    for (const AppliedMigration &row : *applied) {
-        latestRow.insert(identityKey(row.kind, row.version, row.description), row);
+    for (const AppliedMigration &row : applied) {
+        latestRow.insert(HistoryIdentity::of(row), row);
         appliedRanks.insert(row.installedRank);
     }
     auto alreadyDone = [&](const PlanStep &step) {
         if (step.direction == Direction::Down)
             return !appliedRanks.contains(step.installedRank);
-        const auto row = latestRow.constFind(identityKey(step.kind, step.version, step.description));
+        const auto row = latestRow.constFind(HistoryIdentity::of(step));
         const bool found = row != latestRow.cend();
         if (step.resumeFrom > 0)
             return !found || row->statementsDone != step.resumeFrom;
@@ -389,14 +388,7 @@ void Runner::failPartWay(const PlanStep &step, StepContext &context, int stateme
 AppliedMigration Runner::appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
                                     int statementsDone) const
 {
-    AppliedMigration row;
-    row.version = step.version;
-    row.description = step.description;
-    row.kind = step.kind;
-    row.script = step.script;
-    row.checksum = step.checksum;
-    row.upSql = step.upSql;
-    row.downSql = step.downSql;
+    AppliedMigration row = step.appliedRow();
     row.appliedBy = context.actor;
     row.appliedAt = QDateTime::currentDateTimeUtc();
     row.executionMs = elapsedMs;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/dialect.h"
+#include "history/historyidentity.h"
 #include "history/historystore.h"
 #include "plan.h"
 #include "runevent.h"
@@ -83,6 +84,7 @@ private:
         const RunOptions &options;
         RunResult result;
         std::unique_ptr<MigrationLock> lock;
+        std::optional<LockGuard> guard; // set once the lock is held: released when the run is over
         QString actor;
         QElapsedTimer runTimer;
         bool singleTransaction = false;
@@ -97,9 +99,13 @@ private:
     // A new run id, its lock (not taken yet) and the run_started event announcing the plan.
     std::unique_ptr<StepContext> startRun(const RunOptions &options, const QStringList &planLabels);
     RunResult finish(StepContext &context, RunOutcome outcome, const QString &message);
-    RunResult runSteps(const Plan &plan, StepContext &context); // under the lock
+    // Under the lock, with the history as read under it.
+    RunResult runSteps(const Plan &plan, const QList<AppliedMigration> &applied, StepContext &context);
     // Takes the lock and makes sure the tables exist; the outcome to finish with when that fails.
     std::optional<RunOutcome> takeLock(StepContext &context, QString *message);
+    // Takes the lock, held until the run is over, and reads the history under it. nullopt when either fails: the
+    // run is then finished, and context.result says why.
+    std::optional<QList<AppliedMigration>> lockAndReadHistory(StepContext &context);
     QString singleTransactionRefusal(const Plan &plan) const;
     bool executeStep(const PlanStep &step, StepContext &context);
     bool runTransactional(const PlanStep &step, StepContext &context);

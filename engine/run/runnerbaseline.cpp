@@ -2,7 +2,7 @@
 #include "core/tr.h"
 #include "database/sqlerror.h"
 #include "runner.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QSet>
 #include <QUuid>
@@ -21,29 +21,18 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
     if (migrations.isEmpty())
         return finish(context, RunOutcome::Succeeded, Tr::tr("nothing to record"));
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
     if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+        return result; // finished: no lock, or no history
     QSet<Version> recorded;
     for (const AppliedMigration &row : *applied)
         recorded.insert(row.version);
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    QString error;
     for (const Migration &m : migrations) {
-        PlanStep step;
-        step.version = m.version;
-        step.description = m.description;
-        step.kind = m.kind;
-        step.script = m.script;
-        step.upSql = m.upSql;
-        step.downSql = m.downSql;
-        step.checksum = m.checksum;
+        const PlanStep step = PlanStep::up(m);
         if (recorded.contains(m.version)) {
             RunEvent skipped = stepEvent(step, RunEvent::Type::MigrationSkipped);
             skipped.message = Tr::tr("already in the history");

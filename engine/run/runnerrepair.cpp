@@ -2,7 +2,7 @@
 #include "core/tr.h"
 #include "database/sqlerror.h"
 #include "runner.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QSqlError>
 #include <QUuid>
@@ -18,6 +18,18 @@ bool unchangedSince(const MigrationStatus &seen, const QList<AppliedMigration> &
             return seen.applied && row.installedRank == seen.applied->installedRank
                    && row.statementsDone == seen.applied->statementsDone;
     return !seen.applied;
+}
+
+// What the repair records: the migration as its file says, else (no file left) as the history knows it.
+PlanStep repairedStep(const MigrationStatus &migration)
+{
+    if (migration.file)
+        return PlanStep::up(*migration.file);
+    PlanStep step;
+    step.version = migration.version;
+    step.description = migration.description;
+    step.script = migration.script();
+    return step;
 }
 
 } // namespace
@@ -41,22 +53,14 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
     if (action == RepairAction::MarkApplied && !migration.applied && !migration.file)
         return finish(context, RunOutcome::Failed, Tr::tr("%1 has no file to record as applied").arg(name));
 
-    QString message;
-    if (const std::optional<RunOutcome> refused = takeLock(context, &message))
-        return finish(context, *refused, message);
-    LockGuard guard{*context.lock};
-    QString error;
-    const std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
+    const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
     if (!applied)
-        return finish(context, RunOutcome::Failed, Tr::tr("could not read the history table: %1").arg(error));
+        return result; // finished: no lock, or no history
     if (!unchangedSince(migration, *applied))
         return finish(context, RunOutcome::Failed,
                       Tr::tr("the history of %1 changed while waiting for the lock; look at status again").arg(name));
 
-    PlanStep step;
-    step.version = migration.version;
-    step.description = migration.description;
-    step.script = migration.script();
+    const PlanStep step = repairedStep(migration);
     HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Repair);
     const AppliedMigration *row = migration.applied ? &*migration.applied : nullptr;
     const QString ran = row ? Tr::tr("%1 of %2 statements had run").arg(row->statementsDone).arg(row->statementsTotal)
@@ -67,16 +71,12 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    QString error;
     bool ok = true;
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);
     } else if (action == RepairAction::MarkApplied) {
-        const Migration &file = *migration.file;
-        step.kind = file.kind;
-        step.upSql = file.upSql;
-        step.downSql = file.downSql;
-        step.checksum = file.checksum;
-        context.script = file.upSql.toUtf8();
+        context.script = step.upSql.toUtf8();
         context.statements = splitMigrationSql(context.script, m_dialect.kind()).statements;
         const int total = int(context.statements.size());
         ok = m_history.insertApplied(appliedRow(step, context, 0, total), &error);

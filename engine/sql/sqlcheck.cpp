@@ -2,7 +2,7 @@
 
 #include "core/tr.h"
 #include "sqllexer.h"
-#include "statementblocks.h"
+#include "sqlsplitter.h"
 
 #include <QCoreApplication>
 

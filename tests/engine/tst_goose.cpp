@@ -1,5 +1,5 @@
 #include "conventions/gooseconvention.h"
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 #include "testproject.h"
 
 #include <QDir>

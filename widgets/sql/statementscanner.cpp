@@ -1,6 +1,6 @@
 #include "statementscanner.h"
 
-#include "sql/statementblocks.h"
+#include "sql/sqlsplitter.h"
 
 #include <QThread>
 

@@ -1,4 +1,5 @@
-#include "statementblocks.h"
+// splitMigrationSql: splitSql, with goose's StatementBegin/StatementEnd blocks kept whole.
+#include "sqlsplitter.h"
 
 #include "core/tr.h"
 #include "gooseannotation.h"
@@ -11,6 +12,23 @@
 
 namespace tidemark {
 namespace {
+
+// The text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line: it runs as one
+// statement however many ';' it holds. Offsets are bytes into the UTF-8 script; the block starts at the line
+// after StatementBegin and ends where the StatementEnd line starts.
+struct StatementBlock
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    int firstLine = 1; // 1-based line of the block's first byte
+};
+
+struct StatementBlockScan
+{
+    QList<StatementBlock> blocks;
+    QString error;     // an unclosed or unopened block; empty when the markers pair up
+    int errorLine = 0;
+};
 
 int lineAt(const QByteArray &script, qsizetype from, int fromLine, qsizetype position)
 {
@@ -68,8 +86,8 @@ std::optional<SqlStatement> blockStatement(const QByteArray &script, const State
     return statement;
 }
 
-} // namespace
-
+// Finds the blocks of a script (a goose section as read by GooseConvention, or the same text as stored in
+// the history table: the marker lines are part of it).
 StatementBlockScan findStatementBlocks(const QByteArray &utf8Script)
 {
     StatementBlockScan scan;
@@ -113,6 +131,8 @@ StatementBlockScan findStatementBlocks(const QByteArray &utf8Script)
     }
     return scan;
 }
+
+} // namespace
 
 SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect)
 {

@@ -1,0 +1,137 @@
+// The detail pane marks the statement of a failed migration that failed, cut as the runner cuts it: in a goose
+// file a StatementBegin/End block is one statement however many ';' it holds.
+#include "conventions/gooseconvention.h"
+#include "detailpane.h"
+#include "history/migrationstatus.h"
+#include "sql/sqlsplitter.h"
+#include "sqleditor.h"
+#include "sqlpanel.h"
+
+#include <QFile>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tidemark;
+
+namespace {
+
+// The Up section: a block of three statements (statement 1 for the runner), then the statement that fails
+// (statement 2), over two lines. File lines: the Up section starts at line 2, the failing statement at line 8.
+const QByteArray gooseFile = "-- +goose Up\n"
+                             "-- +goose StatementBegin\n"
+                             "CREATE TABLE a (id INTEGER);\n"
+                             "INSERT INTO a VALUES (1);\n"
+                             "INSERT INTO a VALUES (2);\n"
+                             "-- +goose StatementEnd\n"
+                             "\n"
+                             "INSERT INTO no_such_table\n"
+                             "VALUES (1);\n"
+                             "\n"
+                             "-- +goose Down\n"
+                             "DROP TABLE a;\n";
+constexpr int failedStatement = 2; // 1-based, as the runner and the history count
+constexpr int failedFileLine = 8;
+constexpr int failedUpLine = 7;    // the same line in the Up section the pane shows
+const QString error = QStringLiteral("001_block.sql, statement 2 at line 8: no such table: no_such_table");
+
+} // namespace
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void liveFailureMarksTheStatementAfterTheBlock();
+    void storedFailureMarksTheStatementAfterTheBlock();
+
+private:
+    // The goose file's migration, failed as the history says: its last event is a fail event.
+    MigrationStatus failedMigration() const;
+    void verifyMark(const DetailPane &pane) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::optional<Migration> m_migration;
+};
+
+void TestDetailPane::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QFile file(m_dir->filePath(QStringLiteral("001_block.sql")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(gooseFile), gooseFile.size());
+    file.close();
+    const Catalog catalog = GooseConvention().read(m_dir->path());
+    QVERIFY(!hasErrors(catalog.diagnostics));
+    QCOMPARE(catalog.migrations.size(), 1);
+    m_migration = catalog.migrations.constFirst();
+    QCOMPARE(m_migration->upLine, 2);
+    // The runner's cut: the block, then the failing statement.
+    const SplitResult cut = splitMigrationSql(m_migration->upSql.toUtf8(), DatabaseKind::Sqlite);
+    QCOMPARE(cut.statements.size(), 2);
+    QCOMPARE(cut.statements.at(failedStatement - 1).line, failedUpLine);
+}
+
+MigrationStatus TestDetailPane::failedMigration() const
+{
+    Catalog catalog;
+    catalog.migrations = {*m_migration};
+    HistoryEvent failed;
+    failed.type = HistoryEvent::Type::Fail;
+    failed.version = m_migration->version;
+    failed.description = m_migration->description;
+    failed.script = m_migration->script;
+    failed.error = error;
+    failed.errorStatement = failedStatement;
+    failed.errorLine = failedFileLine;
+    const ProjectStatus status = computeStatus(catalog, {}, {failed});
+    return status.migrations.constFirst();
+}
+
+void TestDetailPane::verifyMark(const DetailPane &pane) const
+{
+    QCOMPARE(pane.tabs()->currentWidget(), pane.upPanel());
+    QCOMPARE(pane.upPanel()->markMessage(), error);
+    QCOMPARE(pane.upPanel()->markedLine(), failedUpLine);
+    QCOMPARE(pane.upPanel()->editor()->markedLastLine(), failedUpLine + 1); // both lines of the statement
+}
+
+void TestDetailPane::liveFailureMarksTheStatementAfterTheBlock()
+{
+    const MigrationStatus migration = failedMigration();
+    QCOMPARE(migration.state, MigrationState::Failed);
+    // The MigrationFailed event as the runner emits it.
+    RunEvent failure;
+    failure.type = RunEvent::Type::MigrationFailed;
+    failure.direction = Direction::Up;
+    failure.version = migration.version;
+    failure.description = migration.description;
+    failure.script = migration.script();
+    failure.statementIndex = failedStatement - 1;
+    failure.statementCount = 2;
+    failure.line = failedFileLine;
+    failure.error = error;
+    DetailPane pane;
+    pane.setDialect(DatabaseKind::Sqlite);
+    pane.show(); // the message above the text is shown only on a visible pane
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showMigration(&migration, failure);
+    verifyMark(pane);
+}
+
+void TestDetailPane::storedFailureMarksTheStatementAfterTheBlock()
+{
+    const MigrationStatus migration = failedMigration();
+    QVERIFY(migration.lastFailure);
+    DetailPane pane;
+    pane.setDialect(DatabaseKind::Sqlite);
+    pane.show(); // the message above the text is shown only on a visible pane
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showMigration(&migration);
+    verifyMark(pane);
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"
