@@ -8,7 +8,7 @@ namespace tidemark {
 namespace {
 
 // Trigger names stay within MySQL's 64-character identifiers.
-QString derivedName(const QString &table, const QString &suffix)
+QString mysqlTriggerName(const QString &table, const QString &suffix)
 {
     return table.left(64 - int(suffix.size())) + suffix;
 }
@@ -40,10 +40,10 @@ QStringList MySqlDialect::createTablesSql(const TableNames &t) const
                 .arg(t.events)
             + QLatin1String(tableOptions),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE UPDATE")
-                .arg(derivedName(t.events, QStringLiteral("_no_update")))
+                .arg(mysqlTriggerName(t.events, QStringLiteral("_no_update")))
             + refuse,
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE DELETE")
-                .arg(derivedName(t.events, QStringLiteral("_no_delete")))
+                .arg(mysqlTriggerName(t.events, QStringLiteral("_no_delete")))
             + refuse,
     };
 }

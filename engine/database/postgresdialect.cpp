@@ -11,7 +11,7 @@ namespace tidemark {
 namespace {
 
 // Names derived from the events table stay within PostgreSQL's 63-byte identifiers.
-QString derivedName(const QString &table, const QString &suffix)
+QString postgresObjectName(const QString &table, const QString &suffix)
 {
     return table.left(63 - int(suffix.size())) + suffix;
 }
@@ -22,8 +22,8 @@ QStringList PostgresDialect::createTablesSql(const TableNames &t) const
 {
     const QString history = t.history.toLower();
     const QString events = t.events.toLower();
-    const QString guard = derivedName(events, QStringLiteral("_append_only"));
-    const QString noTruncate = derivedName(events, QStringLiteral("_no_truncate"));
+    const QString guard = postgresObjectName(events, QStringLiteral("_append_only"));
+    const QString noTruncate = postgresObjectName(events, QStringLiteral("_no_truncate"));
     // One DO block: one transaction, so the tables come whole or not at all, and no NOTICE ("already exists,
     // skipping") reaches the terminal on every run, since client_min_messages is raised for this transaction only.
     return {
