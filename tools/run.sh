@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${TIDEMARK_BUILD_DIR:-$root/build}
 
-"$root/tools/setup.sh" "$build"
+TIDEMARK_PRESET=dev "$root/tools/setup.sh" "$build"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "tidemark: no display found; run this from a desktop session (or: xvfb-run -a tools/run.sh)" >&2
   exit 1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Tidemark needs on Debian 12 (only what is missing), then configures and builds it.
 # Usage: tools/setup.sh [build-dir] [extra cmake arguments…]
-# Environment: TIDEMARK_BUILD_TYPE (default RelWithDebInfo)
+# Environment: TIDEMARK_PRESET, a configure preset of CMakePresets.json (default dev: RelWithDebInfo);
+# TIDEMARK_BUILD_TYPE overrides its build type.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,5 +43,7 @@ if ((${#missing[@]})); then
   "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TIDEMARK_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+type=()
+[ -n "${TIDEMARK_BUILD_TYPE:-}" ] && type=(-DCMAKE_BUILD_TYPE="$TIDEMARK_BUILD_TYPE")
+cmake -S "$root" -B "$build" --preset "${TIDEMARK_PRESET:-dev}" "${type[@]}" "$@" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"

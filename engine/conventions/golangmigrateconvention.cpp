@@ -16,7 +16,7 @@
 namespace tidemark {
 namespace {
 
-const QRegularExpression &fileNamePattern()
+const QRegularExpression &upDownFileNamePattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^([0-9]+)_(.*)\\.(up|down)\\.sql$"));
     return pattern;
@@ -58,7 +58,7 @@ bool readInto(const QDir &dir, const QString &file, QString &sql, QList<Diagnost
 bool GolangMigrateConvention::recognises(const QStringList &fileNames) const
 {
     return std::any_of(fileNames.cbegin(), fileNames.cend(),
-                       [](const QString &f) { return fileNamePattern().match(f).hasMatch(); });
+                       [](const QString &f) { return upDownFileNamePattern().match(f).hasMatch(); });
 }
 
 Catalog GolangMigrateConvention::read(const QString &dirPath) const
@@ -69,7 +69,7 @@ Catalog GolangMigrateConvention::read(const QString &dirPath) const
     QList<Version> order;
 
     for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        const QRegularExpressionMatch m = fileNamePattern().match(file);
+        const QRegularExpressionMatch m = upDownFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {
             catalog.diagnostics.append(warning(
@@ -127,7 +127,7 @@ CreatedMigration GolangMigrateConvention::create(const QString &dirPath, const Q
     // Follow the folder: timestamps if it uses them, otherwise the next number at the same width.
     QStringList versions;
     for (const QString &file : sqlFileNames(dirPath))
-        if (const QRegularExpressionMatch m = fileNamePattern().match(file); m.hasMatch())
+        if (const QRegularExpressionMatch m = upDownFileNamePattern().match(file); m.hasMatch())
             versions.append(m.captured(1));
     const QString versionText = nextVersionText(versions, nowUtc, FirstVersion::Timestamp);
 

@@ -15,7 +15,7 @@
 namespace tidemark {
 namespace {
 
-const QRegularExpression &fileNamePattern()
+const QRegularExpression &singleFileNamePattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^([0-9]+)_(.*)\\.sql$"));
     return pattern;
@@ -30,14 +30,14 @@ bool isGolangMigrateName(const QString &fileName)
 
 bool isSingleFileMigrationName(const QString &fileName)
 {
-    return fileNamePattern().match(fileName).hasMatch() && !isGolangMigrateName(fileName);
+    return singleFileNamePattern().match(fileName).hasMatch() && !isGolangMigrateName(fileName);
 }
 
 QStringList singleFileVersionTexts(const QString &dir)
 {
     QStringList texts;
     for (const QString &file : sqlFileNames(dir)) {
-        const QRegularExpressionMatch m = fileNamePattern().match(file);
+        const QRegularExpressionMatch m = singleFileNamePattern().match(file);
         if (m.hasMatch())
             texts.append(m.captured(1));
     }
@@ -50,7 +50,7 @@ Catalog readSingleFileMigrations(const QString &dirPath, const SingleFileFormat 
     const QDir dir(dirPath);
     QHash<Version, QString> fileOfVersion;
     for (const QString &file : sqlFileNames(dirPath)) {
-        const QRegularExpressionMatch m = fileNamePattern().match(file);
+        const QRegularExpressionMatch m = singleFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {
             catalog.diagnostics.append(conventionWarning(

@@ -7,7 +7,7 @@
 namespace tidemark {
 namespace {
 
-constexpr int identifierLength = 64; // MySQL's, in characters
+constexpr int mysqlIdentifierLength = 64; // MySQL's, in characters
 
 constexpr auto tableOptions = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
@@ -36,10 +36,10 @@ QStringList MySqlDialect::createTablesSql(const TableNames &t) const
                 .arg(t.events)
             + QLatin1String(tableOptions),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE UPDATE")
-                .arg(derivedName(t.events, QStringLiteral("_no_update"), identifierLength))
+                .arg(derivedName(t.events, QStringLiteral("_no_update"), mysqlIdentifierLength))
             + refuse,
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 BEFORE DELETE")
-                .arg(derivedName(t.events, QStringLiteral("_no_delete"), identifierLength))
+                .arg(derivedName(t.events, QStringLiteral("_no_delete"), mysqlIdentifierLength))
             + refuse,
     };
 }

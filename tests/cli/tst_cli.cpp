@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "database/sqlitelock.h"
 #include "testproject.h"
 
@@ -7,36 +8,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace tidemark;
 using tidemark::test::TestProject;
+using Cli = tidemark::test::CliRun;
 
 namespace {
 
-struct Cli
+Cli run(const QStringList &arguments, const QString &workingDir = QString(), const QString &password = QString())
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString all() const { return out + err; }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Cli run(const QStringList &arguments, const QString &workingDir = QString(),
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(QStringLiteral(TIDEMARK_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("tidemark-cli did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    test::CliRunner cli;
+    cli.setWorkingDirectory(workingDir);
+    if (!password.isNull())
+        cli.setPassword(password);
+    return cli.run(arguments);
 }
 
 Cli runOn(const TestProject &p, QStringList arguments)
@@ -231,11 +217,9 @@ private Q_SLOTS:
         TestProject p;
         writeShop(p);
         const QString logPath = QDir(p.dir()).filePath(QStringLiteral("run.jsonl"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TIDEMARK_PASSWORD"), QStringLiteral("s3cr3t-canary"));
         const Cli cli = run({QStringLiteral("up"), QStringLiteral("--log"), logPath, QStringLiteral("--project"),
                              p.migrationsDir(), QStringLiteral("--url"), p.urlText()},
-                            {}, env);
+                            {}, QStringLiteral("s3cr3t-canary"));
         QCOMPARE(cli.exitCode, 0);
         QFile log(logPath);
         QVERIFY(log.open(QIODevice::ReadOnly));

@@ -12,6 +12,7 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "widgetsroles.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
@@ -53,20 +53,16 @@ private Q_SLOTS:
     void exportsTheRunLogAsJsonLines();
 
 private:
-    TimelinePanel *timeline() const { return m_window->findChild<TimelinePanel *>(); }
+    TimelinePanel *timeline() const { return m_bench->timeline(); }
     TimelineView *view() const { return timeline()->view(); }
-    DetailPane *detail() const { return m_window->findChild<DetailPane *>(); }
-    RunLogDock *runLog() const { return m_window->findChild<RunLogDock *>(); }
-    int countInState(MigrationState state) const;
+    DetailPane *detail() const { return window()->findChild<DetailPane *>(); }
+    RunLogDock *runLog() const { return window()->findChild<RunLogDock *>(); }
     QModelIndex shownIndexOf(quint64 version) const;
-    ConfirmPlanDialog *waitForConfirmation() const;
-    QAction *action(const char *name) const;
-    void applyAll();
     void writeMigration(const QString &name, const QByteArray &up, const QByteArray &down = {}) const;
 
-    QString m_projectDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_bench->window(); }
+
+    std::unique_ptr<test::Workbench> m_bench;
 };
 
 void TestMainWindow::initTestCase()
@@ -77,45 +73,13 @@ void TestMainWindow::initTestCase()
 // Each test gets its own copy of the demo migrations and its own database file.
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QDir demo(QStringLiteral(TIDEMARK_DEMO_DIR));
-    QDir target(m_dir->path());
-    QVERIFY(target.mkdir(QStringLiteral("demo")));
-    for (const QString &name : demo.entryList({QStringLiteral("*.sql")}, QDir::Files))
-        QVERIFY(QFile::copy(demo.filePath(name), target.filePath(QStringLiteral("demo/") + name)));
-
-    QString error;
-    const std::optional<ConnectionUrl> url =
-        ConnectionUrl::parse(QStringLiteral("sqlite:") + target.filePath(QStringLiteral("test.db")), &error);
-    QVERIFY2(url, qPrintable(error));
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->setWindowState(Qt::WindowNoState);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_projectDir = target.filePath(QStringLiteral("demo"));
-    QVERIFY(m_window->openProject(m_projectDir));
-    m_window->connectTo(*url);
-    QTRY_COMPARE(timeline()->model()->rowCount(), 11);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    m_bench = std::make_unique<test::Workbench>();
+    QVERIFY(m_bench->open());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-int TestMainWindow::countInState(MigrationState state) const
-{
-    const QAbstractItemModel *model = timeline()->model();
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(StateRole).toInt() == int(state))
-            ++count;
-    return count;
+    m_bench.reset();
 }
 
 QModelIndex TestMainWindow::shownIndexOf(quint64 version) const
@@ -124,75 +88,42 @@ QModelIndex TestMainWindow::shownIndexOf(quint64 version) const
     return timeline()->filter()->mapFromSource(timeline()->model()->index(row, 0));
 }
 
-// The confirmation is window-modal and opened asynchronously; find the one that is showing.
-ConfirmPlanDialog *TestMainWindow::waitForConfirmation() const
-{
-    ConfirmPlanDialog *found = nullptr;
-    auto visibleDialog = [&] {
-        for (ConfirmPlanDialog *dialog : m_window->findChildren<ConfirmPlanDialog *>())
-            if (dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    };
-    if (!QTest::qWaitFor(visibleDialog, 10'000))
-        return nullptr;
-    return found;
-}
-
-QAction *TestMainWindow::action(const char *name) const
-{
-    QAction *found = m_window->findChild<QAction *>(QLatin1String(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-void TestMainWindow::applyAll()
-{
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
-    QVERIFY(dialog);
-    dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
-}
-
 void TestMainWindow::writeMigration(const QString &name, const QByteArray &up, const QByteArray &down) const
 {
-    QFile upFile(QDir(m_projectDir).filePath(name + QStringLiteral(".up.sql")));
+    QFile upFile(QDir(m_bench->projectDir()).filePath(name + QStringLiteral(".up.sql")));
     QVERIFY(upFile.open(QIODevice::WriteOnly));
     upFile.write(up);
     if (down.isEmpty())
         return;
-    QFile downFile(QDir(m_projectDir).filePath(name + QStringLiteral(".down.sql")));
+    QFile downFile(QDir(m_bench->projectDir()).filePath(name + QStringLiteral(".down.sql")));
     QVERIFY(downFile.open(QIODevice::WriteOnly));
     downFile.write(down);
 }
 
 void TestMainWindow::showsDemoProjectAllPending()
 {
-    QCOMPARE(countInState(MigrationState::Pending), 11);
-    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Tidemark — demo — sqlite:")));
-    QCOMPARE(action("applyPendingAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    QCOMPARE(action("applyToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
-    QCOMPARE(action("rollBackOneAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QCOMPARE(action("rollBackToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
-    QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(action("openProjectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
-    QCOMPARE(action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
-    QCOMPARE(action("stopAfterCurrentAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
-    QCOMPARE(action("exportRunLogAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QVERIFY(!action("stopAfterCurrentAction")->isEnabled());
-    QVERIFY(!action("exportRunLogAction")->isEnabled()); // no run yet
-    QVERIFY(!action("rollBackOneAction")->isEnabled());  // nothing applied
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 11);
+    QVERIFY(window()->windowTitle().startsWith(QStringLiteral("Tidemark — demo — sqlite:")));
+    QCOMPARE(m_bench->action("applyPendingAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QCOMPARE(m_bench->action("applyToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+    QCOMPARE(m_bench->action("rollBackOneAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(m_bench->action("rollBackToSelectedAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(m_bench->action("refreshAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_bench->action("openProjectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+    QCOMPARE(m_bench->action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(m_bench->action("stopAfterCurrentAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(m_bench->action("exportRunLogAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QVERIFY(!m_bench->action("stopAfterCurrentAction")->isEnabled());
+    QVERIFY(!m_bench->action("exportRunLogAction")->isEnabled()); // no run yet
+    QVERIFY(!m_bench->action("rollBackOneAction")->isEnabled());  // nothing applied
     for (const char *name : {"applyPendingAction", "applyToSelectedAction", "rollBackToSelectedAction",
                              "exportRunLogAction", "stopAfterCurrentAction"})
-        QVERIFY2(!action(name)->icon().pixmap(20, 20).isNull(), name); // the icons are compiled in
+        QVERIFY2(!m_bench->action(name)->icon().pixmap(20, 20).isNull(), name); // the icons are compiled in
     // The next migration to run is selected and shown; the database has no version yet.
     QTRY_VERIFY(timeline()->selectedMigration());
     QCOMPARE(detail()->shownVersion(), std::optional<Version>(Version({1})));
-    QVERIFY(action("applyToSelectedAction")->isEnabled());
-    QVERIFY(!action("rollBackToSelectedAction")->isEnabled());
+    QVERIFY(m_bench->action("applyToSelectedAction")->isEnabled());
+    QVERIFY(!m_bench->action("rollBackToSelectedAction")->isEnabled());
     QCOMPARE(view()->rowAboveTidemark(), -1);
 }
 
@@ -202,7 +133,7 @@ void TestMainWindow::clickingANodeShowsItsSql()
     view()->scrollTo(orders);
     QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(orders).center());
     QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({3})));
-    QFile file(QDir(m_projectDir).filePath(QStringLiteral("003_create_orders.up.sql")));
+    QFile file(QDir(m_bench->projectDir()).filePath(QStringLiteral("003_create_orders.up.sql")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(detail()->upPanel()->sql(), QString::fromUtf8(file.readAll()));
     QVERIFY(detail()->downPanel()->sql().contains(QStringLiteral("DROP TABLE")));
@@ -215,10 +146,10 @@ void TestMainWindow::clickingANodeShowsItsSql()
 
 void TestMainWindow::filterHidesWhatItShould()
 {
-    applyAll();
+    QVERIFY(m_bench->applyAll());
     writeMigration(QStringLiteral("012_add_invoices"), "CREATE TABLE invoices (id INTEGER PRIMARY KEY);\n",
                    "DROP TABLE invoices;\n");
-    action("refreshAction")->trigger();
+    m_bench->action("refreshAction")->trigger();
     QTRY_COMPARE(timeline()->model()->rowCount(), 12);
     QAbstractItemModel *shown = view()->model();
     QCOMPARE(shown->rowCount(), 12);
@@ -234,9 +165,9 @@ void TestMainWindow::filterHidesWhatItShould()
     QCOMPARE(shown->rowCount(), 12);
 
     // Searching: Ctrl+F goes to the search field; words narrow the list.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
     auto search = timeline()->findChild<QLineEdit *>(QStringLiteral("timelineSearch"));
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("create_"));
@@ -249,23 +180,23 @@ void TestMainWindow::filterHidesWhatItShould()
 
 void TestMainWindow::cancelledConfirmationRunsNothing()
 {
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
-    QVERIFY(!action("applyPendingAction")->isEnabled()); // no second plan while one waits for the DBA
+    QVERIFY(!m_bench->action("applyPendingAction")->isEnabled()); // no second plan while one waits for the DBA
     dialog->reject();
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
-    action("refreshAction")->trigger();
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    m_bench->action("refreshAction")->trigger();
     QTest::qWait(200);
-    QCOMPARE(countInState(MigrationState::Pending), 11);
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 11);
 }
 
 void TestMainWindow::applyPendingRunsThePlanShown()
 {
     QSignalSpy changed(timeline()->model(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(timeline()->model(), &QAbstractItemModel::modelReset);
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     // The dialog lists exactly the plan: every pending migration, in order, each with its transaction mode.
     QCOMPARE(dialog->plan().steps.size(), 11);
@@ -281,11 +212,11 @@ void TestMainWindow::applyPendingRunsThePlanShown()
     QCOMPARE(planned, (QStringList{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}));
     dialog->accept();
 
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
-    QVERIFY(!m_window->findChild<QMessageBox *>()); // no failure reported
-    QVERIFY(!action("applyPendingAction")->isEnabled()); // nothing left to apply
-    QVERIFY(action("rollBackOneAction")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 11, 30'000);
+    QTRY_VERIFY(m_bench->action("refreshAction")->isEnabled());
+    QVERIFY(!window()->findChild<QMessageBox *>()); // no failure reported
+    QVERIFY(!m_bench->action("applyPendingAction")->isEnabled()); // nothing left to apply
+    QVERIFY(m_bench->action("rollBackOneAction")->isEnabled());
     // The timeline changed in place: the selection and the scroll position stay; the tidemark is after 11.
     QCOMPARE(reset.count(), 0);
     QVERIFY(changed.count() > 0);
@@ -307,50 +238,50 @@ void TestMainWindow::applyPendingRunsThePlanShown()
 void TestMainWindow::applyToSelectedAndRollBackToSelected()
 {
     timeline()->selectVersion(Version({4}));
-    QTRY_VERIFY(action("applyToSelectedAction")->isEnabled());
-    action("applyToSelectedAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QTRY_VERIFY(m_bench->action("applyToSelectedAction")->isEnabled());
+    m_bench->action("applyToSelectedAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 4);
     QCOMPARE(dialog->plan().steps.last().version, Version({4}));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 4, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 4, 30'000);
+    QTRY_VERIFY(m_bench->action("refreshAction")->isEnabled());
     QCOMPARE(view()->rowAboveTidemark(), 3);
 
     timeline()->selectVersion(Version({2}));
-    QTRY_VERIFY(action("rollBackToSelectedAction")->isEnabled());
-    QVERIFY(!action("applyToSelectedAction")->isEnabled());
-    action("rollBackToSelectedAction")->trigger();
-    dialog = waitForConfirmation();
+    QTRY_VERIFY(m_bench->action("rollBackToSelectedAction")->isEnabled());
+    QVERIFY(!m_bench->action("applyToSelectedAction")->isEnabled());
+    m_bench->action("rollBackToSelectedAction")->trigger();
+    dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 2); // 4, then 3; 2 stays applied
     QCOMPARE(dialog->plan().steps.first().direction, Direction::Down);
     QCOMPARE(dialog->plan().steps.first().version, Version({4}));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Confirm Roll Back"));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 2, 30'000);
-    QTRY_VERIFY(action("rollBackOneAction")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 2, 30'000);
+    QTRY_VERIFY(m_bench->action("rollBackOneAction")->isEnabled());
     QCOMPARE(view()->rowAboveTidemark(), 1);
 
-    action("rollBackOneAction")->trigger();
-    dialog = waitForConfirmation();
+    m_bench->action("rollBackOneAction")->trigger();
+    dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 1);
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 1, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 1, 30'000);
 }
 
 void TestMainWindow::productionCannotBePassedWithoutTheName()
 {
-    auto check = m_window->findChild<ProjectBar *>()->findChild<QCheckBox *>(QStringLiteral("productionCheck"));
+    auto check = window()->findChild<ProjectBar *>()->findChild<QCheckBox *>(QStringLiteral("productionCheck"));
     QVERIFY(check);
     QTest::mouseClick(check, Qt::LeftButton);
-    QVERIFY(m_window->isProduction());
-    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("[PRODUCTION]")));
+    QVERIFY(window()->isProduction());
+    QVERIFY(window()->windowTitle().endsWith(QStringLiteral("[PRODUCTION]")));
 
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("productionBanner")));
     auto name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
@@ -362,30 +293,30 @@ void TestMainWindow::productionCannotBePassedWithoutTheName()
     dialog->accept();
     QVERIFY(dialog->isVisible());
     QTest::qWait(200);
-    QCOMPARE(countInState(MigrationState::Pending), 11); // nothing ran
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 11); // nothing ran
 
     name->clear();
     QTest::keyClicks(name, QStringLiteral("test.db")); // ConnectionUrl::databaseName() of sqlite:…/test.db
     QVERIFY(dialog->confirmButton()->isEnabled());
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 11, 30'000);
 }
 
 void TestMainWindow::failingMigrationTurnsRedAndTheLogNamesIt()
 {
     writeMigration(QStringLiteral("012_broken"),
                    "CREATE TABLE ok_so_far (id INTEGER);\n\nINSERT INTO no_such_table\nVALUES (1);\n");
-    action("refreshAction")->trigger();
+    m_bench->action("refreshAction")->trigger();
     QTRY_COMPARE(timeline()->model()->rowCount(), 12);
 
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 12);
     dialog->accept();
 
     QMessageBox *box = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (box = m_window->findChild<QMessageBox *>()) != nullptr; }, 30'000));
+    QVERIFY(QTest::qWaitFor([&] { return (box = window()->findChild<QMessageBox *>()) != nullptr; }, 30'000));
     // The failure names the file, the statement and its line, and the database's own message.
     const QString error = box->informativeText();
     QVERIFY2(error.contains(QStringLiteral("012_broken.up.sql")), qPrintable(error));
@@ -402,15 +333,15 @@ void TestMainWindow::failingMigrationTurnsRedAndTheLogNamesIt()
     QVERIFY2(red.red() > 150 && red.green() < 80, qPrintable(red.name()));
 
     // On the timeline it is red, and selected: the detail pane marks the failed statement, both its lines.
-    QTRY_COMPARE(countInState(MigrationState::Failed), 1);
-    QCOMPARE(countInState(MigrationState::Applied), 11);
+    QTRY_COMPARE(m_bench->countInState(MigrationState::Failed), 1);
+    QCOMPARE(m_bench->countInState(MigrationState::Applied), 11);
     const QModelIndex broken = shownIndexOf(12);
     QCOMPARE(broken.data(DisplayStateRole).toInt(), int(DisplayState::Failed));
     QCOMPARE(broken.data(LastErrorRole).toString(), error);
     QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
     QCOMPARE(detail()->upPanel()->markedLine(), 3);
     QCOMPARE(detail()->upPanel()->markMessage(), error);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
 
     // Selected again later (a stored failure, no live event), the statement is still marked.
     timeline()->selectVersion(Version({1}));
@@ -426,11 +357,11 @@ void TestMainWindow::staysResponsiveAndStopsAfterCurrent()
                             "WHERE x < 3000000) SELECT count(*) AS n FROM c;\n";
     for (int i = 12; i <= 14; ++i)
         writeMigration(QStringLiteral("0%1_slow").arg(i), QByteArray(slow).replace("@", QByteArray::number(i)));
-    action("refreshAction")->trigger();
+    m_bench->action("refreshAction")->trigger();
     QTRY_COMPARE(timeline()->model()->rowCount(), 14);
 
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().steps.size(), 14);
     dialog->accept();
@@ -448,26 +379,26 @@ void TestMainWindow::staysResponsiveAndStopsAfterCurrent()
     ticker.start(10);
     // The timeline marks the migration running now.
     QTRY_VERIFY_WITH_TIMEOUT(timeline()->model()->index(11, 0).data(RunningRole).toBool(), 20'000);
-    QVERIFY(action("stopAfterCurrentAction")->isEnabled());
-    QVERIFY(!action("applyPendingAction")->isEnabled());
-    action("stopAfterCurrentAction")->trigger();
-    QVERIFY(!action("stopAfterCurrentAction")->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(action("applyPendingAction")->isEnabled(), 30'000);
+    QVERIFY(m_bench->action("stopAfterCurrentAction")->isEnabled());
+    QVERIFY(!m_bench->action("applyPendingAction")->isEnabled());
+    m_bench->action("stopAfterCurrentAction")->trigger();
+    QVERIFY(!m_bench->action("stopAfterCurrentAction")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_bench->action("applyPendingAction")->isEnabled(), 30'000);
     ticker.stop();
     QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
 
     // The one that was running finished; the other two were never started.
-    QTRY_COMPARE(countInState(MigrationState::Applied), 12);
-    QCOMPARE(countInState(MigrationState::Pending), 2);
+    QTRY_COMPARE(m_bench->countInState(MigrationState::Applied), 12);
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 2);
     QVERIFY(!timeline()->model()->index(11, 0).data(RunningRole).toBool());
-    QVERIFY(!m_window->findChild<QMessageBox *>()); // stopping as asked is no failure
+    QVERIFY(!window()->findChild<QMessageBox *>()); // stopping as asked is no failure
 }
 
 void TestMainWindow::exportsTheRunLogAsJsonLines()
 {
-    applyAll();
-    QVERIFY(action("exportRunLogAction")->isEnabled());
-    const QString path = m_dir->filePath(QStringLiteral("run.jsonl"));
+    QVERIFY(m_bench->applyAll());
+    QVERIFY(m_bench->action("exportRunLogAction")->isEnabled());
+    const QString path = m_bench->filePath(QStringLiteral("run.jsonl"));
     QString error;
     QVERIFY2(runLog()->exportJsonLines(path, &error), qPrintable(error));
     QFile file(path);

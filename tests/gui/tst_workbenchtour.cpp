@@ -18,6 +18,7 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "widgetsroles.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,6 @@
 #include <QStandardPaths>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
@@ -55,17 +55,14 @@ private Q_SLOTS:
     void newMigrationEditor();
 
 private:
-    QAction *action(const char *name) const;
-    TimelinePanel *timeline() const { return m_window->findChild<TimelinePanel *>(); }
-    int countInState(MigrationState state) const;
-    ConfirmPlanDialog *waitForConfirmation() const;
+    TimelinePanel *timeline() const { return m_bench.timeline(); }
     void save(QWidget *widget, const QString &name) const;
     void verifyToolBarWhole() const;
 
-    QTemporaryDir m_dir;
-    QString m_projectDir;
+    MainWindow *window() const { return m_bench.window(); }
+
+    test::Workbench m_bench{{.database = QStringLiteral("shop.db"), .size = {1440, 900}, .profileStore = true}};
     QString m_shotDir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestWorkbenchTour::initTestCase()
@@ -81,61 +78,12 @@ void TestWorkbenchTour::initTestCase()
     QVERIFY(QCoreApplication::installTranslator(english));
     QCOMPARE(QCoreApplication::translate("tidemark::TimelinePanel", "%n migration(s)", nullptr, 1),
              QStringLiteral("1 migration"));
-    QVERIFY(m_dir.isValid());
-    const QDir demo(QStringLiteral(TIDEMARK_DEMO_DIR));
-    QDir target(m_dir.path());
-    QVERIFY(target.mkdir(QStringLiteral("demo")));
-    for (const QString &name : demo.entryList({QStringLiteral("*.sql")}, QDir::Files))
-        QVERIFY(QFile::copy(demo.filePath(name), target.filePath(QStringLiteral("demo/") + name)));
-    m_projectDir = target.filePath(QStringLiteral("demo"));
-
-    QString error;
-    const std::optional<ConnectionUrl> url =
-        ConnectionUrl::parse(QStringLiteral("sqlite:") + target.filePath(QStringLiteral("shop.db")), &error);
-    QVERIFY2(url, qPrintable(error));
-    m_window = std::make_unique<MainWindow>();
-    m_window->setProfileStore(ProfileStore(m_dir.filePath(QStringLiteral("profiles.ini"))));
-    m_window->setWindowState(Qt::WindowNoState);
-    m_window->setGeometry(0, 0, 1440, 900);
-    m_window->show();
-    QVERIFY(m_window->openProject(m_projectDir));
-    m_window->connectTo(*url);
-    QTRY_COMPARE(timeline()->model()->rowCount(), 11);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    QVERIFY(m_bench.open());
 }
 
 void TestWorkbenchTour::cleanupTestCase()
 {
-    m_window.reset();
-}
-
-QAction *TestWorkbenchTour::action(const char *name) const
-{
-    QAction *found = m_window->findChild<QAction *>(QLatin1String(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-int TestWorkbenchTour::countInState(MigrationState state) const
-{
-    const QAbstractItemModel *model = timeline()->model();
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        count += model->index(row, 0).data(StateRole).toInt() == int(state) ? 1 : 0;
-    return count;
-}
-
-ConfirmPlanDialog *TestWorkbenchTour::waitForConfirmation() const
-{
-    ConfirmPlanDialog *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        for (ConfirmPlanDialog *dialog : m_window->findChildren<ConfirmPlanDialog *>())
-            if (dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    }, 10'000);
-    return shown ? found : nullptr;
+    m_bench.close();
 }
 
 void TestWorkbenchTour::save(QWidget *widget, const QString &name) const
@@ -150,7 +98,7 @@ void TestWorkbenchTour::save(QWidget *widget, const QString &name) const
 // Every toolbar command has room: none is pushed into the overflow menu.
 void TestWorkbenchTour::verifyToolBarWhole() const
 {
-    auto toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto toolBar = window()->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolBar);
     for (QAction *command : toolBar->actions()) {
         if (command->isSeparator())
@@ -163,22 +111,22 @@ void TestWorkbenchTour::verifyToolBarWhole() const
 
 void TestWorkbenchTour::beforeApply()
 {
-    QCOMPARE(countInState(MigrationState::Pending), 11);
+    QCOMPARE(m_bench.countInState(MigrationState::Pending), 11);
     // The next migration to run is selected and its SQL shown.
     QTRY_VERIFY(timeline()->selectedMigration());
     QCOMPARE(timeline()->selectedMigration()->version.toString(), QStringLiteral("1"));
-    QVERIFY(m_window->findChild<DetailPane *>()->upPanel()->sql().contains(QStringLiteral("CREATE TABLE")));
+    QVERIFY(window()->findChild<DetailPane *>()->upPanel()->sql().contains(QStringLiteral("CREATE TABLE")));
     verifyToolBarWhole();
     QTest::qWait(50);
-    save(m_window.get(), QStringLiteral("01-demo-before-apply.png"));
+    save(window(), QStringLiteral("01-demo-before-apply.png"));
 }
 
 void TestWorkbenchTour::productionConfirmation()
 {
-    m_window->setProduction(true);
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("PRODUCTION")));
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    window()->setProduction(true);
+    QVERIFY(window()->windowTitle().contains(QStringLiteral("PRODUCTION")));
+    m_bench.action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench.waitForConfirmation();
     QVERIFY(dialog);
     QVERIFY(!dialog->confirmButton()->isEnabled());
     auto name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
@@ -191,57 +139,57 @@ void TestWorkbenchTour::productionConfirmation()
     auto steps = dialog->findChild<QWidget *>(QStringLiteral("planSteps"));
     QVERIFY(steps->height() >= steps->minimumHeight());
     dialog->reject();
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
-    m_window->setProduction(false);
+    QTRY_VERIFY(m_bench.action("applyPendingAction")->isEnabled());
+    window()->setProduction(false);
 }
 
 void TestWorkbenchTour::afterApply()
 {
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench.action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench.waitForConfirmation();
     QVERIFY(dialog);
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.countInState(MigrationState::Applied), 11, 30'000);
+    QTRY_VERIFY(m_bench.action("refreshAction")->isEnabled());
     timeline()->selectVersion(Version({7}));
-    QTRY_COMPARE(m_window->findChild<DetailPane *>()->shownVersion(), std::optional<Version>(Version({7})));
-    QVERIFY(action("rollBackToSelectedAction")->isEnabled());
+    QTRY_COMPARE(window()->findChild<DetailPane *>()->shownVersion(), std::optional<Version>(Version({7})));
+    QVERIFY(m_bench.action("rollBackToSelectedAction")->isEnabled());
     QTest::qWait(50);
-    save(m_window.get(), QStringLiteral("03-demo-after-apply.png"));
+    save(window(), QStringLiteral("03-demo-after-apply.png"));
 }
 
 void TestWorkbenchTour::runInProgress()
 {
     // A migration that takes a few seconds, like a large backfill.
-    QFile slow(QDir(m_projectDir).filePath(QStringLiteral("012_backfill_order_totals.up.sql")));
+    QFile slow(QDir(m_bench.projectDir()).filePath(QStringLiteral("012_backfill_order_totals.up.sql")));
     QVERIFY(slow.open(QIODevice::WriteOnly));
     slow.write("-- Precompute totals for old orders (slow on a big shop).\n"
                "CREATE TABLE order_totals_cache AS\n"
                "  WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000000)\n"
                "  SELECT count(*) AS rows_scanned FROM n;\n");
     slow.close();
-    QFile down(QDir(m_projectDir).filePath(QStringLiteral("012_backfill_order_totals.down.sql")));
+    QFile down(QDir(m_bench.projectDir()).filePath(QStringLiteral("012_backfill_order_totals.down.sql")));
     QVERIFY(down.open(QIODevice::WriteOnly));
     down.write("DROP TABLE order_totals_cache;\n");
     down.close();
-    action("refreshAction")->trigger();
+    m_bench.action("refreshAction")->trigger();
     QTRY_COMPARE(timeline()->model()->rowCount(), 12);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    QTRY_VERIFY(m_bench.action("applyPendingAction")->isEnabled());
+    m_bench.action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench.waitForConfirmation();
     QVERIFY(dialog);
     dialog->accept();
     QTRY_VERIFY_WITH_TIMEOUT(timeline()->model()->index(11, 0).data(RunningRole).toBool(), 10'000);
-    QVERIFY(action("stopAfterCurrentAction")->isEnabled());
+    QVERIFY(m_bench.action("stopAfterCurrentAction")->isEnabled());
     QTest::qWait(300);
-    save(m_window.get(), QStringLiteral("04-run-in-progress.png"));
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 12, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
+    save(window(), QStringLiteral("04-run-in-progress.png"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.countInState(MigrationState::Applied), 12, 30'000);
+    QTRY_VERIFY(m_bench.action("refreshAction")->isEnabled());
 }
 
 void TestWorkbenchTour::failedMigration()
 {
-    QFile broken(QDir(m_projectDir).filePath(QStringLiteral("013_add_invoice_numbers.up.sql")));
+    QFile broken(QDir(m_bench.projectDir()).filePath(QStringLiteral("013_add_invoice_numbers.up.sql")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("-- Invoice numbers for orders.\n"
                  "ALTER TABLE orders ADD COLUMN invoice_no TEXT;\n"
@@ -253,33 +201,33 @@ void TestWorkbenchTour::failedMigration()
                  "CREATE UNIQUE INDEX idx_invoices_number\n"
                  "    ON invoices (number);\n");
     broken.close();
-    QFile down(QDir(m_projectDir).filePath(QStringLiteral("013_add_invoice_numbers.down.sql")));
+    QFile down(QDir(m_bench.projectDir()).filePath(QStringLiteral("013_add_invoice_numbers.down.sql")));
     QVERIFY(down.open(QIODevice::WriteOnly));
     down.write("ALTER TABLE orders DROP COLUMN invoice_no;\n");
     down.close();
-    action("refreshAction")->trigger();
+    m_bench.action("refreshAction")->trigger();
     QTRY_COMPARE(timeline()->model()->rowCount(), 13);
 
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench.action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench.waitForConfirmation();
     QVERIFY(dialog);
     dialog->accept();
     QMessageBox *box = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (box = m_window->findChild<QMessageBox *>()) != nullptr; }, 30'000));
+    QVERIFY(QTest::qWaitFor([&] { return (box = window()->findChild<QMessageBox *>()) != nullptr; }, 30'000));
     box->accept();
-    QTRY_COMPARE(countInState(MigrationState::Failed), 1);
+    QTRY_COMPARE(m_bench.countInState(MigrationState::Failed), 1);
     // The failed migration is selected, its failing statement marked with the database's message.
-    auto detail = m_window->findChild<DetailPane *>();
+    auto detail = window()->findChild<DetailPane *>();
     QTRY_COMPARE(detail->shownVersion(), std::optional<Version>(Version({13})));
     QCOMPARE(detail->upPanel()->markedLine(), 8);
     QVERIFY(detail->upPanel()->markMessage().contains(QStringLiteral("invoices")));
     QTest::qWait(50);
-    save(m_window.get(), QStringLiteral("05-failed-migration.png"));
+    save(window(), QStringLiteral("05-failed-migration.png"));
 }
 
 void TestWorkbenchTour::drift()
 {
-    const QDir dir(m_projectDir);
+    const QDir dir(m_bench.projectDir());
     QFile edited(dir.filePath(QStringLiteral("003_create_orders.up.sql")));
     QVERIFY(edited.open(QIODevice::Append));
     edited.write("\nCREATE INDEX idx_orders_status ON orders (status);\n");
@@ -290,44 +238,44 @@ void TestWorkbenchTour::drift()
     QVERIFY(late.open(QIODevice::WriteOnly));
     late.write("PRAGMA foreign_keys = ON;\n");
     late.close();
-    action("refreshAction")->trigger();
-    QTRY_COMPARE(countInState(MigrationState::Modified), 1);
-    QCOMPARE(countInState(MigrationState::Missing), 1);
+    m_bench.action("refreshAction")->trigger();
+    QTRY_COMPARE(m_bench.countInState(MigrationState::Modified), 1);
+    QCOMPARE(m_bench.countInState(MigrationState::Missing), 1);
     QCOMPARE(timeline()->model()->index(0, 0).data(DisplayStateRole).toInt(), int(DisplayState::OutOfOrder));
 
     timeline()->selectVersion(Version({3}));
-    auto detail = m_window->findChild<DetailPane *>();
+    auto detail = window()->findChild<DetailPane *>();
     QTRY_COMPARE(detail->shownVersion(), std::optional<Version>(Version({3})));
     auto tabs = detail->findChild<QTabWidget *>(QStringLiteral("sqlTabs"));
     QCOMPARE(tabs->count(), 4); // up, down, the file against the text applied, up against down
     QCOMPARE(tabs->currentWidget(), detail->appliedDiff());
     timeline()->view()->scrollToTop();
     QTest::qWait(50);
-    save(m_window.get(), QStringLiteral("06-drift.png"));
+    save(window(), QStringLiteral("06-drift.png"));
 }
 
 // The edited migration's diff, with the window and the detail pane widened the way a DBA would to read it.
 void TestWorkbenchTour::diffOfTheEditedMigration()
 {
-    auto detail = m_window->findChild<DetailPane *>();
+    auto detail = window()->findChild<DetailPane *>();
     QCOMPARE(detail->shownVersion(), std::optional<Version>(Version({3})));
     QCOMPARE(detail->tabs()->currentWidget(), detail->appliedDiff());
     QCOMPARE(detail->appliedDiff()->changeCount(), 1);
-    auto splitter = m_window->findChild<QSplitter *>(QStringLiteral("workbenchSplitter"));
+    auto splitter = window()->findChild<QSplitter *>(QStringLiteral("workbenchSplitter"));
     const QList<int> sizes = splitter->sizes();
-    m_window->resize(1800, 900);
+    window()->resize(1800, 900);
     splitter->setSizes({700, 1100});
     QTest::qWait(100);
     QVERIFY(detail->width() > 1000);
-    save(m_window.get(), QStringLiteral("07-diff-modified-migration.png"));
-    m_window->resize(1440, 900);
+    save(window(), QStringLiteral("07-diff-modified-migration.png"));
+    window()->resize(1440, 900);
     splitter->setSizes(sizes);
 }
 
 // Connect opens the profiles: here a production one, red and bold in the list.
 void TestWorkbenchTour::profilesWithProduction()
 {
-    ProfileStore store(m_dir.filePath(QStringLiteral("profiles.ini")));
+    ProfileStore store(m_bench.filePath(QStringLiteral("profiles.ini")));
     auto profile = [](const QString &name, DatabaseKind driver, const QString &host, const QString &database,
                       EnvironmentTag environment) {
         ConnectionProfile p;
@@ -343,19 +291,19 @@ void TestWorkbenchTour::profilesWithProduction()
     ConnectionProfile production = profile(QStringLiteral("Shop production"), DatabaseKind::Postgres,
                                            QStringLiteral("db1.shop.internal"), QStringLiteral("shop"),
                                            EnvironmentTag::Production);
-    production.projectDir = m_projectDir;
+    production.projectDir = m_bench.projectDir();
     QString error;
     for (const ConnectionProfile &p :
-         {profile(QStringLiteral("Shop local"), DatabaseKind::Sqlite, {}, m_dir.filePath(QStringLiteral("shop.db")),
+         {profile(QStringLiteral("Shop local"), DatabaseKind::Sqlite, {}, m_bench.filePath(QStringLiteral("shop.db")),
                   EnvironmentTag::Development),
           profile(QStringLiteral("Shop staging"), DatabaseKind::Postgres, QStringLiteral("staging.shop.internal"),
                   QStringLiteral("shop"), EnvironmentTag::Staging),
           production})
         QVERIFY2(store.save(p, &error), qPrintable(error));
 
-    action("connectAction")->trigger();
+    m_bench.action("connectAction")->trigger();
     ProfilesDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = window()->findChild<ProfilesDialog *>()) && dialog->isVisible());
     dialog->selectProfile(production.id);
     QCOMPARE(dialog->currentProfileId(), production.id);
     QCOMPARE(dialog->profileList()->count(), 3);
@@ -374,8 +322,8 @@ void TestWorkbenchTour::newMigrationEditor()
         dialog->setMigrationName(QStringLiteral("add customer phone"));
         dialog->accept();
     });
-    action("newMigrationAction")->trigger();
-    MigrationEditorWindow *editor = m_window->migrationEditor();
+    m_bench.action("newMigrationAction")->trigger();
+    MigrationEditorWindow *editor = window()->migrationEditor();
     QVERIFY(editor);
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->files().size(), 2);

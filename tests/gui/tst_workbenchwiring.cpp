@@ -20,6 +20,7 @@
 #include "timelinemodel.h"
 #include "timelinepanel.h"
 #include "widgetsroles.h"
+#include "workbench.h"
 #include "workbenchpalette.h"
 
 #include <QAction>
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -57,20 +57,15 @@ private Q_SLOTS:
     void editingAnAppliedMigrationWarns();
 
 private:
-    TimelinePanel *timeline() const { return m_window->findChild<TimelinePanel *>(); }
-    DetailPane *detail() const { return m_window->findChild<DetailPane *>(); }
-    ProjectBar *projectBar() const { return m_window->findChild<ProjectBar *>(); }
-    int countInState(MigrationState state) const;
-    ConfirmPlanDialog *waitForConfirmation() const;
-    QAction *action(const char *name) const;
-    void applyAll();
+    TimelinePanel *timeline() const { return m_bench->timeline(); }
+    DetailPane *detail() const { return window()->findChild<DetailPane *>(); }
+    ProjectBar *projectBar() const { return window()->findChild<ProjectBar *>(); }
     ConnectionProfile sqliteProfile(const QString &name, EnvironmentTag environment) const;
     QString visibleTexts() const; // every label, title and tooltip a person could read, and the run log
 
-    QString m_projectDir;
-    QString m_otherProjectDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_bench->window(); }
+
+    std::unique_ptr<test::Workbench> m_bench;
 };
 
 void TestWorkbenchWiring::initTestCase()
@@ -81,82 +76,21 @@ void TestWorkbenchWiring::initTestCase()
 
 void TestWorkbenchWiring::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QDir demo(QStringLiteral(TIDEMARK_DEMO_DIR));
-    QDir target(m_dir->path());
-    for (const char *copy : {"demo", "other"}) {
-        QVERIFY(target.mkdir(QLatin1String(copy)));
-        for (const QString &name : demo.entryList({QStringLiteral("*.sql")}, QDir::Files))
-            QVERIFY(QFile::copy(demo.filePath(name), target.filePath(QLatin1String(copy) + u'/' + name)));
-    }
-    m_projectDir = target.filePath(QStringLiteral("demo"));
-    m_otherProjectDir = target.filePath(QStringLiteral("other"));
-    QString error;
-    const std::optional<ConnectionUrl> url =
-        ConnectionUrl::parse(QStringLiteral("sqlite:") + target.filePath(QStringLiteral("test.db")), &error);
-    QVERIFY2(url, qPrintable(error));
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->setProfileStore(ProfileStore(m_dir->filePath(QStringLiteral("profiles.ini"))));
-    m_window->setWindowState(Qt::WindowNoState);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(m_projectDir));
-    m_window->connectTo(*url);
-    QTRY_COMPARE(timeline()->model()->rowCount(), 11);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    test::WorkbenchOptions options;
+    options.projects << QStringLiteral("other"); // the project a profile names
+    options.profileStore = true;
+    m_bench = std::make_unique<test::Workbench>(options);
+    QVERIFY(m_bench->open());
 }
 
 void TestWorkbenchWiring::cleanup()
 {
-    if (MigrationEditorWindow *editor = m_window->migrationEditor())
+    if (MigrationEditorWindow *editor = window()->migrationEditor())
         editor->authoring()->setPrompt([](QMessageBox::Icon, const QString &, const QString &,
                                           QMessageBox::StandardButtons, QMessageBox::StandardButton) {
             return QMessageBox::Discard;
         });
-    m_window.reset();
-    m_dir.reset();
-}
-
-int TestWorkbenchWiring::countInState(MigrationState state) const
-{
-    const QAbstractItemModel *model = timeline()->model();
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        count += model->index(row, 0).data(StateRole).toInt() == int(state) ? 1 : 0;
-    return count;
-}
-
-ConfirmPlanDialog *TestWorkbenchWiring::waitForConfirmation() const
-{
-    ConfirmPlanDialog *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        for (ConfirmPlanDialog *dialog : m_window->findChildren<ConfirmPlanDialog *>())
-            if (dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    }, 10'000);
-    return shown ? found : nullptr;
-}
-
-QAction *TestWorkbenchWiring::action(const char *name) const
-{
-    QAction *found = m_window->findChild<QAction *>(QLatin1String(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-void TestWorkbenchWiring::applyAll()
-{
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
-    QVERIFY(dialog);
-    dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
-    QTRY_VERIFY(action("refreshAction")->isEnabled());
+    m_bench.reset();
 }
 
 ConnectionProfile TestWorkbenchWiring::sqliteProfile(const QString &name, EnvironmentTag environment) const
@@ -165,16 +99,16 @@ ConnectionProfile TestWorkbenchWiring::sqliteProfile(const QString &name, Enviro
     profile.id = ConnectionProfile::newId();
     profile.name = name;
     profile.driver = DatabaseKind::Sqlite;
-    profile.database = m_dir->filePath(QStringLiteral("shop.db"));
+    profile.database = m_bench->filePath(QStringLiteral("shop.db"));
     profile.environment = environment;
-    profile.projectDir = m_otherProjectDir;
+    profile.projectDir = m_bench->projectDir(1);
     return profile;
 }
 
 QString TestWorkbenchWiring::visibleTexts() const
 {
-    QStringList texts{m_window->windowTitle(), m_window->findChild<RunLogDock *>()->view()->toPlainText()};
-    for (const QWidget *widget : m_window->findChildren<QWidget *>()) {
+    QStringList texts{window()->windowTitle(), window()->findChild<RunLogDock *>()->view()->toPlainText()};
+    for (const QWidget *widget : window()->findChildren<QWidget *>()) {
         texts << widget->toolTip() << widget->windowTitle();
         if (auto label = qobject_cast<const QLabel *>(widget))
             texts << label->text();
@@ -185,34 +119,34 @@ QString TestWorkbenchWiring::visibleTexts() const
 // Connect opens the connection profiles; choosing one connects with it, on its project folder.
 void TestWorkbenchWiring::connectOpensTheProfiles()
 {
-    QCOMPARE(action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
-    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.ini")));
+    QCOMPARE(m_bench->action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    ProfileStore store(m_bench->filePath(QStringLiteral("profiles.ini")));
     ConnectionProfile staging = sqliteProfile(QStringLiteral("Shop staging"), EnvironmentTag::Staging);
     QString error;
     QVERIFY2(store.save(staging, &error), qPrintable(error));
 
-    action("connectAction")->trigger();
+    m_bench->action("connectAction")->trigger();
     QPointer<ProfilesDialog> dialog;
-    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = window()->findChild<ProfilesDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->profiles().size(), 1);
     dialog->selectProfile(staging.id);
     QCOMPARE(dialog->currentProfileId(), staging.id);
     dialog->connectToProfile(); // the Connect button
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 
-    QVERIFY(m_window->profile());
-    QCOMPARE(m_window->profile()->id, staging.id);
+    QVERIFY(window()->profile());
+    QCOMPARE(window()->profile()->id, staging.id);
     QTRY_COMPARE(timeline()->model()->rowCount(), 11);
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
     // The profile's project folder was opened; the bar names the profile in its colour.
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("projectLabel"))->toolTip().endsWith(QStringLiteral("other")));
     QCOMPARE(projectBar()->profileName(), QStringLiteral("Shop staging"));
     QCOMPARE(projectBar()->profileColor(), workbenchpalette::environmentColor(EnvironmentTag::Staging));
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("Shop staging")));
     QVERIFY(!projectBar()->findChild<QCheckBox *>(QStringLiteral("productionCheck"))->isVisible());
-    QVERIFY(!m_window->isProduction());
-    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Shop staging (sqlite:")), qPrintable(m_window->windowTitle()));
-    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(!window()->isProduction());
+    QVERIFY2(window()->windowTitle().contains(QStringLiteral("Shop staging (sqlite:")), qPrintable(window()->windowTitle()));
+    QVERIFY(!window()->windowTitle().contains(QStringLiteral("PRODUCTION")));
 }
 
 // A production profile: the confirmation asks for the profile's database name, whatever the checkbox said before.
@@ -220,17 +154,17 @@ void TestWorkbenchWiring::productionProfileNeedsTheName()
 {
     ConnectionProfile live = sqliteProfile(QStringLiteral("Shop live"), EnvironmentTag::Production);
     live.projectDir.clear(); // keeps the open project
-    m_window->connectToProfile(live, QString());
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
+    window()->connectToProfile(live, QString());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("projectLabel"))->toolTip().endsWith(QStringLiteral("demo")));
-    QVERIFY(m_window->isProduction());
-    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("[PRODUCTION]")));
+    QVERIFY(window()->isProduction());
+    QVERIFY(window()->windowTitle().endsWith(QStringLiteral("[PRODUCTION]")));
     QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("productionBadge"))->isVisible());
-    m_window->setProduction(false); // the checkbox is for URL connections; the profile decides
-    QVERIFY(m_window->isProduction());
+    window()->setProduction(false); // the checkbox is for URL connections; the profile decides
+    QVERIFY(window()->isProduction());
 
-    action("applyPendingAction")->trigger();
-    ConfirmPlanDialog *dialog = waitForConfirmation();
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("productionBanner")));
     auto name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
@@ -245,7 +179,7 @@ void TestWorkbenchWiring::productionProfileNeedsTheName()
     QCOMPARE(live.databaseName(), QStringLiteral("shop.db"));
     QVERIFY(dialog->confirmButton()->isEnabled());
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(countInState(MigrationState::Applied), 11, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Applied), 11, 30'000);
 }
 
 // A server profile's password reaches the connection and nothing a person can read.
@@ -260,9 +194,9 @@ void TestWorkbenchWiring::passwordIsNeverShown()
     server.database = QStringLiteral("billing");
     server.user = QStringLiteral("app");
     const QString secret = QStringLiteral("pw-Zq81-never-shown");
-    m_window->connectToProfile(server, secret);
+    window()->connectToProfile(server, secret);
     QMessageBox *box = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (box = m_window->findChild<QMessageBox *>()) != nullptr; }, 30'000));
+    QVERIFY(QTest::qWaitFor([&] { return (box = window()->findChild<QMessageBox *>()) != nullptr; }, 30'000));
     const QString shown = visibleTexts() + box->text() + box->informativeText();
     QVERIFY(shown.contains(QStringLiteral("postgres://app@127.0.0.1:1/billing")));
     QVERIFY(!shown.contains(secret));
@@ -272,26 +206,26 @@ void TestWorkbenchWiring::passwordIsNeverShown()
 // Open URL is the quick way to a file; it leaves the profile, and the checkbox decides production again.
 void TestWorkbenchWiring::openUrlLeavesTheProfile()
 {
-    m_window->connectToProfile(sqliteProfile(QStringLiteral("Shop live"), EnvironmentTag::Production), QString());
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
-    QVERIFY(m_window->isProduction());
+    window()->connectToProfile(sqliteProfile(QStringLiteral("Shop live"), EnvironmentTag::Production), QString());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(window()->isProduction());
 
-    action("openUrlAction")->trigger();
+    m_bench->action("openUrlAction")->trigger();
     OpenUrlDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<OpenUrlDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = window()->findChild<OpenUrlDialog *>()) && dialog->isVisible());
     auto production = dialog->findChild<QCheckBox *>();
     QVERIFY(production);
     production->setChecked(false);
     auto url = dialog->findChild<QLineEdit *>();
     QVERIFY(url);
-    url->setText(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("scratch.db")));
+    url->setText(QStringLiteral("sqlite:") + m_bench->filePath(QStringLiteral("scratch.db")));
     dialog->accept();
-    QTRY_VERIFY(action("applyPendingAction")->isEnabled());
-    QVERIFY(!m_window->profile());
-    QVERIFY(!m_window->isProduction());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(!window()->profile());
+    QVERIFY(!window()->isProduction());
     QVERIFY(projectBar()->profileName().isEmpty());
     QVERIFY(projectBar()->findChild<QCheckBox *>(QStringLiteral("productionCheck"))->isVisible());
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("scratch.db")));
+    QVERIFY(window()->windowTitle().contains(QStringLiteral("scratch.db")));
 }
 
 // The SQL of the selected migration is in the SQL editor of widgets/sql: read-only, in the connection's dialect.
@@ -304,7 +238,7 @@ void TestWorkbenchWiring::sqlPanelIsTheReadOnlyEditor()
     QCOMPARE(editor, detail()->upPanel()->editor());
     QVERIFY(editor->isReadOnly());
     QCOMPARE(editor->dialect(), DatabaseKind::Sqlite);
-    QFile file(QDir(m_projectDir).filePath(QStringLiteral("009_add_order_audit_trigger.up.sql")));
+    QFile file(QDir(m_bench->projectDir()).filePath(QStringLiteral("009_add_order_audit_trigger.up.sql")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(editor->toPlainText(), QString::fromUtf8(file.readAll()));
     // The statement margin splits as the runner does: the trigger's BEGIN…END body stays one statement.
@@ -318,13 +252,13 @@ void TestWorkbenchWiring::sqlPanelIsTheReadOnlyEditor()
 // A file edited after it ran: the detail pane opens on the diff of the applied text against the file.
 void TestWorkbenchWiring::modifiedMigrationShowsTheDiff()
 {
-    applyAll();
-    QFile edited(QDir(m_projectDir).filePath(QStringLiteral("003_create_orders.up.sql")));
+    QVERIFY(m_bench->applyAll());
+    QFile edited(QDir(m_bench->projectDir()).filePath(QStringLiteral("003_create_orders.up.sql")));
     QVERIFY(edited.open(QIODevice::Append));
     edited.write("\nCREATE INDEX idx_orders_status ON orders (status);\n");
     edited.close();
-    action("refreshAction")->trigger();
-    QTRY_COMPARE(countInState(MigrationState::Modified), 1);
+    m_bench->action("refreshAction")->trigger();
+    QTRY_COMPARE(m_bench->countInState(MigrationState::Modified), 1);
     timeline()->selectVersion(Version({3}));
     QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({3})));
 
@@ -354,8 +288,8 @@ void TestWorkbenchWiring::modifiedMigrationShowsTheDiff()
 // shows it pending and selected; closing the editor with unsaved edits asks first.
 void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
 {
-    QCOMPARE(action("newMigrationAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
-    QVERIFY(action("newMigrationAction")->isEnabled());
+    QCOMPARE(m_bench->action("newMigrationAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QVERIFY(m_bench->action("newMigrationAction")->isEnabled());
     bool named = false;
     QTimer::singleShot(0, this, [&] {
         QTRY_VERIFY(QApplication::activeModalWidget());
@@ -367,19 +301,19 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
         named = true;
         dialog->accept();
     });
-    action("newMigrationAction")->trigger(); // returns once the name dialog closed
+    m_bench->action("newMigrationAction")->trigger(); // returns once the name dialog closed
     QVERIFY(named);
-    MigrationEditorWindow *editor = m_window->migrationEditor();
+    MigrationEditorWindow *editor = window()->migrationEditor();
     QVERIFY(editor);
     QVERIFY(editor->isVisible());
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->conventionName(), QStringLiteral("golang-migrate"));
     QCOMPARE(authoring->dialect(), DatabaseKind::Sqlite);
-    QVERIFY(QFile::exists(QDir(m_projectDir).filePath(QStringLiteral("012_add_invoices.up.sql"))));
-    QVERIFY(QFile::exists(QDir(m_projectDir).filePath(QStringLiteral("012_add_invoices.down.sql"))));
+    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.up.sql"))));
+    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.down.sql"))));
 
     QTRY_COMPARE(timeline()->model()->rowCount(), 12);
-    QCOMPARE(countInState(MigrationState::Pending), 12);
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 12);
     QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
 
     // Written and saved: the timeline follows the file.
@@ -398,7 +332,7 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
         ++asked;
         return QMessageBox::Cancel;
     });
-    QVERIFY(!m_window->close());
+    QVERIFY(!window()->close());
     QCOMPARE(asked, 1);
     QVERIFY(editor->isVisible());
     authoring->setPrompt([&](QMessageBox::Icon, const QString &, const QString &, QMessageBox::StandardButtons,
@@ -408,18 +342,18 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
     });
     QVERIFY(editor->close());
     QCOMPARE(asked, 2);
-    QTRY_VERIFY(!m_window->migrationEditor());
+    QTRY_VERIFY(!window()->migrationEditor());
 }
 
 // Edit Migration on an applied one opens it read-only with the warning bar.
 void TestWorkbenchWiring::editingAnAppliedMigrationWarns()
 {
-    QVERIFY(!action("editMigrationAction")->isEnabled() || timeline()->selectedMigration());
-    applyAll();
+    QVERIFY(!m_bench->action("editMigrationAction")->isEnabled() || timeline()->selectedMigration());
+    QVERIFY(m_bench->applyAll());
     timeline()->selectVersion(Version({2}));
-    QTRY_VERIFY(action("editMigrationAction")->isEnabled());
-    action("editMigrationAction")->trigger();
-    MigrationEditorWindow *editor = m_window->migrationEditor();
+    QTRY_VERIFY(m_bench->action("editMigrationAction")->isEnabled());
+    m_bench->action("editMigrationAction")->trigger();
+    MigrationEditorWindow *editor = window()->migrationEditor();
     QVERIFY(editor);
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->files().size(), 2);

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -208,35 +207,6 @@ bool TestDatabase::exec(const QString &sql, QString *error)
     if (error)
         *error = query.lastError().text();
     return false;
-}
-
-QList<CliRun> runCli(const QString &cli, const QStringList &arguments, const QString &password, int count,
-                     int timeoutMs)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), password);
-    std::vector<std::unique_ptr<QProcess>> processes;
-    for (int i = 0; i < count; ++i) {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
-        process->start(cli, arguments);
-        processes.push_back(std::move(process));
-    }
-    QList<CliRun> runs;
-    for (auto &process : processes) {
-        CliRun run;
-        if (!process->waitForStarted(10000) || !process->waitForFinished(timeoutMs)) {
-            process->kill();
-            process->waitForFinished();
-            run.err = QStringLiteral("tidemark-cli did not finish: ") + process->errorString();
-        } else if (process->exitStatus() == QProcess::NormalExit) {
-            run.exitCode = process->exitCode();
-        }
-        run.out += QString::fromUtf8(process->readAllStandardOutput());
-        run.err += QString::fromUtf8(process->readAllStandardError());
-        runs.append(run);
-    }
-    return runs;
 }
 
 void writeTableMigrations(const TestProject &project, int n)

@@ -71,20 +71,6 @@ private:
     QSqlDatabase m_helper;
 };
 
-// One finished tidemark-cli process.
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
-
-// Runs `cli ARGS` with TIDEMARK_PASSWORD=password in its environment (never on its command line), `count` copies at
-// once, and waits for all of them.
-QList<CliRun> runCli(const QString &cli, const QStringList &arguments, const QString &password, int count = 1,
-                     int timeoutMs = 240000);
-
 // Writes NAME.up.sql and NAME.down.sql for migrations 1..n, each creating table tN and inserting one row.
 void writeTableMigrations(const TestProject &project, int n);
 

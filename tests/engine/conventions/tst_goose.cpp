@@ -1,3 +1,4 @@
+#include "catalogdump.h"
 #include "conventions/gooseconvention.h"
 #include "sql/sqlsplitter.h"
 #include "testproject.h"
@@ -7,27 +8,12 @@
 #include <QTest>
 
 using namespace tidemark;
+using tidemark::test::diagnosticsOf;
+using tidemark::test::dump;
 
 namespace {
 
 const QByteArray plainGoose = "-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n";
-
-// "error:3" / "warning:0" for every diagnostic, in order.
-QStringList diagnosticsOf(const Catalog &catalog)
-{
-    QStringList out;
-    for (const Diagnostic &d : catalog.diagnostics)
-        out << QStringLiteral("%1:%2").arg(d.severity == Diagnostic::Severity::Error ? "error" : "warning").arg(d.line);
-    return out;
-}
-
-QString dump(const Catalog &catalog)
-{
-    QStringList lines;
-    for (const Diagnostic &d : catalog.diagnostics)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
 
 } // namespace
 
@@ -71,17 +57,11 @@ private Q_SLOTS:
         for (const QString &file : files)
             project.writeFile(file, plainGoose);
         const Catalog catalog = GooseConvention().read(project.migrationsDir());
-        QStringList seen;
-        for (const Migration &m : catalog.migrations)
-            seen << QStringLiteral("%1 %2").arg(m.version.toString(), m.description);
-        QCOMPARE(seen, migrations);
-        int w = 0, e = 0;
-        for (const Diagnostic &d : catalog.diagnostics) {
-            (d.severity == Diagnostic::Severity::Error ? e : w)++;
-            QVERIFY2(!d.file.isEmpty(), qPrintable(d.toString()));
-        }
-        QCOMPARE(w, warnings);
-        QCOMPARE(e, errors);
+        QCOMPARE(test::migrationsOf(catalog), migrations);
+        const test::DiagnosticCounts counts = test::countDiagnostics(catalog);
+        QVERIFY2(counts.withoutFile == 0, qPrintable(test::dump(catalog)));
+        QCOMPARE(counts.warnings, warnings);
+        QCOMPARE(counts.errors, errors);
     }
 
     void sections_data()

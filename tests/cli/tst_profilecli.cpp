@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "connections/credentialstore.h"
 #include "secretscan.h"
 #include "testservers.h"
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,18 +15,7 @@ using namespace tidemark;
 using tidemark::test::TestDatabase;
 using tidemark::test::TestProject;
 using tidemark::test::TestServers;
-
-namespace {
-
-struct Cli
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
-
-} // namespace
+using Cli = tidemark::test::CliRun;
 
 // `tidemark-cli profile …` and `--profile` against the test PostgreSQL server, with the password in the real
 // Secret Service of the test harness and the profiles in a temporary XDG_CONFIG_HOME.
@@ -44,27 +33,15 @@ private:
     Cli run(const QStringList &arguments, const QByteArray &stdinData = {},
             const QString &environmentPassword = QString())
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
-        env.remove(QStringLiteral("TIDEMARK_PASSWORD"));
+        test::CliRunner runner;
+        runner.setEnvironment(QStringLiteral("HOME"), m_home.path());
+        runner.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        runner.setEnvironment(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        runner.setEnvironment(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        runner.setEnvironment(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
         if (!environmentPassword.isEmpty())
-            env.insert(QStringLiteral("TIDEMARK_PASSWORD"), environmentPassword);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TIDEMARK_CLI), arguments);
-        if (!process.waitForStarted(10000))
-            qFatal("tidemark-cli did not start");
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            qFatal("tidemark-cli did not finish: %s", qPrintable(arguments.join(u' ')));
-        const Cli cli{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                      QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+            runner.setPassword(environmentPassword);
+        const Cli cli = runner.run(arguments, stdinData);
         m_outputs << cli.all();
         return cli;
     }

@@ -1,8 +1,8 @@
+#include "clirunner.h"
 #include "connections/credentialstore.h"
 #include "connections/profilestore.h"
 #include "secretscan.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,31 +14,14 @@ namespace {
 
 const QByteArray deadBus = "unix:path=/nonexistent/tidemark-test-bus";
 
-struct Cli
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
+using Cli = test::CliRun;
 
 Cli runCli(const QStringList &arguments, const QString &configHome, const QByteArray &stdinData = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(deadBus));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    env.remove(QStringLiteral("TIDEMARK_PASSWORD"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIDEMARK_CLI), arguments);
-    if (!process.waitForStarted(10000))
-        qFatal("tidemark-cli did not start");
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("tidemark-cli did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    test::CliRunner runner;
+    runner.setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(deadBus));
+    runner.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    return runner.run(arguments, stdinData);
 }
 
 } // namespace

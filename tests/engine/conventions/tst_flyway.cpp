@@ -1,3 +1,4 @@
+#include "catalogdump.h"
 #include "conventions/flywayconvention.h"
 #include "testproject.h"
 
@@ -5,48 +6,19 @@
 #include <QTest>
 
 using namespace tidemark;
+using tidemark::test::dump;
 
 namespace {
 
-QString kindLetter(MigrationKind kind)
-{
-    switch (kind) {
-    case MigrationKind::Versioned: return QStringLiteral("V");
-    case MigrationKind::Repeatable: return QStringLiteral("R");
-    case MigrationKind::Baseline: return QStringLiteral("B");
-    }
-    return {};
-}
-
-// "V 1.2 add users down" / "R - my view -" in catalog order.
 QStringList migrationsOf(const Catalog &catalog)
 {
-    QStringList out;
-    for (const Migration &m : catalog.migrations)
-        out << QStringLiteral("%1 %2 %3 %4")
-                   .arg(kindLetter(m.kind), m.version.isEmpty() ? QStringLiteral("-") : m.version.toString(),
-                        m.description, m.hasDown ? QStringLiteral("down") : QStringLiteral("-"));
-    return out;
+    return test::migrationsOf(catalog, test::MigrationColumns::WithKindAndDown);
 }
 
 QStringList diagnosticsOf(const Catalog &catalog)
 {
-    QStringList out;
-    for (const Diagnostic &d : catalog.diagnostics)
-        out << QStringLiteral("%1 %2:%3")
-                   .arg(d.severity == Diagnostic::Severity::Error ? "error" : "warning", d.file)
-                   .arg(d.line);
-    return out;
+    return test::diagnosticsOf(catalog, test::DiagnosticColumns::SeverityFileAndLine);
 }
-
-QString dump(const Catalog &catalog)
-{
-    QStringList lines;
-    for (const Diagnostic &d : catalog.diagnostics)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
-
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // The engine and tidemark-cli against a real PostgreSQL (tests/harness/servers.sh), each test on a fresh database.
+#include "clirunner.h"
 #include "database/postgreslock.h"
 #include "testproject.h"
 #include "testservers.h"
@@ -10,16 +11,13 @@
 
 using namespace tidemark;
 using tidemark::test::CliRun;
-using tidemark::test::runCli;
+using tidemark::test::CliRunner;
 using tidemark::test::runFreshPlan;
 using tidemark::test::TestDatabase;
 using tidemark::test::TestProject;
 using tidemark::test::writeTableMigrations;
 
 namespace {
-
-const QString cli = QStringLiteral(TIDEMARK_CLI);
-
 
 Version v(int n)
 {
@@ -199,12 +197,12 @@ private Q_SLOTS:
         QVERIFY(!error.contains(wrong));
         QVERIFY(!error.contains(db.password()));
 
-        const CliRun run = runCli(cli, upArguments(p, db), wrong).constFirst();
+        const CliRun run = CliRunner::withPassword(wrong).run(upArguments(p, db));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("password authentication failed")), qPrintable(run.all()));
         QVERIFY(!run.all().contains(wrong));
 
-        const CliRun none = runCli(cli, upArguments(p, db), QString()).constFirst();
+        const CliRun none = CliRunner::withPassword(QString()).run(upArguments(p, db));
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(QLatin1String("TIDEMARK_PASSWORD")), qPrintable(none.all()));
     }
@@ -216,7 +214,7 @@ private Q_SLOTS:
         TestDatabase db(DatabaseKind::Postgres);
         QStringList arguments = upArguments(p, db);
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("120");
-        const QList<CliRun> runs = runCli(cli, arguments, db.password(), 8);
+        const QList<CliRun> runs = CliRunner::withPassword(db.password()).runConcurrently(arguments, 8);
         for (const CliRun &run : runs)
             QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.all())));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 20);
@@ -243,17 +241,16 @@ private Q_SLOTS:
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("1");
         QElapsedTimer timer;
         timer.start();
-        const CliRun run = runCli(cli, arguments, db.password()).constFirst();
+        const CliRun run = CliRunner::withPassword(db.password()).run(arguments);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QLatin1String("nightly-report")), qPrintable(run.all()));
         QVERIFY2(run.err.contains(QLatin1String("tidemark")), qPrintable(run.all())); // the database user
         QVERIFY(timer.elapsed() < 20000);
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_tables WHERE tablename IN ('t1', 'tidemark_history')"), 0);
 
-        const CliRun status = runCli(cli, {QStringLiteral("status"), QStringLiteral("--project"), p.migrationsDir(),
-                                           QStringLiteral("--url"), db.urlText()},
-                                     db.password())
-                                  .constFirst();
+        const CliRun status = CliRunner::withPassword(db.password())
+                                  .run({QStringLiteral("status"), QStringLiteral("--project"), p.migrationsDir(),
+                                        QStringLiteral("--url"), db.urlText()});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QLatin1String("Locked by:")) && status.out.contains(QLatin1String("nightly-report")),
                  qPrintable(status.all()));
@@ -263,7 +260,7 @@ private Q_SLOTS:
         unlock.addBindValue(PostgresLock::lockKey(QStringLiteral("public"), QStringLiteral("tidemark_history")));
         QVERIFY(unlock.exec() && unlock.next() && unlock.value(0).toBool());
         arguments.last() = QStringLiteral("10");
-        QCOMPARE(runCli(cli, arguments, db.password()).constFirst().exitCode, 0);
+        QCOMPARE(CliRunner::withPassword(db.password()).run(arguments).exitCode, 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
     }
 
@@ -327,10 +324,9 @@ private Q_SLOTS:
         // Without the option the database looks untouched; with it, everything is applied.
         auto plain = db.open(p.project());
         QCOMPARE(plain->status(&error)->count(MigrationState::Pending), 2);
-        const CliRun status = runCli(cli, {QStringLiteral("status"), QStringLiteral("--project"), p.migrationsDir(),
-                                           QStringLiteral("--url"), db.urlText(query)},
-                                     db.password())
-                                  .constFirst();
+        const CliRun status = CliRunner::withPassword(db.password())
+                                  .run({QStringLiteral("status"), QStringLiteral("--project"), p.migrationsDir(),
+                                        QStringLiteral("--url"), db.urlText(query)});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QLatin1String("Current version: 2")), qPrintable(status.all()));
     }

@@ -1,5 +1,6 @@
 // The engine and tidemark-cli against a real MariaDB (tests/harness/servers.sh), each test on a fresh database.
 // DDL commits at once here, so a migration runs without a transaction and its history row counts statements.
+#include "clirunner.h"
 #include "database/mysqllock.h"
 #include "testproject.h"
 #include "testservers.h"
@@ -11,16 +12,13 @@
 
 using namespace tidemark;
 using tidemark::test::CliRun;
-using tidemark::test::runCli;
+using tidemark::test::CliRunner;
 using tidemark::test::runFreshPlan;
 using tidemark::test::TestDatabase;
 using tidemark::test::TestProject;
 using tidemark::test::writeTableMigrations;
 
 namespace {
-
-const QString cli = QStringLiteral(TIDEMARK_CLI);
-
 
 Version v(int n)
 {
@@ -205,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(!error.contains(wrong));
         QVERIFY(!error.contains(db.password()));
 
-        const CliRun run = runCli(cli, cliArguments(QStringLiteral("up"), p, db), wrong).constFirst();
+        const CliRun run = CliRunner::withPassword(wrong).run(cliArguments(QStringLiteral("up"), p, db));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Access denied")), qPrintable(run.all()));
         QVERIFY(!run.all().contains(wrong));
@@ -230,7 +228,7 @@ private Q_SLOTS:
         TestDatabase db(DatabaseKind::MySql);
         QStringList arguments = cliArguments(QStringLiteral("up"), p, db);
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("120");
-        const QList<CliRun> runs = runCli(cli, arguments, db.password(), 8);
+        const QList<CliRun> runs = CliRunner::withPassword(db.password()).runConcurrently(arguments, 8);
         for (const CliRun &run : runs)
             QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.all())));
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 20);
@@ -262,14 +260,15 @@ private Q_SLOTS:
         arguments << QStringLiteral("--lock-timeout") << QStringLiteral("1");
         QElapsedTimer timer;
         timer.start();
-        const CliRun run = runCli(cli, arguments, db.password()).constFirst();
+        const CliRun run = CliRunner::withPassword(db.password()).run(arguments);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("tidemark (connection %1)").arg(connection)), qPrintable(run.all()));
         QVERIFY2(run.err.contains(QLatin1String("127.0.0.1")), qPrintable(run.all()));
         QVERIFY(timer.elapsed() < 20000);
         QCOMPARE(db.count(tableCount(db, QStringLiteral("t1"))), 0);
 
-        const CliRun status = runCli(cli, cliArguments(QStringLiteral("status"), p, db), db.password()).constFirst();
+        const CliRun status =
+            CliRunner::withPassword(db.password()).run(cliArguments(QStringLiteral("status"), p, db));
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("Locked by: tidemark (connection %1)").arg(connection)),
                  qPrintable(status.all()));
@@ -277,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(hold.exec(QStringLiteral("SELECT RELEASE_LOCK('%1')").arg(name)) && hold.next());
         QCOMPARE(hold.value(0).toInt(), 1);
         arguments.last() = QStringLiteral("10");
-        QCOMPARE(runCli(cli, arguments, db.password()).constFirst().exitCode, 0);
+        QCOMPARE(CliRunner::withPassword(db.password()).run(arguments).exitCode, 0);
         QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_history"), 2);
     }
 

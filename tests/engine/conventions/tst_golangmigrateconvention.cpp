@@ -1,3 +1,4 @@
+#include "catalogdump.h"
 #include "conventions/golangmigrateconvention.h"
 #include "testproject.h"
 
@@ -52,18 +53,11 @@ private Q_SLOTS:
         for (const QString &file : files)
             project.writeFile(file, "SELECT 1;\n");
         const Catalog catalog = GolangMigrateConvention().read(project.migrationsDir());
-        QStringList seen;
-        for (const Migration &m : catalog.migrations)
-            seen << QStringLiteral("%1 %2 %3").arg(m.version.toString(), m.description,
-                                                   m.hasDown ? QStringLiteral("down") : QStringLiteral("-"));
-        QCOMPARE(seen, migrations);
-        int w = 0, e = 0;
-        for (const Diagnostic &d : catalog.diagnostics) {
-            (d.severity == Diagnostic::Severity::Error ? e : w)++;
-            QVERIFY2(!d.file.isEmpty(), qPrintable(d.toString()));
-        }
-        QCOMPARE(w, warnings);
-        QCOMPARE(e, errors);
+        QCOMPARE(test::migrationsOf(catalog, test::MigrationColumns::WithDown), migrations);
+        const test::DiagnosticCounts counts = test::countDiagnostics(catalog);
+        QVERIFY2(counts.withoutFile == 0, qPrintable(test::dump(catalog)));
+        QCOMPARE(counts.warnings, warnings);
+        QCOMPARE(counts.errors, errors);
     }
 
     void invalidUtf8IsAnErrorNamingTheFile()

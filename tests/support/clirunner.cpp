@@ -1,0 +1,91 @@
+#include "clirunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <memory>
+#include <vector>
+
+namespace tidemark::test {
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+QJsonArray CliRun::jsonArray() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).array();
+}
+
+CliRunner::CliRunner()
+    : m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_environment.remove(QStringLiteral("TIDEMARK_PASSWORD"));
+}
+
+CliRunner CliRunner::withPassword(const QString &password)
+{
+    CliRunner runner;
+    runner.setPassword(password);
+    return runner;
+}
+
+QString CliRunner::program()
+{
+    return QStringLiteral(TIDEMARK_CLI);
+}
+
+void CliRunner::setPassword(const QString &password)
+{
+    m_environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), password);
+}
+
+CliRun CliRunner::run(const QStringList &arguments, const QByteArray &input) const
+{
+    QProcess process;
+    start(process, arguments);
+    if (process.waitForStarted(10000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    return finish(process, arguments);
+}
+
+QList<CliRun> CliRunner::runConcurrently(const QStringList &arguments, int count) const
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < count; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        start(*processes.back(), arguments);
+    }
+    QList<CliRun> runs;
+    for (auto &process : processes)
+        runs.append(finish(*process, arguments));
+    return runs;
+}
+
+void CliRunner::start(QProcess &process, const QStringList &arguments) const
+{
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_workingDir);
+    process.start(program(), arguments);
+}
+
+CliRun CliRunner::finish(QProcess &process, const QStringList &arguments) const
+{
+    CliRun run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(m_timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("tidemark-cli did not finish (%1): %2\n")
+                      .arg(process.errorString(), arguments.join(u' '));
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.out += QString::fromUtf8(process.readAllStandardOutput());
+    run.err += QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace tidemark::test

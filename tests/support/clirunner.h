@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+class QProcess;
+
+namespace tidemark::test {
+
+// One finished tidemark-cli process.
+struct CliRun
+{
+    int exitCode = -1; // -1 when it crashed or did not finish
+    QString out;
+    QString err;
+
+    QString all() const { return out + err; }
+    QJsonObject json() const;     // stdout as a JSON object
+    QJsonArray jsonArray() const; // stdout as a JSON array
+};
+
+// Runs this build's tidemark-cli as a script would. Its environment is the test's, without TIDEMARK_PASSWORD
+// unless setPassword gives one (passwords go through the environment, never the command line). A test that uses
+// it is declared with CLI in tidemark_add_test, so that ctest runs it after tidemark-cli is built.
+class CliRunner
+{
+public:
+    CliRunner();
+    static CliRunner withPassword(const QString &password);
+    static QString program();
+
+    void setPassword(const QString &password); // also an empty one: TIDEMARK_PASSWORD set but empty
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    void setWorkingDirectory(const QString &dir) { m_workingDir = dir; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
+    // count copies of the same command at once; waits for all of them.
+    QList<CliRun> runConcurrently(const QStringList &arguments, int count) const;
+
+private:
+    void start(QProcess &process, const QStringList &arguments) const;
+    CliRun finish(QProcess &process, const QStringList &arguments) const;
+
+    QProcessEnvironment m_environment;
+    QString m_workingDir;
+    int m_timeoutMs = 240000;
+};
+
+} // namespace tidemark::test
