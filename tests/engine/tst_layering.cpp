@@ -20,21 +20,21 @@ namespace {
 
 // The engine's folders from the bottom floor up; a folder includes only from folders on lower floors.
 const QHash<QString, int> engineFloors = {
-    {QStringLiteral("core"), 0},        {QStringLiteral("diff"), 0},    {QStringLiteral("sql"), 1},
+    {QStringLiteral("core"), 0},        {QStringLiteral("diff"), 0},        {QStringLiteral("sql"), 1},
     {QStringLiteral("database"), 1},    {QStringLiteral("conventions"), 2}, {QStringLiteral("history"), 2},
     {QStringLiteral("connections"), 2}, {QStringLiteral("run"), 3},
 };
 
 // Where a quoted include is looked up after the including file's own folder: the include directories of the targets.
 const QStringList includeRoots = {
-    QStringLiteral("engine"),   QStringLiteral("widgets"),      QStringLiteral("widgets/sql"),
-    QStringLiteral("app/gui"),  QStringLiteral("app/gui/profiles"), QStringLiteral("app/cli"),
+    QStringLiteral("engine"),    QStringLiteral("widgets"),          QStringLiteral("widgets/sql"),
+    QStringLiteral("app/gui"),   QStringLiteral("app/gui/profiles"), QStringLiteral("app/cli"),
     QStringLiteral("resources"), QStringLiteral("translations"),
 };
 
 const QStringList qtGuiModules = {
-    QStringLiteral("QtGui"),   QStringLiteral("QtWidgets"),       QStringLiteral("QtSvg"),
-    QStringLiteral("QtSvgWidgets"), QStringLiteral("QtOpenGL"), QStringLiteral("QtOpenGLWidgets"),
+    QStringLiteral("QtGui"),          QStringLiteral("QtWidgets"), QStringLiteral("QtSvg"),
+    QStringLiteral("QtSvgWidgets"),   QStringLiteral("QtOpenGL"),  QStringLiteral("QtOpenGLWidgets"),
     QStringLiteral("QtPrintSupport"),
 };
 
@@ -57,7 +57,10 @@ struct Include
 
     QString where() const
     {
-        return QStringLiteral("%1:%2 includes %3").arg(file).arg(line).arg(angled ? u'<' + name + u'>' : u'"' + name + u'"');
+        return QStringLiteral("%1:%2 includes %3")
+            .arg(file)
+            .arg(line)
+            .arg(angled ? u'<' + name + u'>' : u'"' + name + u'"');
     }
 };
 
@@ -374,24 +377,25 @@ private Q_SLOTS:
             << int(Rule::EngineIncludesNoUiHeader)
             << QStringList{"engine/core/b.h: #include \"timelineview.h\"", "widgets/timelineview.h: "}
             << "engine/core/b.h:1 includes \"timelineview.h\" (widgets/timelineview.h)";
-        QTest::newRow("engine includes <QColor>") << int(Rule::EngineUsesNoQtGui)
-                                                  << QStringList{"engine/history/h.cpp: #include <QColor>"}
-                                                  << "engine/history/h.cpp:1 includes <QColor> (QtGui)";
+        QTest::newRow("engine includes <QColor>")
+            << int(Rule::EngineUsesNoQtGui) << QStringList{"engine/history/h.cpp: #include <QColor>"}
+            << "engine/history/h.cpp:1 includes <QColor> (QtGui)";
         QTest::newRow("engine includes <QtWidgets/QWidget>")
-            << int(Rule::EngineUsesNoQtGui) << QStringList{"engine/run/r.h: #include <QString>\n#include <QtWidgets/QWidget>"}
+            << int(Rule::EngineUsesNoQtGui)
+            << QStringList{"engine/run/r.h: #include <QString>\n#include <QtWidgets/QWidget>"}
             << "engine/run/r.h:2 includes <QtWidgets/QWidget> (QtWidgets)";
         QTest::newRow("widgets include an app header")
             << int(Rule::WidgetsIncludeNoAppHeader)
             << QStringList{"widgets/sql/w.cpp: #include \"profilesdialog.h\"", "app/gui/profiles/profilesdialog.h: "}
             << "widgets/sql/w.cpp:1 includes \"profilesdialog.h\" (app/gui/profiles/profilesdialog.h)";
-        QTest::newRow("engine/sql includes QtSql") << int(Rule::CoreAndSqlUseQtCoreOnly)
-                                                   << QStringList{"engine/sql/s.cpp: #include <QSqlQuery>"}
-                                                   << "engine/sql/s.cpp:1 includes <QSqlQuery> (QtSql)";
+        QTest::newRow("engine/sql includes QtSql")
+            << int(Rule::CoreAndSqlUseQtCoreOnly) << QStringList{"engine/sql/s.cpp: #include <QSqlQuery>"}
+            << "engine/sql/s.cpp:1 includes <QSqlQuery> (QtSql)";
         QTest::newRow("engine/core includes the keychain")
             << int(Rule::CoreAndSqlUseQtCoreOnly) << QStringList{"engine/core/k.cpp: #include <qt6keychain/keychain.h>"}
             << "engine/core/k.cpp:1 includes <qt6keychain/keychain.h> (not Qt)";
-        QTest::newRow("a folder without a floor") << int(Rule::EveryEngineFolderHasAFloor)
-                                                  << QStringList{"engine/plugins/p.h: "} << "engine/plugins:";
+        QTest::newRow("a folder without a floor")
+            << int(Rule::EveryEngineFolderHasAFloor) << QStringList{"engine/plugins/p.h: "} << "engine/plugins:";
         QTest::newRow("include from a higher floor")
             << int(Rule::IncludesPointToLowerFloors)
             << QStringList{"engine/sql/s.h: #include \"run/plan.h\"", "engine/run/plan.h: "}
@@ -404,8 +408,8 @@ private Q_SLOTS:
                "not engine/diff (floor 0)";
         QTest::newRow("cycle through a .cpp")
             << int(Rule::NoModuleCycle)
-            << QStringList{"engine/core/b.h: #include \"c.h\"", "engine/core/c.h: ",
-                           "engine/core/c.cpp: #include \"c.h\"\n#include \"a.h\"",
+            << QStringList{"engine/core/b.h: #include \"c.h\"",
+                           "engine/core/c.h: ", "engine/core/c.cpp: #include \"c.h\"\n#include \"a.h\"",
                            "engine/core/a.cpp: #include \"a.h\"\n#include \"b.h\""}
             << "core/a -> core/b -> core/c -> core/a";
     }

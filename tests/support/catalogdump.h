@@ -8,8 +8,7 @@
 namespace tidemark::test {
 
 // What the convention tests compare a catalog with: short, readable lines instead of structs.
-enum class MigrationColumns
-{
+enum class MigrationColumns {
     VersionAndDescription, // "1.2 add users"
     WithDown,              // "1.2 add users down" / "1.2 add users -"
     WithKindAndDown,       // "V 1.2 add users down" / "R - my view -"
@@ -20,8 +19,7 @@ QStringList migrationsOf(const Catalog &catalog, MigrationColumns columns = Migr
 
 // One line per diagnostic, in order: "error:3" / "warning:0", or with the file: "error V2__bad.sql:0".
 enum class DiagnosticColumns { SeverityAndLine, SeverityFileAndLine };
-QStringList diagnosticsOf(const Catalog &catalog,
-                          DiagnosticColumns columns = DiagnosticColumns::SeverityAndLine);
+QStringList diagnosticsOf(const Catalog &catalog, DiagnosticColumns columns = DiagnosticColumns::SeverityAndLine);
 
 struct DiagnosticCounts
 {

@@ -78,8 +78,8 @@ CliRun CliRunner::finish(QProcess &process, const QStringList &arguments) const
     if (!process.waitForStarted(10000) || !process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        run.err = QStringLiteral("tidemark-cli did not finish (%1): %2\n")
-                      .arg(process.errorString(), arguments.join(u' '));
+        run.err =
+            QStringLiteral("tidemark-cli did not finish (%1): %2\n").arg(process.errorString(), arguments.join(u' '));
     } else if (process.exitStatus() == QProcess::NormalExit) {
         run.exitCode = process.exitCode();
     }

@@ -12,10 +12,10 @@
 #include <QTest>
 
 // QVERIFY for a function that returns bool: records the failure and returns false.
-#define WORKBENCH_VERIFY(statement)                                                                              \
-    do {                                                                                                         \
-        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))                   \
-            return false;                                                                                        \
+#define WORKBENCH_VERIFY(statement)                                                                                    \
+    do {                                                                                                               \
+        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))                         \
+            return false;                                                                                              \
     } while (false)
 
 namespace tidemark::test {
@@ -95,12 +95,14 @@ int Workbench::countInState(MigrationState state) const
 ConfirmPlanDialog *Workbench::waitForConfirmation(int timeoutMs) const
 {
     ConfirmPlanDialog *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        for (ConfirmPlanDialog *dialog : m_window->findChildren<ConfirmPlanDialog *>())
-            if (dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    }, timeoutMs);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (ConfirmPlanDialog *dialog : m_window->findChildren<ConfirmPlanDialog *>())
+                if (dialog->isVisible())
+                    found = dialog;
+            return found != nullptr;
+        },
+        timeoutMs);
     return shown ? found : nullptr;
 }
 
@@ -110,8 +112,8 @@ bool Workbench::applyAll()
     ConfirmPlanDialog *dialog = waitForConfirmation();
     WORKBENCH_VERIFY(dialog);
     dialog->accept();
-    WORKBENCH_VERIFY(QTest::qWaitFor([this] { return countInState(MigrationState::Applied) == demoMigrations; },
-                                     30'000));
+    WORKBENCH_VERIFY(
+        QTest::qWaitFor([this] { return countInState(MigrationState::Applied) == demoMigrations; }, 30'000));
     WORKBENCH_VERIFY(QTest::qWaitFor([this] { return action("refreshAction")->isEnabled(); }));
     return true;
 }
