@@ -2,7 +2,7 @@
 
 namespace tidemark::cli {
 
-// The contract with CI pipelines; see DESIGN.md.
+// The contract with CI pipelines; see docs/ARCHITECTURE.md (CLI).
 enum ExitCode : int {
     Success = 0,
     RunFailed = 1,
