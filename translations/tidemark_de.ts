@@ -74,22 +74,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/connectionurl.cpp" line="+33"/>
+        <location filename="../engine/database/connectionurl.cpp" line="+79"/>
         <source>sqlite: URL needs a file path, e.g. sqlite:app.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown database URL &quot;%1&quot;; use sqlite:PATH, postgres://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-64"/>
         <source>the URL contains a password, which would show in the process list and shell history; remove it and set TIDEMARK_PASSWORD or use a saved profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>the URL has a %1 parameter, which would show in the process list and shell history; remove it and set TIDEMARK_PASSWORD or use a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>port %1 is out of range; a port is a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the URL needs a host and a database, e.g. postgres://app@localhost:5432/appdb</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,54 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace tidemark {
 namespace {
 
+// Query parameters that carry a password in libpq, the MySQL connectors and JDBC-style URLs.
+bool isPasswordParameter(const QString &key)
+{
+    static const QStringList names = {QStringLiteral("password"), QStringLiteral("pass"), QStringLiteral("pwd"),
+                                      QStringLiteral("passwd"), QStringLiteral("sslpassword")};
+    return names.contains(key, Qt::CaseInsensitive);
+}
+
+// Looks at the text itself, before QUrl does: a URL QUrl rejects (a bad port, say) must not be echoed or kept
+// with its password either. Empty when the text carries none.
+QString passwordProblem(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://([^@/?#]*)@"));
+    if (const QRegularExpressionMatch m = userInfo.match(text); m.hasMatch() && m.captured(1).contains(u':'))
+        return Tr::tr("the URL contains a password, which would show in the process list and shell history; "
+                      "remove it and set TIDEMARK_PASSWORD or use a saved profile");
+    const qsizetype queryStart = text.indexOf(u'?');
+    if (queryStart < 0)
+        return {};
+    for (const auto &item : QUrlQuery(text.mid(queryStart + 1)).queryItems(QUrl::FullyDecoded)) {
+        if (isPasswordParameter(item.first))
+            return Tr::tr("the URL has a %1 parameter, which would show in the process list and shell history; "
+                          "remove it and set TIDEMARK_PASSWORD or use a saved profile").arg(item.first);
+    }
+    return {};
+}
+
+// QUrl only says "invalid" for a port past 65535; say which port and why.
+QString portProblem(const QString &text)
+{
+    static const QRegularExpression authorityPort(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*):([0-9]+)(?:[/?#]|$)"));
+    const QRegularExpressionMatch m = authorityPort.match(text);
+    if (!m.hasMatch())
+        return {};
+    bool ok = false;
+    const qulonglong port = m.captured(1).toULongLong(&ok);
+    if (ok && port >= 1 && port <= 65535)
+        return {};
+    return Tr::tr("port %1 is out of range; a port is a number from 1 to 65535").arg(m.captured(1));
+}
 
 std::optional<DatabaseKind> dialectForScheme(const QString &scheme)
 {
@@ -24,6 +66,10 @@ std::optional<DatabaseKind> dialectForScheme(const QString &scheme)
 
 std::optional<ConnectionUrl> ConnectionUrl::parse(const QString &text, QString *error)
 {
+    if (QString problem = passwordProblem(text); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
     ConnectionUrl url;
     if (text.startsWith(QLatin1String("sqlite:"))) {
         QString path = text.mid(7);
@@ -36,16 +82,15 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(const QString &text, QString *
         url.path = QFileInfo(path).absoluteFilePath();
         return url;
     }
+    if (QString problem = portProblem(text); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
     const QUrl parsed(text, QUrl::StrictMode);
     const std::optional<DatabaseKind> dialect = dialectForScheme(parsed.scheme());
     if (!parsed.isValid() || !dialect) {
         *error = Tr::tr("unknown database URL \"%1\"; use sqlite:PATH, postgres://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB")
                      .arg(parsed.isValid() ? parsed.scheme() + QStringLiteral("://…") : QStringLiteral("…"));
-        return std::nullopt;
-    }
-    if (!parsed.password().isEmpty()) {
-        *error = Tr::tr("the URL contains a password, which would show in the process list and shell history; "
-                    "remove it and set TIDEMARK_PASSWORD or use a saved profile");
         return std::nullopt;
     }
     url.dialect = *dialect;

@@ -181,6 +181,27 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode, 0);
     }
 
+    // A password in a URL parameter is refused before anything is printed or saved: no profile, no "Database:" line.
+    // The secret joins m_secrets, so cleanupTestCase checks every file and output for it too.
+    void passwordParameterInUrlIsRefused()
+    {
+        TestDatabase db(DatabaseKind::Postgres);
+        TestProject project;
+        const QString name = QStringLiteral("pwparam-") + db.name();
+        const QString secret = QStringLiteral("pw-in-url-") + db.name();
+        m_secrets << secret;
+        const QString url = db.urlText() + (db.urlText().contains(u'?') ? u'&' : u'?') + QStringLiteral("password=")
+                            + secret;
+        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), url});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("password parameter")), qPrintable(cli.err));
+        QVERIFY(profileId(name).isEmpty());
+        cli = run({QStringLiteral("status"), QStringLiteral("--url"), url, QStringLiteral("--project"),
+                   project.migrationsDir()});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(!cli.all().contains(QLatin1String("Database:")), qPrintable(cli.all()));
+    }
+
     // After all tests: no password in the settings, the run log, anything else the CLI wrote, or anything it printed.
     void cleanupTestCase()
     {

@@ -64,6 +64,52 @@ private Q_SLOTS:
         QVERIFY(url->redacted().contains(host));
     }
 
+    // A password is refused wherever in the URL it stands, for every driver, and the message never repeats it.
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        const QString inUrl = QStringLiteral("the URL contains a password");
+        QTest::newRow("postgres user info") << "postgres://u:secret@h/db" << inUrl;
+        QTest::newRow("mysql user info") << "mysql://root:secret@h:3306/db" << inUrl;
+        QTest::newRow("empty password in user info") << "mariadb://root:@h/db" << inUrl;
+        QTest::newRow("user info and a bad port") << "postgres://u:secret@h:99999/db" << inUrl;
+        QTest::newRow("postgres password parameter") << "postgres://u@h/db?password=secret" << "a password parameter";
+        QTest::newRow("after another parameter") << "postgres://u@h/db?sslmode=require&password=secret"
+                                                 << "a password parameter";
+        QTest::newRow("upper case") << "postgresql://u@h/db?PASSWORD=secret" << "a PASSWORD parameter";
+        QTest::newRow("mysql pass") << "mysql://u@h/db?pass=secret" << "a pass parameter";
+        QTest::newRow("mysql pwd") << "mysql://u@h/db?pwd=secret" << "a pwd parameter";
+        QTest::newRow("passwd") << "mariadb://u@h/db?passwd=secret" << "a passwd parameter";
+        QTest::newRow("sslpassword") << "postgres://u@h/db?sslpassword=secret" << "a sslpassword parameter";
+        QTest::newRow("encoded") << "postgres://u@h/db?pass%77ord=secret" << "a password parameter";
+        QTest::newRow("sqlite parameter") << "sqlite:app.db?password=secret" << "a password parameter";
+        QTest::newRow("port too large") << "postgres://u@h:99999/db" << "port 99999 is out of range";
+        QTest::newRow("port zero") << "mysql://u@h:0/db" << "port 0 is out of range";
+        QTest::newRow("ipv6 port too large") << "postgres://u@[::1]:70000/db" << "port 70000 is out of range";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        QString error;
+        QVERIFY(!ConnectionUrl::parse(text, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), "the error message must not repeat a password");
+    }
+
+    // Parameters that only look alike stay options, and a port at the edge of the range is a port.
+    void nearMissesAreAccepted()
+    {
+        QString error;
+        const auto url = ConnectionUrl::parse(QStringLiteral("postgres://u@h:65535/db?passfile=/x&application_name=a"),
+                                              &error);
+        QVERIFY2(url, qPrintable(error));
+        QCOMPARE(url->port, 65535);
+        QCOMPARE(url->options.value(QStringLiteral("passfile")), QStringLiteral("/x"));
+    }
+
     void sqlitePathsBecomeAbsolute()
     {
         QString error;
