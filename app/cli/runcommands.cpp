@@ -74,7 +74,9 @@ int runReported(CliContext &context, RunOptions options, const std::function<Run
 
     if (context.parser().isSet(QStringLiteral("log"))) {
         QFile file(context.parser().value(QStringLiteral("log")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(log.toJsonLines()) < 0)
+        // Owner-only when it is created: the log names the database, its users and hosts.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFile::ReadOwner | QFile::WriteOwner)
+            || file.write(log.toJsonLines()) < 0)
             context.err() << Tr::tr("warning: could not write the run log to %1: %2")
                                  .arg(file.fileName(), file.errorString())
                           << Qt::endl;

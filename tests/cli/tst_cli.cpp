@@ -230,6 +230,9 @@ private Q_SLOTS:
             QVERIFY(!line.contains("s3cr3t-canary"));
         }
         QVERIFY(!cli.all().contains(QLatin1String("s3cr3t-canary")));
+        // The log names databases, users and hosts: only its owner may read it, whatever the umask says.
+        QCOMPARE(QFile::permissions(logPath) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
     }
 };
 
