@@ -409,12 +409,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/project.cpp" line="+20"/>
+        <location filename="../engine/core/project.cpp" line="+22"/>
+        <source>tidemark.json: %1 must be a text in quotes, e.g. &quot;%1&quot;: &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>tidemark.json: %1 &quot;%2&quot; is not a plain table name (letters, digits and _ only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>tidemark.json: %1 and %2 both name the table &quot;%3&quot;; each needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a file, not a project folder; name the folder that holds the migrations (or its tidemark.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>project folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>tidemark.json names migrations folder %1, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,16 +12,47 @@
 namespace tidemark {
 namespace {
 
+// A key's text, or fallback when the key is absent; an error naming the key when it holds anything but text.
+std::optional<QString> readText(const QJsonObject &json, const char *key, const QString &fallback, QString *error)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isString()) {
+        *error = Tr::tr("tidemark.json: %1 must be a text in quotes, e.g. \"%1\": \"…\"").arg(QLatin1String(key));
+        return std::nullopt;
+    }
+    return value.toString();
+}
 
 bool readTableName(const QJsonObject &json, const char *key, QString &target, QString *error)
 {
-    const QString value = json.value(QLatin1String(key)).toString(target);
-    if (!isPlainIdentifier(value)) {
+    const std::optional<QString> value = readText(json, key, target, error);
+    if (!value)
+        return false;
+    if (!isPlainIdentifier(*value)) {
         *error = Tr::tr("tidemark.json: %1 \"%2\" is not a plain table name (letters, digits and _ only)")
-                     .arg(QLatin1String(key), value);
+                     .arg(QLatin1String(key), *value);
         return false;
     }
-    target = value;
+    target = *value;
+    return true;
+}
+
+// Each of Tidemark's tables needs a name of its own; SQLite and MariaDB fold case, so compare without it.
+bool tablesAreDistinct(const TableNames &tables, QString *error)
+{
+    const QList<std::pair<const char *, QString>> names = {
+        {"history_table", tables.history}, {"events_table", tables.events}, {"lock_table", tables.lock}};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        for (qsizetype j = i + 1; j < names.size(); ++j) {
+            if (names[i].second.compare(names[j].second, Qt::CaseInsensitive) == 0) {
+                *error = Tr::tr("tidemark.json: %1 and %2 both name the table \"%3\"; each needs its own")
+                             .arg(QLatin1String(names[i].first), QLatin1String(names[j].first), names[i].second);
+                return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -36,6 +67,11 @@ bool isPlainIdentifier(const QString &name)
 std::optional<Project> Project::load(const QString &dir, QString *error)
 {
     const QFileInfo info(dir);
+    if (info.exists() && !info.isDir()) {
+        *error = Tr::tr("%1 is a file, not a project folder; name the folder that holds the migrations (or its "
+                        "tidemark.json)").arg(QDir::toNativeSeparators(dir));
+        return std::nullopt;
+    }
     if (!info.isDir()) {
         *error = Tr::tr("project folder %1 does not exist").arg(QDir::toNativeSeparators(dir));
         return std::nullopt;
@@ -61,9 +97,15 @@ std::optional<Project> Project::load(const QString &dir, QString *error)
         return std::nullopt;
     }
     const QJsonObject json = doc.object();
-    project.name = json.value(QLatin1String("name")).toString(project.name);
-    project.convention = json.value(QLatin1String("convention")).toString();
-    const QString migrations = json.value(QLatin1String("migrations")).toString(QStringLiteral("."));
+    const std::optional<QString> name = readText(json, "name", project.name, error);
+    const std::optional<QString> convention = name ? readText(json, "convention", {}, error) : std::nullopt;
+    const std::optional<QString> migrationsValue =
+        convention ? readText(json, "migrations", QStringLiteral("."), error) : std::nullopt;
+    if (!migrationsValue)
+        return std::nullopt;
+    project.name = *name;
+    project.convention = *convention;
+    const QString &migrations = *migrationsValue;
     project.migrationsDir = QDir::cleanPath(QDir(project.rootDir).filePath(migrations));
     if (!QFileInfo(project.migrationsDir).isDir()) {
         *error = Tr::tr("tidemark.json names migrations folder %1, which does not exist").arg(migrations);
@@ -71,7 +113,8 @@ std::optional<Project> Project::load(const QString &dir, QString *error)
     }
     if (!readTableName(json, "history_table", project.tables.history, error)
         || !readTableName(json, "events_table", project.tables.events, error)
-        || !readTableName(json, "lock_table", project.tables.lock, error))
+        || !readTableName(json, "lock_table", project.tables.lock, error)
+        || !tablesAreDistinct(project.tables, error))
         return std::nullopt;
     return project;
 }

@@ -52,6 +52,15 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{name: shop") << "JSON";
         QTest::newRow("missing folder") << QByteArray(R"({"migrations": "nope"})") << "nope";
         QTest::newRow("table name injection") << QByteArray(R"({"history_table": "x; DROP TABLE y"})") << "history_table";
+        QTest::newRow("not an object") << QByteArray(R"(["migrations"])") << "not a JSON object";
+        QTest::newRow("table name a number") << QByteArray(R"({"history_table": 5})") << "history_table must be a text";
+        QTest::newRow("migrations a list") << QByteArray(R"({"migrations": ["db"]})") << "migrations must be a text";
+        QTest::newRow("name an object") << QByteArray(R"({"name": {}})") << "name must be a text";
+        QTest::newRow("convention null") << QByteArray(R"({"convention": null})") << "convention must be a text";
+        QTest::newRow("history is events") << QByteArray(R"({"history_table": "log", "events_table": "log"})")
+                                           << "history_table and events_table both name the table \"log\"";
+        QTest::newRow("events is lock, other case") << QByteArray(R"({"events_table": "Tidemark_Lock"})")
+                                                    << "events_table and lock_table both name";
     }
 
     void badConfigsAreClearErrors()
@@ -63,6 +72,16 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Project::load(dir.path(), &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void fileIsNotAProject()
+    {
+        QTemporaryDir dir;
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("001_init.up.sql"));
+        QFile(file).open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(!Project::load(file, &error));
+        QVERIFY2(error.contains(QLatin1String("is a file, not a project folder")), qPrintable(error));
     }
 
     void missingFolderIsAnError()
