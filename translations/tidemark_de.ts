@@ -446,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>tidemark.json names migrations folder %1, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,17 +98,19 @@ std::optional<Project> Project::load(const QString &dir, QString *error)
     }
     const QJsonObject json = doc.object();
     const std::optional<QString> name = readText(json, "name", project.name, error);
-    const std::optional<QString> convention = name ? readText(json, "convention", {}, error) : std::nullopt;
-    const std::optional<QString> migrationsValue =
-        convention ? readText(json, "migrations", QStringLiteral("."), error) : std::nullopt;
-    if (!migrationsValue)
+    if (!name)
+        return std::nullopt;
+    const std::optional<QString> convention = readText(json, "convention", {}, error);
+    if (!convention)
+        return std::nullopt;
+    const std::optional<QString> migrations = readText(json, "migrations", QStringLiteral("."), error);
+    if (!migrations)
         return std::nullopt;
     project.name = *name;
     project.convention = *convention;
-    const QString &migrations = *migrationsValue;
-    project.migrationsDir = QDir::cleanPath(QDir(project.rootDir).filePath(migrations));
+    project.migrationsDir = QDir::cleanPath(QDir(project.rootDir).filePath(*migrations));
     if (!QFileInfo(project.migrationsDir).isDir()) {
-        *error = Tr::tr("tidemark.json names migrations folder %1, which does not exist").arg(migrations);
+        *error = Tr::tr("tidemark.json names migrations folder %1, which does not exist").arg(*migrations);
         return std::nullopt;
     }
     if (!readTableName(json, "history_table", project.tables.history, error)
