@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+20"/>
-        <location filename="../app/cli/main.cpp" line="+82"/>
+        <location filename="../app/cli/main.cpp" line="+86"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 (down as stored when applied)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,6 +356,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source> (resume at statement %1, whose outcome is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (resume from statement %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +386,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+187"/>
+        <location line="+2"/>
+        <source>%1 %2 cannot be resumed: it was cut into %3 statements when it ran, and is cut into %4 now. Settle it with repair %1 --mark-applied or --mark-rolled-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommands.cpp" line="+201"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
-        <location filename="../engine/run/plan.cpp" line="-20"/>
-        <location line="+68"/>
+        <location filename="../engine/run/plan.cpp" line="-22"/>
+        <location line="+74"/>
         <source>there is no migration with version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+46"/>
+        <location filename="../engine/run/runner.cpp" line="+54"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +507,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>the run failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,23 +532,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+94"/>
+        <location line="-159"/>
+        <location line="+103"/>
+        <location line="+125"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-221"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>
 The whole run was one transaction: the migrations before it in this run (%1) were rolled back too.</source>
         <translation type="unfinished"></translation>
@@ -555,16 +566,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+20"/>
+        <location line="+113"/>
         <source>commit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>statement ran, but its progress could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-62"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,17 +581,28 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
+        <source>statement %1 ran, but its progress could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>statement %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/runprinter.cpp" line="+71"/>
+        <location filename="../engine/run/runner.cpp" line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../engine/run/runner.cpp" line="+8"/>
         <source>the failure could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +644,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-58"/>
+        <location filename="../app/cli/main.cpp" line="-62"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -713,7 +731,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+174"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+188"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,6 +753,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>up: continue a migration that stopped part-way from its next statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up --resume: the statement a stopped run left unknown took effect (you looked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up --resume: the statement a stopped run left unknown did not take effect (you looked); it runs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,7 +831,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-161"/>
+        <location filename="../app/cli/runcommands.cpp" line="-175"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +841,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>--statement-ran and --statement-did-not-run contradict each other: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--statement-ran and --statement-did-not-run settle the statement a stopped run left unknown, for up --resume: add --resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>warning: could not write the run log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +876,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runprinter.cpp" line="+30"/>
+        <location filename="../app/cli/runprinter.cpp" line="-41"/>
         <source>Plan (dry run, nothing is changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +931,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>FAILED</source>
         <translation type="unfinished">FEHLER</translation>
     </message>
@@ -903,7 +941,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-135"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-149"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +971,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,7 +1016,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,12 +1031,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>stopped after %1 of %2 statements: resume it (up --resume) or repair it (repair %3 --mark-applied | --mark-rolled-back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1277,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/sql/migrationcut.cpp" line="+116"/>
+        <location filename="../engine/sql/migrationcut.cpp" line="+110"/>
         <source>&quot;-- +goose StatementEnd&quot; without a &quot;-- +goose StatementBegin&quot; before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1322,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (connection %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1337,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/postgreslock.cpp" line="+122"/>
+        <location filename="../engine/database/postgreslock.cpp" line="+127"/>
         <source> (database user %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1414,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+21"/>
         <source>&quot;-- +goose StatementBegin&quot; has no &quot;-- +goose StatementEnd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the StatementBegin/StatementEnd block cannot be cut into statements (%1); each of its statements runs and is checked on its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,6 +1779,146 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+33"/>
         <source>%1 was changed or removed by another program since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/history/historystore.cpp" line="+82"/>
+        <source>history row %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the table %1 exists but is not a Tidemark %2 table (%3). Tidemark changes nothing in it: name another table with &quot;%4&quot; in tidemark.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not add a column to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the migration lock is no longer this run&apos;s: another run took it over while this one was stalled past its lease. Nothing more was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the history row was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>history row %1 was already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the event was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/history/migrationstatus.cpp" line="+182"/>
+        <source>repair it (repair %1 --mark-applied | --mark-rolled-back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running now, at statement %1 of %2: %3 holds the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 of %2: outcome unknown: the run stopped while it ran. Resume it (up --resume asks the catalog where it can tell; else add --statement-ran or --statement-did-not-run once you have looked) or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stopped after %1 of %2 statements: resume it (up --resume) or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/run/runnerresume.cpp" line="+17"/>
+        <source>the catalog cannot show what this statement did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it replaces %1 whether or not it exists, so it runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this database&apos;s catalog cannot show whether %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists but is INVALID: the interrupted CREATE INDEX CONCURRENTLY left it behind. Remove it with DROP INDEX CONCURRENTLY %2; then resume with up --resume --statement-did-not-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the catalog shows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the catalog has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 records statement %2 as running, but it has %3 statements; settle it with repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement %1 of %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the DBA said it took effect (--statement-ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the DBA said it did not take effect (--statement-did-not-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was running when the run stopped, so whether it took effect is unknown, and %2. Look at the database, then run up --resume --statement-ran or --statement-did-not-run, or settle the migration with repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was running when a run stopped; recorded as having taken effect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was running when a run stopped; recorded as not having taken effect, so it runs again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the decision could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3401,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement settled</source>
+        <translation>Anweisung entschieden</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -24,6 +24,7 @@ QString eventLabel(RunEvent::Type type)
     case RunEvent::Type::MigrationApplied: return RunLogView::tr("applied");
     case RunEvent::Type::MigrationRolledBack: return RunLogView::tr("rolled back");
     case RunEvent::Type::MigrationSkipped: return RunLogView::tr("skipped");
+    case RunEvent::Type::StatementSettled: return RunLogView::tr("statement settled");
     case RunEvent::Type::MigrationFailed: return RunLogView::tr("FAILED");
     case RunEvent::Type::RunFinished: return RunLogView::tr("run finished");
     }

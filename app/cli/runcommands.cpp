@@ -50,7 +50,21 @@ std::optional<RunOptions> runOptions(CliContext &context)
         context.fail(UsageError, Tr::tr("--lock-timeout takes a number of seconds"));
         return std::nullopt;
     }
+    const bool ran = context.parser().isSet(QStringLiteral("statement-ran"));
+    const bool didNotRun = context.parser().isSet(QStringLiteral("statement-did-not-run"));
+    if (ran && didNotRun) {
+        context.fail(UsageError, Tr::tr("--statement-ran and --statement-did-not-run contradict each other: give one"));
+        return std::nullopt;
+    }
+    if ((ran || didNotRun) && !context.parser().isSet(QStringLiteral("resume"))) {
+        context.fail(UsageError, Tr::tr("--statement-ran and --statement-did-not-run settle the statement a stopped run "
+                                        "left unknown, for up --resume: add --resume"));
+        return std::nullopt;
+    }
     RunOptions options;
+    options.pendingStatement = ran         ? PendingStatementDecision::Ran
+                               : didNotRun ? PendingStatementDecision::DidNotRun
+                                           : PendingStatementDecision::Verify;
     options.lockTimeout = std::chrono::seconds(timeout);
     options.cancel = &interrupted;
     options.singleTransaction = context.parser().isSet(QStringLiteral("single-transaction"));

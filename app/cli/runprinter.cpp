@@ -67,6 +67,9 @@ void RunPrinter::print(const RunEvent &event)
     case RunEvent::Type::MigrationSkipped:
         m_out << Tr::tr("skipped %1: %2").arg(name(event), event.message) << Qt::endl;
         break;
+    case RunEvent::Type::StatementSettled:
+        m_out << Tr::tr("%1: %2").arg(name(event), event.message) << Qt::endl;
+        break;
     case RunEvent::Type::MigrationFailed:
         m_failed = true;
         m_out << Tr::tr("FAILED") << '\n' << "  " << event.error << Qt::endl;

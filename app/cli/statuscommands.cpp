@@ -81,7 +81,18 @@ QString appliedAtText(const MigrationStatus &m)
     return m.applied ? m.applied->appliedAt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonObject migrationJson(const MigrationStatus &m)
+QString partialRunName(PartialRun state)
+{
+    switch (state) {
+    case PartialRun::Running: return QStringLiteral("running");
+    case PartialRun::OutcomeUnknown: return QStringLiteral("outcome_unknown");
+    case PartialRun::Stopped: return QStringLiteral("stopped");
+    case PartialRun::None: break;
+    }
+    return {};
+}
+
+QJsonObject migrationJson(const MigrationStatus &m, const std::optional<LockHolder> &lock)
 {
     QJsonObject json{
         {QStringLiteral("version"), m.version.toString()},
@@ -102,7 +113,10 @@ QJsonObject migrationJson(const MigrationStatus &m)
         json.insert(QStringLiteral("execution_ms"), m.applied->executionMs);
         json.insert(QStringLiteral("statements_done"), m.applied->statementsDone);
         json.insert(QStringLiteral("statements_total"), m.applied->statementsTotal);
+        json.insert(QStringLiteral("pending_statement"), m.applied->pendingStatement);
     }
+    if (const PartialRun partial = partialRun(m, lock); partial != PartialRun::None)
+        json.insert(QStringLiteral("part_way"), partialRunName(partial));
     if (m.lastFailure)
         json.insert(QStringLiteral("error"), m.lastFailure->error);
     return json;
@@ -125,7 +139,7 @@ void printJson(CliContext &context, const StatusView &view)
 {
     QJsonArray migrations;
     for (const MigrationStatus &m : view.status.migrations)
-        migrations.append(migrationJson(m));
+        migrations.append(migrationJson(m, view.lock));
     QJsonObject json{
         {QStringLiteral("database"), view.database},
         {QStringLiteral("current_version"),
@@ -174,7 +188,7 @@ void printText(CliContext &context, const StatusView &view)
     out << Tr::tr("VERSION").leftJustified(versionWidth) << "  " << Tr::tr("STATE").leftJustified(9) << "  "
         << Tr::tr("APPLIED AT (UTC)").leftJustified(20) << "  " << Tr::tr("DESCRIPTION") << '\n';
     for (const MigrationStatus &m : view.status.migrations) {
-        QString state = migrationStateName(m.state);
+        QString state = partialRun(m, view.lock) == PartialRun::Running ? Tr::tr("running") : migrationStateName(m.state);
         if (m.outOfOrder)
             state += u'*';
         QString note = noteText(m);
@@ -188,14 +202,8 @@ void printText(CliContext &context, const StatusView &view)
             << appliedAtText(m).leftJustified(20) << "  " << m.description
             << (note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(note)) << '\n';
         const QString indent(versionWidth + 2, u' ');
-        if (m.applied && m.applied->isPartial())
-            out << indent
-                << Tr::tr("stopped after %1 of %2 statements: resume it (up --resume) or repair it (repair %3 "
-                          "--mark-applied | --mark-rolled-back)")
-                       .arg(m.applied->statementsDone)
-                       .arg(m.applied->statementsTotal)
-                       .arg(m.version.toString())
-                << '\n';
+        if (const QString partial = partialRunText(m, view.lock); !partial.isEmpty())
+            out << indent << partial << '\n';
         if (m.lastFailure)
             out << indent << Tr::tr("last error: %1").arg(m.lastFailure->error) << '\n';
     }

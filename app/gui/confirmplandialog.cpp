@@ -61,7 +61,7 @@ QString summary(const Plan &plan, bool transactionalDdl)
 
 QString migrationText(const PlanStep &step)
 {
-    if (step.resumeFrom > 0)
+    if (step.resumes)
         return ConfirmPlanDialog::tr("%1 (resume from statement %2)").arg(step.description).arg(step.resumeFrom + 1);
     return step.description;
 }

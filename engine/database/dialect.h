@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogobject.h"
 #include "core/databasekind.h"
 #include "core/project.h"
 #include "migrationlock.h"
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace tidemark {
 
@@ -30,6 +32,10 @@ public:
     virtual QString databaseUser(const QSqlDatabase &db) const;
     virtual QDateTime readTimestamp(const QVariant &value) const;
     virtual QVariant timestampValue(const QDateTime &utc) const;
+    // Whether the catalog has the object, resolved as an unqualified name in a migration resolves; nullopt with no
+    // error when this database cannot tell (see catalogpresence.cpp), with an error when the query failed.
+    virtual std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
+                                                    QString *error) const = 0;
 };
 
 // A name made of a table's name and a suffix (a trigger's, a function's), the table's part cut so that the whole

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <atomic>
 #include <chrono>
@@ -34,6 +35,17 @@ struct LockHolder
     QString describe() const; // "alice on db-laptop (pid 4242) since 12:01:02 UTC"
 };
 
+// What proves, inside the very statement that writes the history, that the lock is still this run's: a run
+// frozen past its lease, whose lock another run took over, writes nothing when it wakes. Empty for a session lock
+// (PostgreSQL, MySQL): it lives exactly as long as the connection every history write goes through.
+struct LockFence
+{
+    QString source;      // "FROM table WHERE ...": yields one row while the lock is ours
+    QVariantList values; // bound to its placeholders, in order
+
+    bool isEmpty() const { return source.isEmpty(); }
+};
+
 // The database-wide lock that makes runs exclusive.
 class MigrationLock
 {
@@ -53,6 +65,7 @@ public:
     virtual bool refresh(QString *error) = 0;
     virtual void release() = 0;
     virtual std::optional<LockHolder> holder(QString *error) = 0;
+    virtual LockFence fence() const = 0;
 };
 
 // Releases a held lock on every way out of a scope.

@@ -17,6 +17,8 @@ public:
     bool tableExists(const QSqlDatabase &db, const QString &table) const override;
     QString databaseUser(const QSqlDatabase &db) const override;
     QDateTime readTimestamp(const QVariant &value) const override;
+    std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
+                                            QString *error) const override;
 };
 
 } // namespace tidemark

@@ -70,6 +70,11 @@ bool MySqlLock::refresh(QString *error)
     return true;
 }
 
+LockFence MySqlLock::fence() const
+{
+    return {}; // a session lock: refresh() checks that no silent reconnect has dropped it
+}
+
 void MySqlLock::release()
 {
     if (!m_held)

@@ -17,6 +17,7 @@ public:
     bool refresh(QString *error) override;
     void release() override;
     std::optional<LockHolder> holder(QString *error) override;
+    LockFence fence() const override;
 
     // "tidemark:DATABASE.TABLE", or when that exceeds the server's 64 characters, "tidemark:" and the start of
     // its SHA-256 in hex. Named locks are server-wide, so the database is part of the name.

@@ -79,6 +79,11 @@ bool PostgresLock::refresh(QString *)
     return m_held;
 }
 
+LockFence PostgresLock::fence() const
+{
+    return {}; // a session lock: it ends with the connection the history is written through
+}
+
 void PostgresLock::release()
 {
     if (!m_held || !m_key)

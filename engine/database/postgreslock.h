@@ -20,6 +20,7 @@ public:
     bool refresh(QString *error) override;
     void release() override;
     std::optional<LockHolder> holder(QString *error) override;
+    LockFence fence() const override;
 
     // The advisory lock key of a history table: the first 8 bytes, big-endian, of the SHA-256 of the UTF-8 text
     // "SCHEMA.TABLE" (the table name in lower case, as PostgreSQL folds it), read as a signed 64-bit integer.

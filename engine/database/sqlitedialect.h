@@ -15,6 +15,8 @@ public:
     QString databaseUser(const QSqlDatabase &db) const override;
     QDateTime readTimestamp(const QVariant &value) const override;
     QVariant timestampValue(const QDateTime &utc) const override;
+    std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
+                                            QString *error) const override;
 };
 
 } // namespace tidemark

@@ -133,6 +133,11 @@ bool SqliteLock::refresh(QString *error)
     return true;
 }
 
+LockFence SqliteLock::fence() const
+{
+    return {QStringLiteral("FROM %1 WHERE run_id = ?").arg(m_table), {m_me.runId}};
+}
+
 void SqliteLock::release()
 {
     if (!m_held)

@@ -18,6 +18,7 @@ public:
     bool refresh(QString *error) override;
     void release() override;
     std::optional<LockHolder> holder(QString *error) override;
+    LockFence fence() const override;
 
     static constexpr int leaseSeconds = 120;
 

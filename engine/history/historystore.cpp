@@ -1,6 +1,8 @@
+#include "core/tr.h"
 #include "database/sqlerror.h"
 #include "historystore.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,16 +54,32 @@ QString versionText(const Version &version)
     return version.isEmpty() ? QStringLiteral("") : version.toString();
 }
 
-// Binds by position, so a reused statement takes new values instead of appending to old ones.
-bool runWith(QSqlQuery *query, const QVariantList &values, QString *error)
+// Binds by position, so a reused statement takes new values instead of appending to old ones. The rows it
+// changed; nullopt when it failed.
+std::optional<int> runWith(QSqlQuery *query, const QVariantList &values, QString *error)
 {
     if (!query)
-        return false;
+        return std::nullopt;
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     const bool ok = run(*query, error);
+    const int rows = ok ? query->numRowsAffected() : 0;
     query->finish();
-    return ok;
+    return ok ? std::optional<int>(rows) : std::nullopt;
+}
+
+// The columns a run writes, as every version since the first wrote them; with the generated key in front, the
+// columns that make a table Tidemark's.
+constexpr auto writtenHistoryColumns = "version, description, kind, script, checksum, up_sql, down_sql, applied_by, "
+                                       "applied_at, execution_ms, statements_done, statements_total, run_id";
+constexpr auto writtenEventColumns = "event, version, description, script, run_id, actor, at, error, details, "
+                                     "error_statement, error_line";
+const QString historyColumns = QStringLiteral("installed_rank, ") + QLatin1String(writtenHistoryColumns);
+const QString eventColumns = QStringLiteral("id, ") + QLatin1String(writtenEventColumns);
+
+QString missingRowMessage(qint64 installedRank)
+{
+    return Tr::tr("history row %1 is gone").arg(installedRank);
 }
 
 } // namespace
@@ -99,8 +117,46 @@ bool HistoryStore::exists() const
     return m_dialect.tableExists(m_db, m_tables.history);
 }
 
+QString HistoryStore::foreignTableReason(const QString &table, const QString &columns) const
+{
+    if (!m_dialect.tableExists(m_db, table))
+        return {};
+    QSqlQuery probe(m_db);
+    if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(columns, table)))
+        return {};
+    const QString setting = table == m_tables.history ? QStringLiteral("history_table") : QStringLiteral("events_table");
+    return Tr::tr("the table %1 exists but is not a Tidemark %2 table (%3). Tidemark changes nothing in it: name "
+                  "another table with \"%4\" in tidemark.json")
+        .arg(table, setting == QLatin1String("history_table") ? Tr::tr("history") : Tr::tr("events"),
+             databaseMessage(probe.lastError()), setting);
+}
+
+bool HistoryStore::upgradeHistoryColumns(QString *error)
+{
+    QSqlQuery probe(m_db);
+    if (probe.exec(QStringLiteral("SELECT pending_statement, pending_checksum FROM %1 WHERE 1 = 0").arg(m_tables.history)))
+        return true;
+    // Columns added after the tables' first version: every database gets them this way, new or old.
+    for (const QString &column : {QStringLiteral("pending_statement INTEGER NOT NULL DEFAULT 0"),
+                                  QStringLiteral("pending_checksum VARCHAR(128)")}) {
+        QSqlQuery alter(m_db);
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(m_tables.history, column))) {
+            *error = Tr::tr("could not add a column to %1: %2").arg(m_tables.history, databaseMessage(alter.lastError()));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool HistoryStore::ensureTables(QString *error)
 {
+    // Before anything is created: the events table's append-only guard must never land on someone else's table.
+    for (const auto &[table, columns] : {std::pair{m_tables.history, historyColumns}, std::pair{m_tables.events, eventColumns}}) {
+        if (QString reason = foreignTableReason(table, columns); !reason.isEmpty()) {
+            *error = reason;
+            return false;
+        }
+    }
     for (const QString &sql : m_dialect.createTablesSql(m_tables)) {
         QSqlQuery query(m_db);
         if (!query.exec(sql)) {
@@ -108,7 +164,56 @@ bool HistoryStore::ensureTables(QString *error)
             return false;
         }
     }
-    return true;
+    return upgradeHistoryColumns(error);
+}
+
+void HistoryStore::setFence(LockFence fence)
+{
+    m_fence = std::move(fence);
+    // Statements prepared without the fence are made again with it.
+    m_insertApplied.reset();
+    m_recordIntent.reset();
+    m_updateProgress.reset();
+    m_appendEvent.reset();
+}
+
+QString HistoryStore::insertSql(const QString &table, const QString &columns, int count) const
+{
+    QStringList marks(count, QStringLiteral("?"));
+    const QString values = marks.join(QStringLiteral(", "));
+    if (m_fence.isEmpty())
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, values);
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 %4").arg(table, columns, values, m_fence.source);
+}
+
+QString HistoryStore::fenceCondition() const
+{
+    return m_fence.isEmpty() ? QString() : QStringLiteral(" AND EXISTS (SELECT 1 %1)").arg(m_fence.source);
+}
+
+bool HistoryStore::fenceHolds() const
+{
+    if (m_fence.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 %1").arg(m_fence.source));
+    for (const QVariant &value : m_fence.values)
+        query.addBindValue(value);
+    return query.exec() && query.next();
+}
+
+bool HistoryStore::runFenced(QSqlQuery *query, QVariantList values, const QString &missingRow, QString *error)
+{
+    values.append(m_fence.values);
+    const std::optional<int> rows = runWith(query, values, error);
+    if (!rows)
+        return false;
+    if (*rows == 1)
+        return true;
+    *error = fenceHolds() ? missingRow
+                          : Tr::tr("the migration lock is no longer this run's: another run took it over while this one "
+                                   "was stalled past its lease. Nothing more was written");
+    return false;
 }
 
 std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error) const
@@ -118,12 +223,21 @@ std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error)
         return rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT installed_rank, version, description, kind, script, checksum, up_sql, down_sql, "
-                                 "applied_by, applied_at, execution_ms, statements_done, statements_total, run_id "
-                                 "FROM %1 ORDER BY installed_rank")
-                      .arg(m_tables.history));
-    if (!run(query, error))
-        return std::nullopt;
+    const auto select = [&](const char *pending) {
+        return query.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY installed_rank")
+                              .arg(historyColumns, QLatin1String(pending), m_tables.history));
+    };
+    if (!select("pending_statement, pending_checksum")) {
+        if (QString reason = foreignTableReason(m_tables.history, historyColumns); !reason.isEmpty()) {
+            *error = reason;
+            return std::nullopt;
+        }
+        // A table from before statements in flight were recorded (the next run adds the columns): none is.
+        if (!select("0, NULL")) {
+            *error = databaseMessage(query.lastError());
+            return std::nullopt;
+        }
+    }
     while (query.next()) {
         AppliedMigration row;
         row.installedRank = query.value(0).toLongLong();
@@ -140,6 +254,8 @@ std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error)
         row.statementsDone = query.value(11).toInt();
         row.statementsTotal = query.value(12).toInt();
         row.runId = query.value(13).toString();
+        row.pendingStatement = query.value(14).toInt();
+        row.pendingChecksum = query.value(15).toString();
         rows.append(std::move(row));
     }
     return rows;
@@ -152,12 +268,11 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         return events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, event, version, description, script, run_id, actor, at, error, details, "
-                                 "error_statement, error_line "
-                                 "FROM %1 ORDER BY id")
-                      .arg(m_tables.events));
-    if (!run(query, error))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(eventColumns, m_tables.events))) {
+        const QString reason = foreignTableReason(m_tables.events, eventColumns);
+        *error = reason.isEmpty() ? databaseMessage(query.lastError()) : reason;
         return std::nullopt;
+    }
     while (query.next()) {
         HistoryEvent event;
         event.id = query.value(0).toLongLong();
@@ -179,64 +294,61 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
 
 bool HistoryStore::insertApplied(const AppliedMigration &row, QString *error)
 {
-    QSqlQuery *query = prepared(m_insertApplied,
-                                QStringLiteral("INSERT INTO %1 (version, description, kind, script, checksum, up_sql, "
-                                               "down_sql, applied_by, applied_at, execution_ms, statements_done, "
-                                               "statements_total, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                    .arg(m_tables.history),
+    QSqlQuery *query = prepared(m_insertApplied, insertSql(m_tables.history, QLatin1String(writtenHistoryColumns), 13),
                                 error);
-    return runWith(query,
-                   {versionText(row.version), row.description, migrationKindName(row.kind), row.script, row.checksum,
-                    row.upSql, row.downSql, row.appliedBy, m_dialect.timestampValue(row.appliedAt), row.executionMs,
-                    row.statementsDone, row.statementsTotal, row.runId},
-                   error);
+    return runFenced(query,
+                     {versionText(row.version), row.description, migrationKindName(row.kind), row.script, row.checksum,
+                      row.upSql, row.downSql, row.appliedBy, m_dialect.timestampValue(row.appliedAt), row.executionMs,
+                      row.statementsDone, row.statementsTotal, row.runId},
+                     Tr::tr("the history row was not written"), error);
 }
 
-std::optional<int> HistoryStore::readProgress(qint64 installedRank, QString *error) const
+std::optional<StatementProgress> HistoryStore::readProgress(qint64 installedRank, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT statements_done FROM %1 WHERE installed_rank = ?").arg(m_tables.history));
+    query.prepare(QStringLiteral("SELECT statements_done, pending_statement FROM %1 WHERE installed_rank = ?")
+                      .arg(m_tables.history));
     query.addBindValue(installedRank);
     if (!run(query, error) || !query.next())
         return std::nullopt;
-    return query.value(0).toInt();
+    return StatementProgress{query.value(0).toInt(), query.value(1).toInt()};
+}
+
+bool HistoryStore::recordIntent(qint64 installedRank, int statement, const QString &checksum, QString *error)
+{
+    QSqlQuery *query = prepared(m_recordIntent,
+                                QStringLiteral("UPDATE %1 SET pending_statement = ?, pending_checksum = ? "
+                                               "WHERE installed_rank = ?%2")
+                                    .arg(m_tables.history, fenceCondition()),
+                                error);
+    return runFenced(query, {statement, checksum, installedRank}, missingRowMessage(installedRank), error);
 }
 
 bool HistoryStore::updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error)
 {
-    QSqlQuery *query = prepared(
-        m_updateProgress,
-        QStringLiteral("UPDATE %1 SET statements_done = ?, execution_ms = ? WHERE installed_rank = ?").arg(m_tables.history),
-        error);
-    return runWith(query, {statementsDone, executionMs, installedRank}, error);
+    QSqlQuery *query = prepared(m_updateProgress,
+                                QStringLiteral("UPDATE %1 SET statements_done = ?, execution_ms = ?, pending_statement = 0, "
+                                               "pending_checksum = NULL WHERE installed_rank = ?%2")
+                                    .arg(m_tables.history, fenceCondition()),
+                                error);
+    return runFenced(query, {statementsDone, executionMs, installedRank}, missingRowMessage(installedRank), error);
 }
 
 bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE installed_rank = ?").arg(m_tables.history));
-    query.addBindValue(installedRank);
-    if (!run(query, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        *error = QStringLiteral("history row %1 was already gone").arg(installedRank);
-        return false;
-    }
-    return true;
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE installed_rank = ?%2").arg(m_tables.history, fenceCondition()));
+    return runFenced(&query, {installedRank}, Tr::tr("history row %1 was already gone").arg(installedRank), error);
 }
 
 bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
 {
-    QSqlQuery *query = prepared(m_appendEvent,
-                                QStringLiteral("INSERT INTO %1 (event, version, description, script, run_id, actor, at, "
-                                               "error, details, error_statement, error_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                    .arg(m_tables.events),
-                                error);
-    return runWith(query,
-                   {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
-                    event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),
-                    textOrNull(event.details), event.errorStatement, event.errorLine},
-                   error);
+    QSqlQuery *query = prepared(m_appendEvent, insertSql(m_tables.events, QLatin1String(writtenEventColumns), 11), error);
+    return runFenced(query,
+                     {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
+                      event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),
+                      textOrNull(event.details), event.errorStatement, event.errorLine},
+                     Tr::tr("the event was not written"), error);
 }
 
 std::optional<qint64> HistoryStore::lastInsertedRank(const Version &version, const QString &runId,

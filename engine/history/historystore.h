@@ -30,8 +30,13 @@ struct AppliedMigration
     int statementsDone = 0;
     int statementsTotal = 0;
     QString runId;
+    // The 1-based statement sent to the server whose completion was never recorded (0 when none): the run stopped
+    // while it ran, so whether it took effect is unknown. pendingChecksum is scriptChecksum() of its text.
+    int pendingStatement = 0;
+    QString pendingChecksum;
 
     bool isPartial() const { return statementsDone < statementsTotal; }
+    bool hasUnknownOutcome() const { return pendingStatement > 0; }
 };
 
 // One row of the append-only events table.
@@ -55,6 +60,13 @@ struct HistoryEvent
 
 QString historyEventName(HistoryEvent::Type type);
 
+// How far a migration running without a transaction has got, as committed.
+struct StatementProgress
+{
+    int done = 0;
+    int pending = 0; // AppliedMigration::pendingStatement
+};
+
 // Reads and writes Tidemark's tables in the target database through the caller's connection.
 class HistoryStore
 {
@@ -62,13 +74,20 @@ public:
     HistoryStore(QSqlDatabase db, const Dialect &dialect, TableNames tables);
 
     bool exists() const;
+    // Creates the tables when missing, adds the columns newer versions need, and refuses tables of the same
+    // names that are not Tidemark's.
     bool ensureTables(QString *error);
+    // Every write from now on proves in its own statement that the lock is still the run's (see LockFence).
+    void setFence(LockFence fence);
     // In installed_rank order. An absent history table reads as empty.
     std::optional<QList<AppliedMigration>> readApplied(QString *error) const;
     std::optional<QList<HistoryEvent>> readEvents(QString *error) const;
 
     bool insertApplied(const AppliedMigration &row, QString *error);
-    std::optional<int> readProgress(qint64 installedRank, QString *error) const;
+    std::optional<StatementProgress> readProgress(qint64 installedRank, QString *error) const;
+    // Before a statement whose outcome a crash would leave unknown is sent: statement (1-based) is about to run.
+    bool recordIntent(qint64 installedRank, int statement, const QString &checksum, QString *error);
+    // statementsDone statements have run; clears a recorded intent.
     bool updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error);
     bool deleteApplied(qint64 installedRank, QString *error);
     bool appendEvent(const HistoryEvent &event, QString *error);
@@ -79,11 +98,23 @@ public:
 private:
     // A statement prepared on first use and reused: a run records every migration the same way.
     QSqlQuery *prepared(std::optional<QSqlQuery> &slot, const QString &sql, QString *error);
+    // "INSERT INTO table (columns) VALUES (?, ...)", or with a fence "... SELECT ?, ... FROM <fence>".
+    QString insertSql(const QString &table, const QString &columns, int count) const;
+    // " AND EXISTS (SELECT 1 FROM <fence>)" for an UPDATE or DELETE, empty without a fence.
+    QString fenceCondition() const;
+    // Runs a fenced write; one that changed no row says whether the lock was lost or the row was missing.
+    bool runFenced(QSqlQuery *query, QVariantList values, const QString &missingRow, QString *error);
+    bool fenceHolds() const;
+    // Why the history or events table is not Tidemark's; empty when it is (or does not exist).
+    QString foreignTableReason(const QString &table, const QString &columns) const;
+    bool upgradeHistoryColumns(QString *error);
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;
     TableNames m_tables;
+    LockFence m_fence;
     std::optional<QSqlQuery> m_insertApplied;
+    std::optional<QSqlQuery> m_recordIntent;
     std::optional<QSqlQuery> m_updateProgress;
     std::optional<QSqlQuery> m_appendEvent;
 };

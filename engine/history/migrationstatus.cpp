@@ -1,7 +1,8 @@
+#include "core/tr.h"
+#include "historyidentity.h"
 #include "migrationstatus.h"
 
-#include "historyidentity.h"
-
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -160,6 +161,44 @@ ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration
         status.migrations.append(missing(row));
     std::stable_sort(status.migrations.begin(), status.migrations.end(), listedBefore);
     return status;
+}
+
+PartialRun partialRun(const MigrationStatus &migration, const std::optional<LockHolder> &holder)
+{
+    if (!migration.applied || !migration.applied->isPartial())
+        return PartialRun::None;
+    // Only a run inside a migration leaves it part-way while holding the lock: another run would be refused it.
+    if (holder)
+        return PartialRun::Running;
+    return migration.applied->hasUnknownOutcome() ? PartialRun::OutcomeUnknown : PartialRun::Stopped;
+}
+
+QString partialRunText(const MigrationStatus &migration, const std::optional<LockHolder> &holder)
+{
+    const PartialRun state = partialRun(migration, holder);
+    if (state == PartialRun::None)
+        return {};
+    const AppliedMigration &row = *migration.applied;
+    const QString repair = Tr::tr("repair it (repair %1 --mark-applied | --mark-rolled-back)").arg(migration.version.toString());
+    switch (state) {
+    case PartialRun::Running:
+        return Tr::tr("running now, at statement %1 of %2: %3 holds the lock")
+            .arg(row.hasUnknownOutcome() ? row.pendingStatement : row.statementsDone + 1)
+            .arg(row.statementsTotal)
+            .arg(holder->describe());
+    case PartialRun::OutcomeUnknown:
+        return Tr::tr("statement %1 of %2: outcome unknown: the run stopped while it ran. Resume it (up --resume asks "
+                      "the catalog where it can tell; else add --statement-ran or --statement-did-not-run once you "
+                      "have looked) or %3")
+            .arg(row.pendingStatement)
+            .arg(row.statementsTotal)
+            .arg(repair);
+    default:
+        return Tr::tr("stopped after %1 of %2 statements: resume it (up --resume) or %3")
+            .arg(row.statementsDone)
+            .arg(row.statementsTotal)
+            .arg(repair);
+    }
 }
 
 } // namespace tidemark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "database/migrationlock.h"
 #include "foreignhistory.h"
 #include "historystore.h"
 
@@ -49,6 +50,18 @@ struct ProjectStatus
     bool isEmptyDatabase() const { return !currentVersion; }
     int count(MigrationState state) const;
 };
+
+// How a migration that stopped part-way stands, from its history row and the lock.
+enum class PartialRun {
+    None,           // not part-way
+    Running,        // a run holds the lock: it is being run now
+    OutcomeUnknown, // the run stopped while a statement ran: whether it took effect is unknown
+    Stopped,        // the run stopped between statements
+};
+
+PartialRun partialRun(const MigrationStatus &migration, const std::optional<LockHolder> &holder);
+// What status says under it: who runs it and where, or what to do. Empty for PartialRun::None.
+QString partialRunText(const MigrationStatus &migration, const std::optional<LockHolder> &holder);
 
 ProjectStatus computeStatus(const Catalog &catalog, const QList<AppliedMigration> &applied,
                             const QList<HistoryEvent> &events);

@@ -69,7 +69,9 @@ PlanStep resumeStep(const MigrationStatus &m)
     step.downSql = row.downSql;
     step.checksum = row.checksum;
     step.installedRank = row.installedRank;
+    step.resumes = true;
     step.resumeFrom = row.statementsDone;
+    step.pendingStatement = row.pendingStatement;
     return step;
 }
 
@@ -175,7 +177,9 @@ QString PlanStep::label() const
                        : kind == MigrationKind::Baseline ? QStringLiteral("B") + version.toString()
                                                          : version.toString();
     QString text = QStringLiteral("%1 %2 %3").arg(directionName(direction), id, description);
-    if (resumeFrom > 0)
+    if (pendingStatement > 0)
+        text += Tr::tr(" (resume at statement %1, whose outcome is unknown)").arg(pendingStatement);
+    else if (resumes)
         text += Tr::tr(" (resume from statement %1)").arg(resumeFrom + 1);
     if (!blockedReason.isEmpty())
         text += Tr::tr(" (no down script: the run stops here)");
@@ -234,6 +238,12 @@ Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &
         // What ran before is committed; the rest continues the same way.
         step.transactional = false;
         step.whyNoTransaction = Tr::tr("resumes at statement %1 of %2").arg(step.resumeFrom + 1).arg(step.statementCount);
+        if (step.statementCount != m.applied->statementsTotal)
+            return {{}, Tr::tr("%1 %2 cannot be resumed: it was cut into %3 statements when it ran, and is cut into %4 now. "
+                               "Settle it with repair %1 --mark-applied or --mark-rolled-back")
+                            .arg(m.version.toString(), m.description)
+                            .arg(m.applied->statementsTotal)
+                            .arg(step.statementCount), {}};
         plan.steps.append(std::move(step));
     }
     // Flyway's rule: on an empty database the latest baseline script runs instead of the versions it covers.

@@ -27,7 +27,9 @@ struct PlanStep
     bool transactional = true;
     QString whyNoTransaction; // for the plan a DBA confirms: which statement or marker forbids one
     int statementCount = 0;
-    int resumeFrom = 0;       // statements already done by an earlier, interrupted run
+    bool resumes = false;     // continues the history row installedRank, left part-way by an interrupted run
+    int resumeFrom = 0;       // statements already done by that run
+    int pendingStatement = 0; // the 1-based statement that run stopped in, its outcome unknown; 0 when none
     int firstLine = 1;        // the file line where sql starts (goose and dbmate sections start mid-file)
     QString blockedReason;    // this step cannot run (a down with no script): the run stops here, shown in the plan
 

@@ -16,6 +16,7 @@ QString RunEvent::typeName() const
     case Type::MigrationApplied: return QStringLiteral("migration_applied");
     case Type::MigrationRolledBack: return QStringLiteral("migration_rolled_back");
     case Type::MigrationSkipped: return QStringLiteral("migration_skipped");
+    case Type::StatementSettled: return QStringLiteral("statement_settled");
     case Type::MigrationFailed: return QStringLiteral("migration_failed");
     case Type::RunFinished: return QStringLiteral("run_finished");
     }

@@ -22,6 +22,7 @@ struct RunEvent
         MigrationApplied,
         MigrationRolledBack,
         MigrationSkipped,  // another run did it while we waited for the lock
+        StatementSettled,  // statementIndex, message: how a statement whose outcome was unknown was decided
         MigrationFailed,   // error, line, statementIndex
         RunFinished,       // message: the outcome
     };

@@ -1,7 +1,9 @@
+#include "core/checksum.h"
 #include "core/tr.h"
 #include "database/sqlerror.h"
 #include "runner.h"
 #include "sql/sqlsplitter.h"
+#include "statementtransaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,12 @@ bool opensTransaction(const QByteArray &statement)
 {
     const QByteArray word = statement.trimmed().left(5).toUpper();
     return word == "BEGIN" || word == "START";
+}
+
+bool closesWithCommit(const QByteArray &statement)
+{
+    const QByteArray word = statement.trimmed().left(6).toUpper();
+    return word.startsWith("COMMIT") || word.startsWith("END");
 }
 
 bool flagSet(const std::atomic_bool *flag)
@@ -154,6 +162,7 @@ std::optional<QList<AppliedMigration>> Runner::lockAndReadHistory(StepContext &c
         return std::nullopt;
     }
     context.guard.emplace(*context.lock);
+    m_history.setFence(context.lock->fence());
     QString error;
     std::optional<QList<AppliedMigration>> applied = m_history.readApplied(&error);
     if (!applied)
@@ -181,8 +190,8 @@ RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &appl
             return !appliedRanks.contains(step.installedRank);
         const auto row = latestRow.constFind(HistoryIdentity::of(step));
         const bool found = row != latestRow.cend();
-        if (step.resumeFrom > 0)
-            return !found || row->statementsDone != step.resumeFrom;
+        if (step.resumes) // another run may have resumed or settled it meanwhile
+            return !found || row->statementsDone != step.resumeFrom || row->pendingStatement != step.pendingStatement;
         if (step.kind == MigrationKind::Repeatable)
             return found && row->checksum == step.checksum && !row->isPartial();
         return found;
@@ -205,7 +214,16 @@ RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &appl
             emitEvent(skipped, context);
             continue;
         }
-        if (!executeStep(step, context)) {
+        PlanStep settled = step;
+        if (step.resumes && step.pendingStatement > 0) {
+            const std::optional<int> from = settlePendingStatement(step, context);
+            if (!from)
+                return finish(context, context.refusal.isEmpty() ? RunOutcome::Failed : RunOutcome::Refused,
+                              context.refusal.isEmpty() ? context.statementError : context.refusal);
+            settled.resumeFrom = *from;
+            settled.pendingStatement = 0;
+        }
+        if (!executeStep(settled, context)) {
             const RunOutcome outcome = flagSet(options.cancel) ? RunOutcome::Cancelled : RunOutcome::Failed;
             QString why = result.failure ? result.failure->error : Tr::tr("the run failed");
             if (options.singleTransaction && result.stepsDone > 0)
@@ -326,7 +344,8 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     timer.start();
     const int total = int(context.statements.size());
     QString error;
-    if (step.resumeFrom > 0) {
+    int next = step.resumeFrom;
+    if (step.resumes) {
         context.installedRank = step.installedRank;
     } else if (step.direction == Direction::Up) {
         // The history row goes in first and counts statements as they run: a failure part-way stays visible.
@@ -338,24 +357,27 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
         }
         context.installedRank = *rank;
     }
-    for (int i = step.resumeFrom; i < total; ++i) {
+    while (next < total) {
         if (flagSet(context.options.cancel)) {
-            failPartWay(step, context, i, Tr::tr("cancelled before statement %1 of %2").arg(i + 1).arg(total));
+            failPartWay(step, context, next, Tr::tr("cancelled before statement %1 of %2").arg(next + 1).arg(total));
             return false;
         }
-        if (!executeStatement(step, context, i)) {
-            failPartWay(step, context, i, context.statementError);
-            return false;
+        // A down records nothing until it is over: its history row goes when every statement has run.
+        if (step.direction == Direction::Down) {
+            if (!runStatement(step, context, next))
+                return false;
+            ++next;
+            continue;
         }
-        // Inside a transaction the script opened itself, this update commits or rolls back with its statements.
-        if (step.direction == Direction::Up
-            && !m_history.updateProgress(context.installedRank, i + 1, timer.elapsed(), &error)) {
-            failPartWay(step, context, i, Tr::tr("statement ran, but its progress could not be recorded: %1").arg(error));
-            return false;
-        }
-        if (!context.inTransaction && !context.lock->refresh(&error)) {
-            failPartWay(step, context, i, error);
-            return false;
+        const int end = unitEnd(context, next);
+        if (unitSharesTransaction(context, next, end)) {
+            if (!runUnitInTransaction(step, context, next, end, timer))
+                return false;
+            next = end;
+        } else {
+            if (!runRecordedStatement(step, context, next, timer))
+                return false;
+            ++next;
         }
     }
     if (context.inTransaction) {
@@ -373,15 +395,117 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     return true;
 }
 
+int Runner::unitEnd(const StepContext &context, int first)
+{
+    int end = first + 1;
+    while (end < context.statements.size() && context.statements.at(end).continuesUnit)
+        ++end;
+    return end;
+}
+
+bool Runner::unitSharesTransaction(const StepContext &context, int first, int end) const
+{
+    if (context.inTransaction)
+        return false; // the script's own transaction: its statements are recorded inside it, one by one
+    for (int i = first; i < end; ++i)
+        if (!canShareTransaction(context.statements.at(i), context.script, m_dialect.kind()))
+            return false;
+    return true;
+}
+
+bool Runner::runStatement(const PlanStep &step, StepContext &context, int index)
+{
+    if (executeStatement(step, context, index))
+        return true;
+    failPartWay(step, context, index, context.statementError);
+    return false;
+}
+
+// A unit whose statements can all run in a transaction runs in one, with its progress: a crash leaves all of it
+// done and recorded, or none of it.
+bool Runner::runUnitInTransaction(const PlanStep &step, StepContext &context, int first, int end,
+                                  const QElapsedTimer &timer)
+{
+    if (!m_db.transaction()) {
+        failPartWay(step, context, first,
+                    Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+        return false;
+    }
+    context.inTransaction = true;
+    for (int i = first; i < end; ++i)
+        if (!runStatement(step, context, i))
+            return false; // rolled back, and what is committed read back
+    QString error;
+    if (!m_history.updateProgress(context.installedRank, end, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
+        failPartWay(step, context, first, error);
+        return false;
+    }
+    context.inTransaction = false;
+    if (!m_db.commit()) {
+        m_db.rollback();
+        failPartWay(step, context, first, Tr::tr("commit failed: %1").arg(databaseMessage(m_db.lastError())));
+        return false;
+    }
+    return true;
+}
+
+// A statement that cannot share a transaction with its progress: the intent is recorded before it is sent, the
+// completion after, so a crash in between leaves its outcome marked unknown, never guessed. Inside a transaction
+// the script opened itself, the progress is written inside it, and commits or rolls back with its statements.
+bool Runner::runRecordedStatement(const PlanStep &step, StepContext &context, int index, const QElapsedTimer &timer)
+{
+    const SqlStatement &statement = context.statements.at(index);
+    const bool transactionControl = statement.kind == SqlStatement::Kind::TransactionControl;
+    const bool insideScriptTransaction = context.inTransaction && !transactionControl
+                                         && canShareTransaction(statement, context.script, m_dialect.kind());
+    const bool commits = transactionControl && context.inTransaction && closesWithCommit(statement.bytes(context.script));
+    QString error;
+    auto recordDone = [&](int done) {
+        if (m_history.updateProgress(context.installedRank, done, timer.elapsed(), &error))
+            return true;
+        failPartWay(step, context, index, Tr::tr("statement %1 ran, but its progress could not be recorded: %2")
+                                              .arg(index + 1)
+                                              .arg(error));
+        return false;
+    };
+    if (commits) {
+        // Recorded inside the transaction the COMMIT ends: done exactly when it commits.
+        if (!recordDone(index + 1))
+            return false;
+        return runStatement(step, context, index);
+    }
+    const bool needsIntent = !transactionControl && !insideScriptTransaction;
+    if (needsIntent
+        && !m_history.recordIntent(context.installedRank, index + 1, scriptChecksum(statement.text(context.script)),
+                                   &error)) {
+        failPartWay(step, context, index, Tr::tr("statement %1 was not sent: %2").arg(index + 1).arg(error));
+        return false;
+    }
+    if (!executeStatement(step, context, index)) {
+        // The server answered with an error: the statement did not take effect. Clear the intent.
+        if (needsIntent)
+            m_history.updateProgress(context.installedRank, index, timer.elapsed(), &error);
+        failPartWay(step, context, index, context.statementError);
+        return false;
+    }
+    if (!recordDone(index + 1))
+        return false;
+    if (!context.inTransaction && !context.lock->refresh(&error)) {
+        failPartWay(step, context, index, error);
+        return false;
+    }
+    return true;
+}
+
 void Runner::failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)
 {
-    fail(step, context, statementIndex, error); // rolls back a transaction the script left open
+    fail(step, context, statementIndex, error); // rolls back an open transaction
     if (step.direction != Direction::Up)
         return;
     // What is committed is the truth: read back how many statements stayed done.
     QString ignored;
-    const std::optional<int> done = m_history.readProgress(context.installedRank, &ignored);
-    if (done && *done == 0)
+    const std::optional<StatementProgress> progress = m_history.readProgress(context.installedRank, &ignored);
+    if (progress && progress->done == 0 && progress->pending == 0)
         m_history.deleteApplied(context.installedRank, &ignored); // nothing ran: nothing to keep
 }
 

@@ -32,11 +32,20 @@ enum class RunOutcome {
     Refused,         // the plan was refused (bad files, a migration stopped part-way): nothing ran
 };
 
+enum class PendingStatementDecision {
+    Verify,    // from the catalog, where it can tell
+    Ran,       // the DBA looked: it took effect (--statement-ran)
+    DidNotRun, // the DBA looked: it did not (--statement-did-not-run)
+};
+
 struct RunOptions
 {
     std::chrono::milliseconds lockTimeout{std::chrono::seconds(30)};
     const std::atomic_bool *stopAfterCurrent = nullptr;
     const std::atomic_bool *cancel = nullptr;
+    // How up --resume settles a statement whose outcome is unknown; Verify asks the catalog, and refuses when
+    // the catalog cannot tell.
+    PendingStatementDecision pendingStatement = PendingStatementDecision::Verify;
     bool singleTransaction = false; // the whole plan in one transaction: all or nothing (CI, dev databases)
     // Makes the plan again once the lock is held, from what the database says then. Unattended runs use it:
     // another run may have finished, or be half-way through, while this one waited.
@@ -93,6 +102,7 @@ private:
         qint64 installedRank = 0; // of the history row written before a step without a transaction
         bool inTransaction = false; // ours, or one the script opened with its own BEGIN
         QString statementError;
+        QString refusal; // why the run stopped before a step began (nothing of it ran)
     };
 
 
@@ -110,6 +120,18 @@ private:
     bool executeStep(const PlanStep &step, StepContext &context);
     bool runTransactional(const PlanStep &step, StepContext &context);
     bool runWithoutTransaction(const PlanStep &step, StepContext &context);
+    // The index after the unit (a goose block, a MySQL DELIMITER statement) that starts at first.
+    static int unitEnd(const StepContext &context, int first);
+    bool unitSharesTransaction(const StepContext &context, int first, int end) const;
+    bool runStatement(const PlanStep &step, StepContext &context, int index);
+    bool runUnitInTransaction(const PlanStep &step, StepContext &context, int first, int end, const QElapsedTimer &timer);
+    bool runRecordedStatement(const PlanStep &step, StepContext &context, int index, const QElapsedTimer &timer);
+    // A resumed migration whose last run stopped while a statement ran: decides, from the catalog or the DBA's
+    // word, whether it took effect, and records the decision. The statement to continue from; nullopt when it
+    // cannot be decided (context.refusal says why) or recording failed (context.statementError).
+    std::optional<int> settlePendingStatement(const PlanStep &step, StepContext &context);
+    // Whether the statement took effect, as the catalog shows; nullopt when it cannot tell (why says so).
+    std::optional<bool> verifyFromCatalog(const QByteArray &statement, QString *how, QString *why) const;
     bool executeStatement(const PlanStep &step, StepContext &context, int index);
     bool recordStep(const PlanStep &step, StepContext &context, qint64 elapsedMs, QString *error);
     void fail(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);

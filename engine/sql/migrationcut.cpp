@@ -1,4 +1,5 @@
-// splitMigrationSql: splitSql, with goose's StatementBegin/StatementEnd blocks kept whole.
+// splitMigrationSql: splitSql, with goose's StatementBegin/StatementEnd blocks and MySQL custom-delimiter
+// statements cut into the units of statements they are.
 #include "sqlsplitter.h"
 
 #include "core/tr.h"
@@ -7,14 +8,12 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cctype>
-#include <optional>
 
 namespace tidemark {
 namespace {
 
-// The text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line: it runs as one
-// statement however many ';' it holds. Offsets are bytes into the UTF-8 script; the block starts at the line
+// The text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line: one unit, however
+// many statements it holds. Offsets are bytes into the UTF-8 script; the block starts at the line
 // after StatementBegin and ends where the StatementEnd line starts.
 struct StatementBlock
 {
@@ -35,14 +34,17 @@ int lineAt(const QByteArray &script, qsizetype from, int fromLine, qsizetype pos
     return fromLine + int(std::count(script.cbegin() + from, script.cbegin() + position, '\n'));
 }
 
-// Splits script[from, to) and appends its statements with offsets and lines made absolute.
+// Splits script[from, to) and appends its statements with offsets and lines made absolute. A block's statements
+// after its first continue its unit.
 bool appendSplit(const QByteArray &script, qsizetype from, qsizetype to, int firstLine, DatabaseKind dialect,
-                 SplitResult &result)
+                 SplitResult &result, bool oneUnit = false)
 {
     const SplitResult part = splitSql(script.mid(from, to - from), dialect);
-    for (SqlStatement statement : part.statements) {
+    for (qsizetype i = 0; i < part.statements.size(); ++i) {
+        SqlStatement statement = part.statements.at(i);
         statement.offset += from;
         statement.line += firstLine - 1;
+        statement.continuesUnit = oneUnit && i > 0;
         result.statements.append(statement);
     }
     if (!part.ok()) {
@@ -53,37 +55,29 @@ bool appendSplit(const QByteArray &script, qsizetype from, qsizetype to, int fir
     return true;
 }
 
-// The block as one statement; nullopt when it holds nothing but blanks and comments.
-std::optional<SqlStatement> blockStatement(const QByteArray &script, const StatementBlock &block, DatabaseKind dialect)
+// A MySQL statement ended by a custom delimiter ("a; b; c$$") is a unit of the statements it holds. A statement
+// whose ';' are all inside a body or a string splits into itself again.
+SplitResult cutCustomDelimiterUnits(const QByteArray &script, SplitResult split)
 {
-    const QByteArray body = script.mid(block.offset, block.length);
-    const SplitResult split = splitSql(body, dialect);
-    SqlStatement statement;
-    if (split.ok()) {
-        if (split.statements.isEmpty())
-            return std::nullopt;
-        const SqlStatement &first = split.statements.constFirst();
-        const SqlStatement &last = split.statements.constLast();
-        statement.offset = block.offset + first.offset;
-        statement.length = last.offset + last.length - first.offset;
-        statement.line = block.firstLine + first.line - 1;
-        statement.noTransaction = first.noTransaction;
-        statement.kind = split.statements.size() == 1 ? first.kind : SqlStatement::Kind::Ordinary;
-        return statement;
+    SplitResult cut;
+    cut.error = split.error;
+    cut.errorLine = split.errorLine;
+    for (const SqlStatement &statement : std::as_const(split.statements)) {
+        if (!script.mid(statement.offset, statement.length).contains(';')) {
+            cut.statements.append(statement);
+            continue;
+        }
+        SplitResult unit;
+        appendSplit(script, statement.offset, statement.offset + statement.length, statement.line, DatabaseKind::MySql,
+                    unit, true);
+        if (!unit.ok() || unit.statements.size() < 2) {
+            cut.statements.append(statement);
+            continue;
+        }
+        unit.statements.first().continuesUnit = statement.continuesUnit;
+        cut.statements.append(unit.statements);
     }
-    // The splitter cannot read it (it is the author's block, not ours to judge): send it as written, trimmed.
-    qsizetype begin = 0;
-    qsizetype end = body.size();
-    while (begin < end && std::isspace(static_cast<unsigned char>(body.at(begin))))
-        ++begin;
-    while (end > begin && std::isspace(static_cast<unsigned char>(body.at(end - 1))))
-        --end;
-    if (begin == end)
-        return std::nullopt;
-    statement.offset = block.offset + begin;
-    statement.length = end - begin;
-    statement.line = lineAt(script, block.offset, block.firstLine, statement.offset);
-    return statement;
+    return cut;
 }
 
 // Finds the blocks of a script (a goose section as read by GooseConvention, or the same text as stored in
@@ -132,9 +126,8 @@ StatementBlockScan findStatementBlocks(const QByteArray &utf8Script)
     return scan;
 }
 
-} // namespace
-
-SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect)
+// splitSql, with each goose block split on its own as one unit.
+SplitResult cutBlocks(const QByteArray &utf8Script, DatabaseKind dialect)
 {
     const StatementBlockScan scan = findStatementBlocks(utf8Script);
     if (scan.blocks.isEmpty() && scan.error.isEmpty())
@@ -150,12 +143,26 @@ SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect
     for (const StatementBlock &block : scan.blocks) {
         if (!appendSplit(utf8Script, position, block.offset, line, dialect, result))
             return result;
-        if (const std::optional<SqlStatement> statement = blockStatement(utf8Script, block, dialect))
-            result.statements.append(*statement);
+        if (!appendSplit(utf8Script, block.offset, block.offset + block.length, block.firstLine, dialect, result, true)) {
+            result.error = Tr::tr("the StatementBegin/StatementEnd block cannot be cut into statements (%1); "
+                                  "each of its statements runs and is checked on its own")
+                               .arg(result.error);
+            return result;
+        }
         position = block.offset + block.length;
         line = lineAt(utf8Script, block.offset, block.firstLine, position);
     }
     appendSplit(utf8Script, position, utf8Script.size(), line, dialect, result);
+    return result;
+}
+
+} // namespace
+
+SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect)
+{
+    SplitResult result = cutBlocks(utf8Script, dialect);
+    if (dialect == DatabaseKind::MySql)
+        result = cutCustomDelimiterUnits(utf8Script, std::move(result));
     return result;
 }
 

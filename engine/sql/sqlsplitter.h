@@ -21,13 +21,13 @@ struct SplitResult
 // dollar-quoted body or compound-statement body. Never throws; malformed input yields an error.
 SplitResult splitSql(const QByteArray &utf8Script, DatabaseKind dialect);
 
-// THE cut of a migration script, used by the runner, the plan, the checks and the editor: splitSql, except that
-// the text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line comes back as ONE
-// statement however many ';' it holds: from its first token to the end of its last statement (the trailing ';'
-// and trailing comments are not part of it), flagged noTransaction and kind as the splitter flags the block's
-// first statement (kind only when the block is a single statement). The text outside blocks is split by
-// splitSql, with offsets and lines relative to the whole script; an unclosed or unopened block is an error.
-// A script without markers gives exactly splitSql's result.
+// THE cut of a migration script, used by the runner, the plan, the checks and the editor: splitSql, and then
+// every unit of several statements cut into the statements it holds, so that each runs and is checked on its own.
+// A unit is the text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line, or a MySQL
+// statement ended by a custom DELIMITER; its statements after the first are flagged continuesUnit. Routine and
+// trigger bodies stay whole, as splitSql keeps them. The text outside blocks is split by splitSql, with offsets
+// and lines relative to the whole script; an unclosed or unopened block, or a block the splitter cannot read, is
+// an error. A script without markers or custom delimiters gives exactly splitSql's result.
 SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect);
 
 } // namespace tidemark

@@ -19,6 +19,9 @@ struct SqlStatement
     int line = 1;                // 1-based line of the first token
     Kind kind = Kind::Ordinary;
     bool noTransaction = false;  // cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY)
+    // Belongs to the unit of the statement before it: a goose StatementBegin/End block or a MySQL statement
+    // ended by a custom DELIMITER, cut into the statements it holds. A unit succeeds only as a whole.
+    bool continuesUnit = false;
 
     QByteArray bytes(const QByteArray &script) const { return script.mid(offset, length); }
     QString text(const QByteArray &script) const { return QString::fromUtf8(script.constData() + offset, length); }

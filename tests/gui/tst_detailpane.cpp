@@ -1,5 +1,5 @@
 // The detail pane marks the statement of a failed migration that failed, cut as the runner cuts it: in a goose
-// file a StatementBegin/End block is one statement however many ';' it holds.
+// file the StatementEnd line ends a block's last statement even without its ';'.
 #include "conventions/gooseconvention.h"
 #include "detailpane.h"
 #include "history/migrationstatus.h"
@@ -16,13 +16,13 @@ using namespace tidemark;
 
 namespace {
 
-// The Up section: a block of three statements (statement 1 for the runner), then the statement that fails
-// (statement 2), over two lines. File lines: the Up section starts at line 2, the failing statement at line 8.
+// The Up section: a block of three statements, the last without ';', then the statement that fails (statement 4),
+// over two lines. File lines: the Up section starts at line 2, the failing statement at line 8.
 const QByteArray gooseFile = "-- +goose Up\n"
                              "-- +goose StatementBegin\n"
                              "CREATE TABLE a (id INTEGER);\n"
                              "INSERT INTO a VALUES (1);\n"
-                             "INSERT INTO a VALUES (2);\n"
+                             "INSERT INTO a VALUES (2)\n"
                              "-- +goose StatementEnd\n"
                              "\n"
                              "INSERT INTO no_such_table\n"
@@ -30,10 +30,10 @@ const QByteArray gooseFile = "-- +goose Up\n"
                              "\n"
                              "-- +goose Down\n"
                              "DROP TABLE a;\n";
-constexpr int failedStatement = 2; // 1-based, as the runner and the history count
+constexpr int failedStatement = 4; // 1-based, as the runner and the history count
 constexpr int failedFileLine = 8;
 constexpr int failedUpLine = 7;    // the same line in the Up section the pane shows
-const QString error = QStringLiteral("001_block.sql, statement 2 at line 8: no such table: no_such_table");
+const QString error = QStringLiteral("001_block.sql, statement 4 at line 8: no such table: no_such_table");
 
 } // namespace
 
@@ -68,9 +68,9 @@ void TestDetailPane::init()
     QCOMPARE(catalog.migrations.size(), 1);
     m_migration = catalog.migrations.constFirst();
     QCOMPARE(m_migration->upLine, 2);
-    // The runner's cut: the block, then the failing statement.
+    // The runner's cut: the block's three, then the failing statement.
     const SplitResult cut = splitMigrationSql(m_migration->upSql.toUtf8(), DatabaseKind::Sqlite);
-    QCOMPARE(cut.statements.size(), 2);
+    QCOMPARE(cut.statements.size(), 4);
     QCOMPARE(cut.statements.at(failedStatement - 1).line, failedUpLine);
 }
 
@@ -110,7 +110,7 @@ void TestDetailPane::liveFailureMarksTheStatementAfterTheBlock()
     failure.description = migration.description;
     failure.script = migration.script();
     failure.statementIndex = failedStatement - 1;
-    failure.statementCount = 2;
+    failure.statementCount = 4;
     failure.line = failedFileLine;
     failure.error = error;
     DetailPane pane;

@@ -238,35 +238,43 @@ private Q_SLOTS:
     void statementBlocks_data()
     {
         QTest::addColumn<QByteArray>("script");
-        QTest::addColumn<QStringList>("statements"); // "line: text"
+        QTest::addColumn<QStringList>("statements"); // "line: text", "line+: text" when it continues a unit
         QTest::addColumn<int>("errorLine");          // 0: splits without error
 
         QTest::newRow("no blocks: as splitSql") << QByteArray("SELECT 1;\nSELECT 2;\n")
                                                 << QStringList{"1: SELECT 1", "2: SELECT 2"} << 0;
-        QTest::newRow("a block is one statement")
+        QTest::newRow("a block is one unit of its statements")
             << QByteArray("-- +goose StatementBegin\nSELECT 1; SELECT 2;\n-- +goose StatementEnd\n")
-            << QStringList{"2: SELECT 1; SELECT 2"} << 0;
+            << QStringList{"2: SELECT 1", "2+: SELECT 2"} << 0;
         QTest::newRow("statements around a block keep their lines")
             << QByteArray("SELECT 1;\n-- +goose StatementBegin\nSELECT 2;\nSELECT 3;\n-- +goose StatementEnd\n\nSELECT 4;\n")
-            << QStringList{"1: SELECT 1", "3: SELECT 2;\nSELECT 3", "7: SELECT 4"} << 0;
+            << QStringList{"1: SELECT 1", "3: SELECT 2", "4+: SELECT 3", "7: SELECT 4"} << 0;
         QTest::newRow("comments inside a block are not its start")
             << QByteArray("-- +goose StatementBegin\n-- the function\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ "
                           "LANGUAGE sql; -- trailing\n-- +goose StatementEnd\n")
             << QStringList{"3: CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql"} << 0;
+        QTest::newRow("a routine body in a block stays whole")
+            << QByteArray("-- +goose StatementBegin\nCREATE TABLE t (id int);\nCREATE FUNCTION f() RETURNS int AS $body$\n"
+                          "BEGIN RETURN 1; END;\n$body$ LANGUAGE plpgsql;\n-- +goose StatementEnd\n")
+            << QStringList{"2: CREATE TABLE t (id int)",
+                           "3+: CREATE FUNCTION f() RETURNS int AS $body$\nBEGIN RETURN 1; END;\n$body$ LANGUAGE plpgsql"}
+            << 0;
+        QTest::newRow("a block the splitter cannot read is refused")
+            << QByteArray("SELECT 1;\n-- +goose StatementBegin\nSELECT 'open;\n-- +goose StatementEnd\n") << QStringList{} << 3;
         QTest::newRow("two blocks") << QByteArray("--+goose statementbegin\nA; B;\n--+goose statementend\n"
                                                   "-- +goose StatementBegin\nC; D;\n-- +goose StatementEnd\n")
-                                    << QStringList{"2: A; B", "5: C; D"} << 0;
+                                    << QStringList{"2: A", "2+: B", "5: C", "5+: D"} << 0;
         QTest::newRow("empty block") << QByteArray("-- +goose StatementBegin\n-- nothing\n-- +goose StatementEnd\nSELECT 1;\n")
                                      << QStringList{"4: SELECT 1"} << 0;
         QTest::newRow("CRLF") << QByteArray("SELECT 1;\r\n-- +goose StatementBegin\r\nSELECT 2; SELECT 3;\r\n"
                                             "-- +goose StatementEnd\r\nSELECT 4;\r\n")
-                              << QStringList{"1: SELECT 1", "3: SELECT 2; SELECT 3", "5: SELECT 4"} << 0;
+                              << QStringList{"1: SELECT 1", "3: SELECT 2", "3+: SELECT 3", "5: SELECT 4"} << 0;
         QTest::newRow("unclosed block") << QByteArray("SELECT 1;\n-- +goose StatementBegin\nSELECT 2;\n") << QStringList{}
                                         << 2;
         QTest::newRow("unopened block") << QByteArray("SELECT 1;\n-- +goose StatementEnd\n") << QStringList{} << 2;
         QTest::newRow("multi-byte text before a block")
             << QByteArray("SELECT 'é';\n-- +goose StatementBegin\nSELECT 'ü'; SELECT 2;\n-- +goose StatementEnd\n")
-            << QStringList{"1: SELECT 'é'", "3: SELECT 'ü'; SELECT 2"} << 0;
+            << QStringList{"1: SELECT 'é'", "3: SELECT 'ü'", "3+: SELECT 2"} << 0;
     }
 
     void statementBlocks()
@@ -279,18 +287,20 @@ private Q_SLOTS:
         QCOMPARE(split.ok(), errorLine == 0);
         QStringList seen;
         for (const SqlStatement &s : split.statements)
-            seen << QStringLiteral("%1: %2").arg(s.line).arg(s.text(script));
+            seen << QStringLiteral("%1%2: %3").arg(s.line).arg(s.continuesUnit ? "+" : "").arg(s.text(script));
         if (errorLine == 0)
             QCOMPARE(seen, statements);
     }
 
-    void blockFlagsFollowItsFirstStatement()
+    void blockStatementsKeepTheirOwnFlags()
     {
-        const QByteArray script = "-- +goose StatementBegin\nCREATE INDEX CONCURRENTLY i ON t (x);\n-- +goose StatementEnd\n";
+        const QByteArray script = "-- +goose StatementBegin\nCREATE TABLE t (x int);\nCREATE INDEX CONCURRENTLY i ON t (x);\n"
+                                  "-- +goose StatementEnd\n";
         const SplitResult split = splitMigrationSql(script, DatabaseKind::Postgres);
         QVERIFY(split.ok());
-        QCOMPARE(split.statements.size(), 1);
-        QVERIFY(split.statements.constFirst().noTransaction);
+        QCOMPARE(split.statements.size(), 2);
+        QVERIFY(!split.statements.at(0).noTransaction);
+        QVERIFY(split.statements.at(1).noTransaction);
     }
 
     void createFollowsTheFolder_data()

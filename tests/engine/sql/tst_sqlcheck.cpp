@@ -33,7 +33,7 @@ private Q_SLOTS:
     void hazards_data();
     void hazards();
     void checksScript();
-    void gooseBlockIsOneStatementButEveryPartIsChecked();
+    void gooseBlockStatementsAreEachChecked();
     void reportsSplitError();
 };
 
@@ -137,7 +137,7 @@ void TestSqlCheck::checksScript()
              QStringLiteral("updates every row of products (UPDATE without WHERE)"));
 }
 
-void TestSqlCheck::gooseBlockIsOneStatementButEveryPartIsChecked()
+void TestSqlCheck::gooseBlockStatementsAreEachChecked()
 {
     const QString script = QStringLiteral(
         "-- +goose Up\n"
@@ -148,10 +148,12 @@ void TestSqlCheck::gooseBlockIsOneStatementButEveryPartIsChecked()
         "DROP TABLE legacy;\n");
     const SqlCheckResult result = checkMigrationSql(script, DatabaseKind::Sqlite);
     QVERIFY(result.ok());
-    QCOMPARE(result.statements.size(), 2);
+    QCOMPARE(result.statements.size(), 3);
     QCOMPARE(result.statements.at(0).line, 3);
     QCOMPARE(describe(result.statements.at(0).hazards), QStringList{"DeleteWithoutWhere:sessions"});
-    QCOMPARE(describe(result.statements.at(1).hazards), QStringList{"DropTable:legacy"});
+    QCOMPARE(result.statements.at(1).line, 4);
+    QVERIFY(result.statements.at(1).hazards.isEmpty());
+    QCOMPARE(describe(result.statements.at(2).hazards), QStringList{"DropTable:legacy"});
 }
 
 void TestSqlCheck::reportsSplitError()
