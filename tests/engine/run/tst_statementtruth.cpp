@@ -271,6 +271,43 @@ private Q_SLOTS:
                  qPrintable(resumed.result.message));
     }
 
+    // A SQLite holder on another host, frozen past its lease while between two migrations: another run takes the
+    // lock over and finishes. When the frozen run wakes, its next history write finds the lock gone and writes
+    // nothing, so nothing is recorded, or run and kept, twice.
+    void aRunWhoseLockWasTakenOverWritesNothing()
+    {
+        TestProject p;
+        if (p.dialect() != DatabaseKind::Sqlite)
+            return; // a session lock (PostgreSQL, MariaDB) ends with the connection every write goes through
+        p.write(QStringLiteral("001_ledger"), QStringLiteral("CREATE TABLE ledger (note TEXT);\n"));
+        p.write(QStringLiteral("002_a"), QStringLiteral("INSERT INTO ledger VALUES ('a');\n"));
+        p.write(QStringLiteral("003_b"), QStringLiteral("INSERT INTO ledger VALUES ('b');\n"));
+        auto frozen = p.open();
+        auto other = p.open();
+        QString error;
+        RunOptions options;
+        bool tookOver = false;
+        options.onEvent = [&](const RunEvent &event) {
+            if (tookOver || event.type != RunEvent::Type::MigrationStarted || event.version.toString() != u"2")
+                return;
+            tookOver = true;
+            QVERIFY(p.exec(QStringLiteral("UPDATE tidemark_lock SET host = 'elsewhere', "
+                                          "heartbeat_at = '2000-01-01T00:00:00.000Z'")));
+            const Outcome finished = up(*other);
+            QVERIFY2(finished.result.outcome == RunOutcome::Succeeded, qPrintable(finished.result.message));
+        };
+        const RunResult result = frozen->run(planUp(*frozen->status(&error), DatabaseKind::Sqlite), options);
+        QVERIFY(tookOver);
+        QCOMPARE(result.outcome, RunOutcome::Failed);
+        QVERIFY2(result.message.contains(QLatin1String("no longer this run's")), qPrintable(result.message));
+        QCOMPARE(p.column(QStringLiteral("SELECT note FROM ledger ORDER BY note")), (QStringList{"a", "b"}));
+        QCOMPARE(p.column(QStringLiteral("SELECT version FROM tidemark_history ORDER BY version")),
+                 (QStringList{"1", "2", "3"}));
+        QCOMPARE(p.column(QStringLiteral("SELECT event || ' ' || version FROM tidemark_events WHERE run_id = '%1'")
+                              .arg(result.runId)),
+                 QStringList{"apply 1"});
+    }
+
     void aHistoryTableThatIsNotTidemarksIsNamed()
     {
         TestProject p;
