@@ -133,15 +133,19 @@ QString HistoryStore::foreignTableReason(const QString &table, const QString &co
 
 bool HistoryStore::upgradeHistoryColumns(QString *error)
 {
-    QSqlQuery probe(m_db);
-    if (probe.exec(QStringLiteral("SELECT pending_statement, pending_checksum FROM %1 WHERE 1 = 0").arg(m_tables.history)))
-        return true;
-    // Columns added after the tables' first version: every database gets them this way, new or old.
-    for (const QString &column : {QStringLiteral("pending_statement INTEGER NOT NULL DEFAULT 0"),
-                                  QStringLiteral("pending_checksum VARCHAR(128)")}) {
+    // Columns added after the tables' first version: every database gets them this way, new or old. Each is
+    // looked for on its own, so an upgrade cut short by a crash completes on the next run.
+    const std::pair<const char *, const char *> added[] = {{"pending_statement", "INTEGER NOT NULL DEFAULT 0"},
+                                                          {"pending_checksum", "VARCHAR(128)"}};
+    for (const auto &[column, type] : added) {
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(QLatin1String(column), m_tables.history)))
+            continue;
         QSqlQuery alter(m_db);
-        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(m_tables.history, column))) {
-            *error = Tr::tr("could not add a column to %1: %2").arg(m_tables.history, databaseMessage(alter.lastError()));
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(m_tables.history, QLatin1String(column), QLatin1String(type)))) {
+            *error = Tr::tr("could not add the column %1 to %2: %3")
+                         .arg(QLatin1String(column), m_tables.history, databaseMessage(alter.lastError()));
             return false;
         }
     }
