@@ -1802,12 +1802,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>could not add a column to %1: %2</source>
+        <location line="+17"/>
+        <source>could not add the column %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>the migration lock is no longer this run&apos;s: another run took it over while this one was stalled past its lease. Nothing more was written</source>
         <translation type="unfinished"></translation>
     </message>

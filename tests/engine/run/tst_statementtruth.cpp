@@ -271,6 +271,27 @@ private Q_SLOTS:
                  qPrintable(resumed.result.message));
     }
 
+    // status, asked by another session while a run is inside a migration without a transaction.
+    void statusSaysAMigrationIsRunningAndWhere()
+    {
+        TestProject p;
+        writeLedgerMigrations(p);
+        auto running = p.open();
+        auto watcher = p.open();
+        QString seen;
+        QString error;
+        RunOptions options;
+        options.onEvent = [&](const RunEvent &event) {
+            if (event.type != RunEvent::Type::StatementExecuted || event.version.toString() != u"2" || event.statementIndex != 1)
+                return;
+            const std::optional<LockHolder> holder = watcher->lockHolder(&error);
+            seen = partialRunText(statusOf(*watcher, "2"), holder);
+        };
+        QCOMPARE(running->run(planUp(*running->status(&error), p.dialect()), options).outcome, RunOutcome::Succeeded);
+        QVERIFY2(seen.startsWith(QLatin1String("running now, at statement 2 of 3")), qPrintable(seen));
+        QVERIFY2(seen.contains(QLatin1String("holds the lock")), qPrintable(seen));
+    }
+
     // A SQLite holder on another host, frozen past its lease while between two migrations: another run takes the
     // lock over and finishes. When the frozen run wakes, its next history write finds the lock gone and writes
     // nothing, so nothing is recorded, or run and kept, twice.
