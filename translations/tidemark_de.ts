@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Tidemark: a workbench for database migrations.</source>
         <translation>Tidemark: eine Werkbank für Datenbankmigrationen.</translation>
     </message>
@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+20"/>
-        <location filename="../app/cli/main.cpp" line="+86"/>
+        <location filename="../app/cli/main.cpp" line="+88"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+232"/>
+        <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-391"/>
         <location line="+103"/>
         <location line="+125"/>
         <source>could not begin a transaction: %1</source>
@@ -602,11 +607,6 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+8"/>
-        <source>the failure could not be recorded in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../engine/run/runworker.cpp" line="+18"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
@@ -644,7 +644,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-62"/>
+        <location filename="../app/cli/main.cpp" line="-63"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -816,7 +816,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +1919,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+11"/>
         <source>%1: the decision could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/database/sqlerror.cpp" line="+14"/>
+        <source>the driver gave no reason (the connection to the database may be lost)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "baselinecommand.h"
 #include "clicontext.h"
+#include "core/debuglog.h"
 #include "core/tr.h"
 #include "createcommand.h"
 #include "profilecommands.h"
@@ -74,6 +75,7 @@ void addOptions(QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    tidemark::routeQtMessagesToDebugLog();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tidemark"));
     QCoreApplication::setApplicationName(QStringLiteral("tidemark"));

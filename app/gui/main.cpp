@@ -1,5 +1,6 @@
 // tidemark: the migration workbench. Opens a project folder and a database, by default the bundled demo
 // project on an SQLite file under the user's data folder.
+#include "core/debuglog.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -24,6 +25,7 @@ QString defaultUrl()
 
 int main(int argc, char *argv[])
 {
+    tidemark::routeQtMessagesToDebugLog();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tidemark"));
     QCoreApplication::setApplicationName(QStringLiteral("tidemark"));

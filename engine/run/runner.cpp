@@ -591,7 +591,9 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
     event.errorLine = failed.line;
     QString recordError;
     if (!m_history.appendEvent(event, &recordError))
-        failed.message = Tr::tr("the failure could not be recorded in %1: %2").arg(m_tables.events, recordError);
+        failed.message = Tr::tr("the failure could not be recorded in %1: %2. The history keeps only what had "
+                                "committed: run status once the database answers again")
+                             .arg(m_tables.events, recordError);
     emitEvent(failed, context);
 }
 
