@@ -594,7 +594,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/scriptfile.cpp" line="+13"/>
+        <location filename="../engine/core/scriptfile.cpp" line="+15"/>
         <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
@@ -605,7 +605,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>contains a NUL byte at line %1; SQL files are text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,7 +46,7 @@ bool readInto(const QDir &dir, const QString &file, QString &sql, QList<Diagnost
 {
     ScriptFile script = readScriptFile(dir.filePath(file));
     if (!script.error.isEmpty()) {
-        diagnostics.append(error(file, script.error));
+        diagnostics.append(scriptFileError(file, script));
         return false;
     }
     sql = std::move(script.text);

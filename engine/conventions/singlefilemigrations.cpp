@@ -60,7 +60,7 @@ Catalog readSingleFileMigrations(const QString &dirPath, const SingleFileFormat 
         }
         ScriptFile script = readScriptFile(dir.filePath(file));
         if (!script.error.isEmpty()) {
-            catalog.diagnostics.append(conventionError(file, 0, script.error));
+            catalog.diagnostics.append(scriptFileError(file, script));
             continue;
         }
         if (const QString reason = format.foreignReason(file, script.text); !reason.isEmpty()) {
