@@ -68,7 +68,7 @@ Catalog GolangMigrateConvention::read(const QString &dirPath) const
     QHash<Version, Pair> pairs;
     QList<Version> order;
 
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &file : sqlFileNames(dirPath)) {
         const QRegularExpressionMatch m = upDownFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {

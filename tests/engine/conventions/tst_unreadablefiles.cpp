@@ -53,6 +53,10 @@ private Q_SLOTS:
             const QByteArray name = convention.toUtf8();
             QTest::newRow(name + " NUL byte") << convention << Bad::NulByte << 3
                                               << "contains a NUL byte at line 3; SQL files are text";
+            QTest::newRow(name + " dangling symlink") << convention << Bad::DanglingLink << 0
+                                                      << "cannot read the file: No such file or directory";
+            QTest::newRow(name + " symlink loop") << convention << Bad::LinkLoop << 0
+                                                  << "cannot read the file: Too many levels of symbolic links";
         }
     }
 
