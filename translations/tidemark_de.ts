@@ -32,13 +32,13 @@
 <context>
     <name>tidemark</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
         <location filename="../app/cli/main.cpp" line="+82"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>use either --profile or --url, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,11 +66,6 @@
     <message>
         <location filename="../app/cli/createcommand.cpp" line="+14"/>
         <source>create needs a NAME, e.g. tidemark-cli create add_users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown convention &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,12 +616,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+16"/>
+        <location filename="../engine/conventions/conventionfactory.cpp" line="+98"/>
         <source>tidemark.json names an unknown convention &quot;%1&quot;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../engine/run/session.cpp" line="+39"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,14 +9,9 @@ namespace tidemark {
 
 std::optional<Catalog> loadCatalog(const Project &project, QString *error)
 {
-    std::unique_ptr<Convention> convention = project.convention.isEmpty()
-                                                 ? detectConvention(project.migrationsDir)
-                                                 : conventionByName(project.convention);
-    if (!convention) {
-        *error = Tr::tr("tidemark.json names an unknown convention \"%1\"; known: %2")
-                     .arg(project.convention, conventionNames().join(QStringLiteral(", ")));
+    const std::unique_ptr<Convention> convention = projectConvention(project, error);
+    if (!convention)
         return std::nullopt;
-    }
     return convention->read(project.migrationsDir);
 }
 

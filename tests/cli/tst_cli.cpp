@@ -178,6 +178,35 @@ private Q_SLOTS:
         QVERIFY(!cli.all().contains(QLatin1String("hunter2")));
     }
 
+    void unknownConventionIsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("databaseExists");
+        QTest::newRow("status before the database exists") << QStringList{"status"} << false;
+        QTest::newRow("status") << QStringList{"status"} << true;
+        QTest::newRow("validate") << QStringList{"validate"} << true;
+        QTest::newRow("up") << QStringList{"up"} << true;
+        QTest::newRow("down") << QStringList{"down", "--steps", "1"} << true;
+        QTest::newRow("create") << QStringList{"create", "invoices"} << true;
+    }
+
+    void unknownConventionIsBadInput()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, databaseExists);
+        TestProject p;
+        writeShop(p);
+        if (databaseExists)
+            QCOMPARE(runOn(p, {QStringLiteral("up")}).exitCode, 0);
+        p.writeFile(QStringLiteral("tidemark.json"), R"({"convention": "nosuch"})");
+        const Cli cli = runOn(p, command);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("tidemark.json names an unknown convention \"nosuch\"; known: "
+                                                "golang-migrate, goose, flyway, dbmate")),
+                 qPrintable(cli.err));
+        QVERIFY2(QDir(p.migrationsDir()).entryList({QStringLiteral("*invoices*")}).isEmpty(), "create wrote a file");
+    }
+
     void heldLockExitsFourNamingTheHolder()
     {
         TestProject p;
