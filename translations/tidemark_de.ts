@@ -221,13 +221,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+76"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+78"/>
         <source>not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+73"/>
+        <location line="+11"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+76"/>
         <source>version %1 is used twice: %2 and %3; give one of them a new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+187"/>
+        <location filename="../app/cli/runcommands.cpp" line="+191"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-20"/>
         <location line="+68"/>
@@ -803,12 +803,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-161"/>
+        <location filename="../app/cli/runcommands.cpp" line="-73"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-76"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +818,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1149,13 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="-51"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="-58"/>
+        <source>%1; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>version &quot;%1&quot; is not numbers separated by single &apos;.&apos; or &apos;_&apos;; it is not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,12 +1366,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/singlefilemigrations.cpp" line="-56"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+1"/>
         <source>not a %1 file name, so it is not run; expected NNN_name.sql or yyyyMMddHHmmss_name.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, so it is not run: this folder is read as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,12 +1396,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the database has no %1 table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +1738,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+33"/>
         <source>%1 was changed or removed by another program since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/version.cpp" line="+58"/>
+        <source>version %1 is too large: each part of a version may have at most %2 digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

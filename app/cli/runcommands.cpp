@@ -19,14 +19,6 @@ extern "C" void onInterrupt(int)
     interrupted = true; // the runner rolls back the current migration and stops
 }
 
-std::optional<Version> versionOption(CliContext &context, const QString &text)
-{
-    const std::optional<Version> version = Version::parse(text);
-    if (!version)
-        context.fail(UsageError, Tr::tr("\"%1\" is not a version (digits separated by _ or .)").arg(text));
-    return version;
-}
-
 int exitCodeFor(RunOutcome outcome)
 {
     switch (outcome) {
@@ -116,6 +108,18 @@ int planAndRun(CliContext &context, const Planner &planner)
 }
 
 } // namespace
+
+std::optional<Version> versionOption(CliContext &context, const QString &text)
+{
+    const std::optional<Version> version = Version::parse(text);
+    if (!version) {
+        const QString tooLarge = Version::tooLargeError(text);
+        context.fail(UsageError, !tooLarge.isEmpty() ? tooLarge
+                                                     : Tr::tr("\"%1\" is not a version (digits separated by _ or .)")
+                                                           .arg(text));
+    }
+    return version;
+}
 
 int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
 {

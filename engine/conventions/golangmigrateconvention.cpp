@@ -72,8 +72,11 @@ Catalog GolangMigrateConvention::read(const QString &dirPath) const
         const QRegularExpressionMatch m = upDownFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {
+            const QString tooLarge = m.hasMatch() ? Version::tooLargeError(m.captured(1)) : QString();
             catalog.diagnostics.append(warning(
-                file, Tr::tr("not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql")));
+                file, !tooLarge.isEmpty() ? Tr::tr("%1; it is not run").arg(tooLarge)
+                                          : Tr::tr("not a golang-migrate file name, so it is not run; expected "
+                                                   "NNN_name.up.sql or NNN_name.down.sql")));
             continue;
         }
         Pair &pair = pairs[*version];

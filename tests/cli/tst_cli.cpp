@@ -164,6 +164,13 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"migrate"} << "unknown command";
         QTest::newRow("down without steps or to") << QStringList{"down", "--url", "sqlite:/tmp/x.db"} << "exactly one";
         QTest::newRow("bad version") << QStringList{"goto", "v2", "--url", "sqlite:/tmp/x.db"} << "not a version";
+        QTest::newRow("version too large")
+            << QStringList{"up", "--to", "123456789012345678901", "--url", "sqlite:/tmp/x.db"}
+            << "version 123456789012345678901 is too large: each part of a version may have at most 19 digits";
+        QTest::newRow("baseline version too large")
+            << QStringList{"baseline", "123456789012345678901", "--url", "sqlite:/tmp/x.db"} << "at most 19 digits";
+        QTest::newRow("bad baseline version")
+            << QStringList{"baseline", "v2", "--url", "sqlite:/tmp/x.db"} << "\"v2\" is not a version";
         QTest::newRow("bad format") << QStringList{"status", "--format", "xml"} << "text or json";
     }
 
