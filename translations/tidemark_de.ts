@@ -621,7 +621,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+39"/>
+        <location filename="../engine/run/session.cpp" line="+40"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +713,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+174"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+176"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1008,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/validation.cpp" line="+52"/>
+        <location filename="../engine/history/validation.cpp" line="+65"/>
         <source>%1: changed after it was applied (checksum %2 in the database, %3 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,6 +1025,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its up script has no statements; write them, or remove the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>its up script has no statements (it is empty or only comments): applying it only records it as applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,7 +35,9 @@ std::optional<StatusView> readStatus(CliContext &context)
             context.fail(UsageError, error);
             return std::nullopt;
         }
-        return StatusView{computeStatus(*catalog, {}, {}), std::nullopt, url->redacted(),
+        ProjectStatus status = computeStatus(*catalog, {}, {});
+        status.diagnostics += emptyUpWarnings(status, url->dialect);
+        return StatusView{std::move(status), std::nullopt, url->redacted(),
                           Tr::tr("the database file does not exist yet; `up` creates it")};
     }
     const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);

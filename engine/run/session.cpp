@@ -1,6 +1,7 @@
 #include "conventions/conventionfactory.h"
 #include "core/tr.h"
 #include "database/dialectfactory.h"
+#include "history/validation.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ std::optional<ProjectStatus> Session::status(QString *error) const
     if (!events)
         return std::nullopt;
     ProjectStatus status = computeStatus(*catalog, *applied, *events);
+    status.diagnostics += emptyUpWarnings(status, m_dialect->kind());
     QString foreignError;
     status.otherTool = readForeignHistory(m_db, *m_dialect, QString(), &foreignError);
     if (!foreignError.isEmpty()) {

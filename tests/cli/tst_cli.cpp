@@ -185,6 +185,26 @@ private Q_SLOTS:
         QVERIFY(!cli.all().contains(QLatin1String("hunter2")));
     }
 
+    void anEmptyUpIsAWarningAndFailsValidate()
+    {
+        TestProject p;
+        writeShop(p);
+        p.write(QStringLiteral("004_empty"), QString(), QStringLiteral("SELECT 1;\n"));
+        const Cli status = runOn(p, {QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray diagnostics = status.json().value(QStringLiteral("diagnostics")).toArray();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.at(0)[QStringLiteral("file")].toString(), QStringLiteral("004_empty.up.sql"));
+        QCOMPARE(diagnostics.at(0)[QStringLiteral("severity")].toString(), QStringLiteral("warning"));
+        const Cli validate = runOn(p, {QStringLiteral("validate")});
+        QCOMPARE(validate.exitCode, 3);
+        QVERIFY2(validate.out.contains(QLatin1String("004_empty.up.sql: warning: its up script has no statements")),
+                 qPrintable(validate.out));
+        QVERIFY2(validate.out.contains(QLatin1String("4 empty: its up script has no statements; write them, or "
+                                                     "remove the migration")),
+                 qPrintable(validate.out));
+    }
+
     void unknownConventionIsBadInput_data()
     {
         QTest::addColumn<QStringList>("command");
