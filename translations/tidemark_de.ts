@@ -376,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+191"/>
+        <location filename="../app/cli/runcommands.cpp" line="+212"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-20"/>
         <location line="+68"/>
@@ -713,7 +713,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+176"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+172"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +808,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-96"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +818,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+98"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +903,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-135"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-130"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>

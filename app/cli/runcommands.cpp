@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <csignal>
 
@@ -79,6 +80,25 @@ int runReported(CliContext &context, RunOptions options, const std::function<Run
     return Success;
 }
 
+// What status says about the files, said again where a run starts: on stderr, or among the JSON Lines of the run.
+// A refusal that lists a diagnostic already says it.
+void printDiagnostics(CliContext &context, const QList<Diagnostic> &diagnostics, const Plan &plan)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (plan.refusal.contains(d.toString()))
+            continue;
+        if (context.json()) {
+            QJsonObject json = diagnosticJson(d);
+            json.insert(QStringLiteral("type"), QStringLiteral("diagnostic"));
+            context.out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            context.err() << d.toString() << '\n';
+        }
+    }
+    context.out().flush();
+    context.err().flush();
+}
+
 // Plans from a fresh status, prints the plan, runs it under the lock and reports as it goes.
 int planAndRun(CliContext &context, const Planner &planner)
 {
@@ -88,6 +108,7 @@ int planAndRun(CliContext &context, const Planner &planner)
         return context.exitCode();
     const DatabaseKind dialect = session->dialect().kind();
     const Plan plan = planner(*status, dialect);
+    printDiagnostics(context, status->diagnostics, plan);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
     if (dryRun && plan.refused())
         return context.fail(ValidationFailed, plan.refusal);

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "history/validation.h"
+#include "runprinter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -114,12 +115,7 @@ QJsonArray diagnosticsJson(const QList<Diagnostic> &diagnostics)
 {
     QJsonArray array;
     for (const Diagnostic &d : diagnostics)
-        array.append(QJsonObject{
-            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
-            {QStringLiteral("file"), d.file},
-            {QStringLiteral("line"), d.line},
-            {QStringLiteral("message"), d.message},
-        });
+        array.append(diagnosticJson(d));
     return array;
 }
 

@@ -185,6 +185,65 @@ private Q_SLOTS:
         QVERIFY(!cli.all().contains(QLatin1String("hunter2")));
     }
 
+    void runCommandsSayWhatStatusSaysAboutTheFiles_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("up") << QStringList{"up"};
+        QTest::newRow("up --dry-run") << QStringList{"up", "--dry-run"};
+        QTest::newRow("down") << QStringList{"down", "--steps", "1"};
+        QTest::newRow("goto") << QStringList{"goto", "1"};
+    }
+
+    void runCommandsSayWhatStatusSaysAboutTheFiles()
+    {
+        QFETCH(QStringList, command);
+        TestProject p;
+        writeShop(p);
+        QCOMPARE(runOn(p, {QStringLiteral("up"), QStringLiteral("--to"), QStringLiteral("2")}).exitCode, 0);
+        p.write(QStringLiteral("004-typo"), QStringLiteral("SELECT 1;\n"), QStringLiteral("SELECT 1;\n"));
+        p.write(QStringLiteral("005_empty"), QStringLiteral("-- to do\n"), QStringLiteral("SELECT 1;\n"));
+        const QStringList warnings{
+            "004-typo.down.sql: warning: not a golang-migrate file name, so it is not run",
+            "004-typo.up.sql: warning: not a golang-migrate file name, so it is not run",
+            "005_empty.up.sql: warning: its up script has no statements (it is empty or only comments): applying "
+            "it only records it as applied"};
+        const Cli status = runOn(p, {QStringLiteral("status")});
+        for (const QString &warning : warnings)
+            QVERIFY2(status.out.contains(warning), qPrintable(status.out));
+
+        const Cli text = runOn(p, command);
+        QCOMPARE(text.exitCode, 0);
+        for (const QString &warning : warnings)
+            QVERIFY2(text.err.contains(warning), qPrintable(text.err));
+
+        QCOMPARE(runOn(p, {QStringLiteral("goto"), QStringLiteral("2")}).exitCode, 0);
+        const Cli json = runOn(p, command + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QStringList files;
+        for (const QString &line : json.out.split(u'\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event.value(QStringLiteral("type")).toString() == u"diagnostic") {
+                QCOMPARE(event.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+                files << event.value(QStringLiteral("file")).toString();
+            }
+        }
+        QCOMPARE(files, (QStringList{"004-typo.down.sql", "004-typo.up.sql", "005_empty.up.sql"}));
+    }
+
+    void aRefusedRunListsEachErrorOnce()
+    {
+        TestProject p;
+        writeShop(p);
+        p.writeFile(QStringLiteral("004_nul.up.sql"), QByteArrayLiteral("SELECT 1;\nSELECT '\0';\n"));
+        p.writeFile(QStringLiteral("004_nul.down.sql"), "SELECT 1;\n");
+        const Cli cli = runOn(p, {QStringLiteral("up")});
+        QCOMPARE(cli.exitCode, 3);
+        const QString error =
+            QStringLiteral("004_nul.up.sql:2: error: contains a NUL byte at line 2; SQL files are text");
+        QCOMPARE(cli.err.count(error), 1);
+        QCOMPARE(currentVersion(p), QStringLiteral("none"));
+    }
+
     void anEmptyUpIsAWarningAndFailsValidate()
     {
         TestProject p;
