@@ -311,6 +311,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>DDL commits implicitly on MariaDB/MySQL: recorded statement by statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the migration file asks for no transaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,7 +36,9 @@ QString inspect(PlanStep &step, DatabaseKind dialect)
             step.whyNoTransaction = why;
         }
     };
-    if (!step.transactional)
+    if (dialect == DatabaseKind::MySql) // the runner opens no transaction there: DDL would commit it
+        runWithout(Tr::tr("DDL commits implicitly on MariaDB/MySQL: recorded statement by statement"));
+    if (!step.transactional && step.whyNoTransaction.isEmpty())
         step.whyNoTransaction = Tr::tr("the migration file asks for no transaction");
     if (const int line = noTransactionMarkerLine(step.sql))
         runWithout(Tr::tr("-- tidemark:no-transaction at line %1").arg(step.fileLine(line)));
