@@ -1063,7 +1063,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Unterminated string literal starting on line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1261,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/sql/migrationcut.cpp" line="+116"/>
+        <location filename="../engine/sql/migrationcut.cpp" line="+117"/>
         <source>&quot;-- +goose StatementEnd&quot; without a &quot;-- +goose StatementBegin&quot; before it</source>
         <translation type="unfinished"></translation>
     </message>

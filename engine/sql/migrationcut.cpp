@@ -68,6 +68,7 @@ std::optional<SqlStatement> blockStatement(const QByteArray &script, const State
         statement.length = last.offset + last.length - first.offset;
         statement.line = block.firstLine + first.line - 1;
         statement.noTransaction = first.noTransaction;
+        statement.addsEnumValue = first.addsEnumValue;
         statement.kind = split.statements.size() == 1 ? first.kind : SqlStatement::Kind::Ordinary;
         return statement;
     }

@@ -24,9 +24,9 @@ SplitResult splitSql(const QByteArray &utf8Script, DatabaseKind dialect);
 // THE cut of a migration script, used by the runner, the plan, the checks and the editor: splitSql, except that
 // the text between a "-- +goose StatementBegin" line and its "-- +goose StatementEnd" line comes back as ONE
 // statement however many ';' it holds: from its first token to the end of its last statement (the trailing ';'
-// and trailing comments are not part of it), flagged noTransaction and kind as the splitter flags the block's
-// first statement (kind only when the block is a single statement). The text outside blocks is split by
-// splitSql, with offsets and lines relative to the whole script; an unclosed or unopened block is an error.
+// and trailing comments are not part of it), flagged noTransaction, addsEnumValue and kind as the splitter flags
+// the block's first statement (kind only when the block is a single statement). The text outside blocks is split
+// by splitSql, with offsets and lines relative to the whole script; an unclosed or unopened block is an error.
 // A script without markers gives exactly splitSql's result.
 SplitResult splitMigrationSql(const QByteArray &utf8Script, DatabaseKind dialect);
 

@@ -19,6 +19,9 @@ struct SqlStatement
     int line = 1;                // 1-based line of the first token
     Kind kind = Kind::Ordinary;
     bool noTransaction = false;  // cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY)
+    // ALTER TYPE … ADD VALUE (PostgreSQL), also noTransaction: so it was before PostgreSQL 12. Since 12 it may run
+    // in a transaction that does not use the new value (newEnumValue says whether the script does).
+    bool addsEnumValue = false;
 
     QByteArray bytes(const QByteArray &script) const { return script.mid(offset, length); }
     QString text(const QByteArray &script) const { return QString::fromUtf8(script.constData() + offset, length); }
