@@ -305,7 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/plan.cpp" line="+31"/>
+        <location filename="../engine/run/plan.cpp" line="+32"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,7 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>line %1 adds enum value %2 that line %3 uses: PostgreSQL cannot use a new enum value in the transaction that adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1 cannot run inside a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+212"/>
+        <location filename="../app/cli/runcommands.cpp" line="+214"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-20"/>
         <location line="+68"/>
@@ -626,7 +631,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+40"/>
+        <location filename="../engine/run/session.cpp" line="+41"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +813,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-73"/>
+        <location filename="../app/cli/runcommands.cpp" line="-75"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +838,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>goto needs one VERSION, e.g. tidemark-cli goto 12</source>
         <translation type="unfinished"></translation>
     </message>

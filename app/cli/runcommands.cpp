@@ -33,7 +33,7 @@ int exitCodeFor(RunOutcome outcome)
     return RunFailed;
 }
 
-using Planner = std::function<Plan(const ProjectStatus &, DatabaseKind)>;
+using Planner = std::function<Plan(const ProjectStatus &, const PlanDialect &)>;
 
 std::optional<RunOptions> runOptions(CliContext &context)
 {
@@ -106,7 +106,7 @@ int planAndRun(CliContext &context, const Planner &planner)
     const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
         return context.exitCode();
-    const DatabaseKind dialect = session->dialect().kind();
+    const PlanDialect &dialect = session->planDialect();
     const Plan plan = planner(*status, dialect);
     printDiagnostics(context, status->diagnostics, plan);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
@@ -160,7 +160,7 @@ int upCommand(CliContext &context)
     }
     const UpOptions options{target, context.parser().isSet(QStringLiteral("resume")),
                             context.parser().isSet(QStringLiteral("ignore-baseline-scripts"))};
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planUp(s, d, options); });
+    return planAndRun(context, [&](const ProjectStatus &s, const PlanDialect &d) { return planUp(s, d, options); });
 }
 
 int downCommand(CliContext &context)
@@ -174,12 +174,14 @@ int downCommand(CliContext &context)
         const int steps = context.parser().value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || steps < 1)
             return context.fail(UsageError, Tr::tr("--steps takes a whole number of at least 1"));
-        return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownSteps(s, d, steps); });
+        return planAndRun(context,
+                          [&](const ProjectStatus &s, const PlanDialect &d) { return planDownSteps(s, d, steps); });
     }
     const std::optional<Version> target = versionOption(context, context.parser().value(QStringLiteral("to")));
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownTo(s, d, *target); });
+    return planAndRun(context,
+                      [&](const ProjectStatus &s, const PlanDialect &d) { return planDownTo(s, d, *target); });
 }
 
 int gotoCommand(CliContext &context)
@@ -189,7 +191,7 @@ int gotoCommand(CliContext &context)
     const std::optional<Version> target = versionOption(context, context.arguments().constFirst());
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planGoto(s, d, *target); });
+    return planAndRun(context, [&](const ProjectStatus &s, const PlanDialect &d) { return planGoto(s, d, *target); });
 }
 
 

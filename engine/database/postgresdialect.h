@@ -16,7 +16,7 @@ public:
                                               const LockIdentity &me) const override;
     bool tableExists(const QSqlDatabase &db, const QString &table) const override;
     QString databaseUser(const QSqlDatabase &db) const override;
-
+    bool addsEnumValuesInTransaction(const QSqlDatabase &db) const override;
 };
 
 } // namespace tidemark

@@ -21,6 +21,7 @@ Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> di
     , m_url(std::move(url))
     , m_dialect(std::move(dialect))
     , m_db(std::move(db))
+    , m_planDialect(m_dialect->kind(), m_dialect->addsEnumValuesInTransaction(m_db))
     , m_connectionName(m_db.connectionName())
 {
 }
