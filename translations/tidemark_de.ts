@@ -32,13 +32,13 @@
 <context>
     <name>tidemark</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
         <location filename="../app/cli/main.cpp" line="+88"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>use either --profile or --url, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,11 +66,6 @@
     <message>
         <location filename="../app/cli/createcommand.cpp" line="+14"/>
         <source>create needs a NAME, e.g. tidemark-cli create add_users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown convention &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,13 +221,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+76"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+78"/>
         <source>not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+73"/>
+        <location line="+11"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+76"/>
         <source>version %1 is used twice: %2 and %3; give one of them a new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,12 +305,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/plan.cpp" line="+31"/>
+        <location filename="../engine/run/plan.cpp" line="+32"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>DDL commits implicitly on MariaDB/MySQL: recorded statement by statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the migration file asks for no transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,7 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>line %1 adds enum value %2 that line %3 uses: PostgreSQL cannot use a new enum value in the transaction that adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1 cannot run inside a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+201"/>
+        <location filename="../app/cli/runcommands.cpp" line="+228"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-22"/>
         <location line="+74"/>
@@ -612,7 +617,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/scriptfile.cpp" line="+13"/>
+        <location filename="../engine/core/scriptfile.cpp" line="+15"/>
         <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
@@ -623,7 +628,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>contains a NUL byte at line %1; SQL files are text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,12 +644,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+16"/>
+        <location filename="../engine/conventions/conventionfactory.cpp" line="+98"/>
         <source>tidemark.json names an unknown convention &quot;%1&quot;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../engine/run/session.cpp" line="+41"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +741,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+188"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+186"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,12 +841,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-175"/>
+        <location filename="../app/cli/runcommands.cpp" line="-75"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-110"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +866,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+98"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +876,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>goto needs one VERSION, e.g. tidemark-cli goto 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +951,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-149"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-144"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +981,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1056,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/validation.cpp" line="+52"/>
+        <location filename="../engine/history/validation.cpp" line="+65"/>
         <source>%1: changed after it was applied (checksum %2 in the database, %3 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1073,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its up script has no statements; write them, or remove the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>its up script has no statements (it is empty or only comments): applying it only records it as applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,7 +1106,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Unterminated string literal starting on line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,6 +1207,13 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="-51"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="-58"/>
+        <source>%1; it is not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>version &quot;%1&quot; is not numbers separated by single &apos;.&apos; or &apos;_&apos;; it is not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,12 +1424,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/singlefilemigrations.cpp" line="-56"/>
+        <location filename="../engine/conventions/singlefilemigrations.cpp" line="+1"/>
         <source>not a %1 file name, so it is not run; expected NNN_name.sql or yyyyMMddHHmmss_name.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, so it is not run: this folder is read as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,12 +1459,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the database has no %1 table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1804,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../engine/core/version.cpp" line="+58"/>
+        <source>version %1 is too large: each part of a version may have at most %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/database/sqlerror.cpp" line="+14"/>
+        <source>the driver gave no reason (the connection to the database may be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../engine/history/historystore.cpp" line="+82"/>
         <source>history row %1 is gone</source>
         <translation type="unfinished"></translation>
@@ -1919,11 +1951,6 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+11"/>
         <source>%1: the decision could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/database/sqlerror.cpp" line="+14"/>
-        <source>the driver gave no reason (the connection to the database may be lost)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

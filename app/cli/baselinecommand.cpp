@@ -16,8 +16,8 @@ int baselineCommand(CliContext &context)
     if (fromTool && !foreignToolNames().contains(tool))
         return context.fail(UsageError, Tr::tr("--from takes one of %1").arg(tools));
     std::optional<Version> version;
-    if (!fromTool && !(version = Version::parse(context.arguments().constFirst())))
-        return context.fail(UsageError, Tr::tr("\"%1\" is not a version").arg(context.arguments().constFirst()));
+    if (!fromTool && !(version = versionOption(context, context.arguments().constFirst())))
+        return context.exitCode();
 
     const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
     const std::optional<ProjectStatus> status = context.readStatus(session.get());

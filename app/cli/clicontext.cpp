@@ -2,6 +2,7 @@
 
 #include "clikeychain.h"
 #include "connections/profilestore.h"
+#include "conventions/conventionfactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +31,9 @@ std::optional<Project> CliContext::loadProject()
                                                                    : QDir::currentPath();
     QString error;
     m_project = Project::load(dir, &error);
+    // A convention tidemark.json names is checked with the file: a wrong one is bad input, not a failed run.
+    if (m_project && !m_project->convention.isEmpty() && !projectConvention(*m_project, &error))
+        m_project.reset();
     if (!m_project)
         fail(UsageError, error);
     return m_project;

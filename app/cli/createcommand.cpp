@@ -16,12 +16,10 @@ int createCommand(CliContext &context)
     const std::optional<Project> project = context.loadProject();
     if (!project)
         return context.exitCode();
-    std::unique_ptr<Convention> convention = project->convention.isEmpty()
-                                                 ? detectConvention(project->migrationsDir)
-                                                 : conventionByName(project->convention);
+    QString error;
+    const std::unique_ptr<Convention> convention = projectConvention(*project, &error);
     if (!convention)
-        return context.fail(UsageError, QCoreApplication::translate("tidemark", "unknown convention \"%1\"")
-                                            .arg(project->convention));
+        return context.fail(UsageError, error);
     const CreatedMigration created = convention->create(project->migrationsDir, context.arguments().join(u' '),
                                                         QDateTime::currentDateTimeUtc());
     if (!created.error.isEmpty())

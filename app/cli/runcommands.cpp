@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <csignal>
 
@@ -17,14 +18,6 @@ std::atomic_bool interrupted = false;
 extern "C" void onInterrupt(int)
 {
     interrupted = true; // the runner rolls back the current migration and stops
-}
-
-std::optional<Version> versionOption(CliContext &context, const QString &text)
-{
-    const std::optional<Version> version = Version::parse(text);
-    if (!version)
-        context.fail(UsageError, Tr::tr("\"%1\" is not a version (digits separated by _ or .)").arg(text));
-    return version;
 }
 
 int exitCodeFor(RunOutcome outcome)
@@ -40,7 +33,7 @@ int exitCodeFor(RunOutcome outcome)
     return RunFailed;
 }
 
-using Planner = std::function<Plan(const ProjectStatus &, DatabaseKind)>;
+using Planner = std::function<Plan(const ProjectStatus &, const PlanDialect &)>;
 
 std::optional<RunOptions> runOptions(CliContext &context)
 {
@@ -101,6 +94,25 @@ int runReported(CliContext &context, RunOptions options, const std::function<Run
     return Success;
 }
 
+// What status says about the files, said again where a run starts: on stderr, or among the JSON Lines of the run.
+// A refusal that lists a diagnostic already says it.
+void printDiagnostics(CliContext &context, const QList<Diagnostic> &diagnostics, const Plan &plan)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (plan.refusal.contains(d.toString()))
+            continue;
+        if (context.json()) {
+            QJsonObject json = diagnosticJson(d);
+            json.insert(QStringLiteral("type"), QStringLiteral("diagnostic"));
+            context.out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            context.err() << d.toString() << '\n';
+        }
+    }
+    context.out().flush();
+    context.err().flush();
+}
+
 // Plans from a fresh status, prints the plan, runs it under the lock and reports as it goes.
 int planAndRun(CliContext &context, const Planner &planner)
 {
@@ -108,8 +120,9 @@ int planAndRun(CliContext &context, const Planner &planner)
     const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
         return context.exitCode();
-    const DatabaseKind dialect = session->dialect().kind();
+    const PlanDialect &dialect = session->planDialect();
     const Plan plan = planner(*status, dialect);
+    printDiagnostics(context, status->diagnostics, plan);
     const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
     if (dryRun && plan.refused())
         return context.fail(ValidationFailed, plan.refusal);
@@ -131,6 +144,18 @@ int planAndRun(CliContext &context, const Planner &planner)
 
 } // namespace
 
+std::optional<Version> versionOption(CliContext &context, const QString &text)
+{
+    const std::optional<Version> version = Version::parse(text);
+    if (!version) {
+        const QString tooLarge = Version::tooLargeError(text);
+        context.fail(UsageError, !tooLarge.isEmpty() ? tooLarge
+                                                     : Tr::tr("\"%1\" is not a version (digits separated by _ or .)")
+                                                           .arg(text));
+    }
+    return version;
+}
+
 int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
 {
     const std::optional<RunOptions> options = runOptions(context);
@@ -149,7 +174,7 @@ int upCommand(CliContext &context)
     }
     const UpOptions options{target, context.parser().isSet(QStringLiteral("resume")),
                             context.parser().isSet(QStringLiteral("ignore-baseline-scripts"))};
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planUp(s, d, options); });
+    return planAndRun(context, [&](const ProjectStatus &s, const PlanDialect &d) { return planUp(s, d, options); });
 }
 
 int downCommand(CliContext &context)
@@ -163,12 +188,14 @@ int downCommand(CliContext &context)
         const int steps = context.parser().value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || steps < 1)
             return context.fail(UsageError, Tr::tr("--steps takes a whole number of at least 1"));
-        return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownSteps(s, d, steps); });
+        return planAndRun(context,
+                          [&](const ProjectStatus &s, const PlanDialect &d) { return planDownSteps(s, d, steps); });
     }
     const std::optional<Version> target = versionOption(context, context.parser().value(QStringLiteral("to")));
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planDownTo(s, d, *target); });
+    return planAndRun(context,
+                      [&](const ProjectStatus &s, const PlanDialect &d) { return planDownTo(s, d, *target); });
 }
 
 int gotoCommand(CliContext &context)
@@ -178,7 +205,7 @@ int gotoCommand(CliContext &context)
     const std::optional<Version> target = versionOption(context, context.arguments().constFirst());
     if (!target)
         return context.exitCode();
-    return planAndRun(context, [&](const ProjectStatus &s, DatabaseKind d) { return planGoto(s, d, *target); });
+    return planAndRun(context, [&](const ProjectStatus &s, const PlanDialect &d) { return planGoto(s, d, *target); });
 }
 
 

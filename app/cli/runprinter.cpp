@@ -87,4 +87,14 @@ void RunPrinter::print(const RunEvent &event)
     }
 }
 
+QJsonObject diagnosticJson(const Diagnostic &d)
+{
+    return {
+        {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
+        {QStringLiteral("file"), d.file},
+        {QStringLiteral("line"), d.line},
+        {QStringLiteral("message"), d.message},
+    };
+}
+
 } // namespace tidemark::cli

@@ -3,6 +3,7 @@
 #include "run/plan.h"
 #include "run/runevent.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace tidemark::cli {
@@ -21,5 +22,8 @@ private:
     bool m_json;
     bool m_failed = false;
 };
+
+// A diagnostic about the files as the JSON outputs give it: severity, file, line, message.
+QJsonObject diagnosticJson(const Diagnostic &diagnostic);
 
 } // namespace tidemark::cli

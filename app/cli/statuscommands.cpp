@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "history/validation.h"
+#include "runprinter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,7 +36,9 @@ std::optional<StatusView> readStatus(CliContext &context)
             context.fail(UsageError, error);
             return std::nullopt;
         }
-        return StatusView{computeStatus(*catalog, {}, {}), std::nullopt, url->redacted(),
+        ProjectStatus status = computeStatus(*catalog, {}, {});
+        status.diagnostics += emptyUpWarnings(status, url->dialect);
+        return StatusView{std::move(status), std::nullopt, url->redacted(),
                           Tr::tr("the database file does not exist yet; `up` creates it")};
     }
     const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
@@ -126,12 +129,7 @@ QJsonArray diagnosticsJson(const QList<Diagnostic> &diagnostics)
 {
     QJsonArray array;
     for (const Diagnostic &d : diagnostics)
-        array.append(QJsonObject{
-            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
-            {QStringLiteral("file"), d.file},
-            {QStringLiteral("line"), d.line},
-            {QStringLiteral("message"), d.message},
-        });
+        array.append(diagnosticJson(d));
     return array;
 }
 

@@ -1,6 +1,7 @@
 #include "conventionfactory.h"
 
 #include "conventionfiles.h"
+#include "core/tr.h"
 #include "core/scriptfile.h"
 #include "dbmateconvention.h"
 #include "flywayconvention.h"
@@ -10,6 +11,7 @@
 #include "goosescript.h"
 #include "singlefilemigrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
@@ -85,6 +87,17 @@ std::unique_ptr<Convention> detectConvention(const QString &dir)
     if (best.isEmpty())
         best = unannotated > 0 ? QStringLiteral("goose") : QStringLiteral("golang-migrate");
     return conventionByName(best);
+}
+
+std::unique_ptr<Convention> projectConvention(const Project &project, QString *error)
+{
+    if (project.convention.isEmpty())
+        return detectConvention(project.migrationsDir);
+    std::unique_ptr<Convention> convention = conventionByName(project.convention);
+    if (!convention)
+        *error = Tr::tr("tidemark.json names an unknown convention \"%1\"; known: %2")
+                     .arg(project.convention, conventionNames().join(QStringLiteral(", ")));
+    return convention;
 }
 
 } // namespace tidemark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convention.h"
+#include "core/project.h"
 
 #include <QStringList>
 
@@ -12,5 +13,8 @@ std::unique_ptr<Convention> conventionByName(const QString &name);
 // The convention the folder's files follow; golang-migrate when nothing else fits (also for an empty folder).
 std::unique_ptr<Convention> detectConvention(const QString &dir);
 QStringList conventionNames();
+// The convention tidemark.json names, else the one the files follow. nullptr, with an error that lists the known
+// names, when tidemark.json names none of them.
+std::unique_ptr<Convention> projectConvention(const Project &project, QString *error);
 
 } // namespace tidemark

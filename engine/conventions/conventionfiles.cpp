@@ -116,4 +116,9 @@ Diagnostic conventionWarning(const QString &file, int line, const QString &messa
     return {Diagnostic::Severity::Warning, file, line, message};
 }
 
+Diagnostic scriptFileError(const QString &file, const ScriptFile &script)
+{
+    return conventionError(file, script.errorLine, script.error);
+}
+
 } // namespace tidemark

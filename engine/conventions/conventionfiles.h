@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/scriptfile.h"
 
 #include <QDateTime>
 #include <QList>
@@ -49,5 +50,7 @@ QStringList migrationFileNames(const QString &dir, const QStringList &patterns);
 
 Diagnostic conventionError(const QString &file, int line, const QString &message);
 Diagnostic conventionWarning(const QString &file, int line, const QString &message);
+// Why readScriptFile could not read the file, at the line it names.
+Diagnostic scriptFileError(const QString &file, const ScriptFile &script);
 
 } // namespace tidemark

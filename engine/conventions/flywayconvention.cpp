@@ -88,7 +88,7 @@ void FlywayReader::readScript(const QString &file, const QSet<QString> &configs)
     Script script{file, *parsed.name, {}, true};
     ScriptFile read = readScriptFile(m_dir.filePath(file));
     if (!read.error.isEmpty()) {
-        m_catalog.diagnostics.append(conventionError(file, 0, read.error));
+        m_catalog.diagnostics.append(scriptFileError(file, read));
         return;
     }
     script.text = std::move(read.text);

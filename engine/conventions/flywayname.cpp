@@ -52,6 +52,9 @@ FlywayNameParse parseFlywayName(const QString &fileName)
         return result;
     } else if (const std::optional<Version> version = Version::parse(name.versionText)) {
         name.version = *version;
+    } else if (const QString tooLarge = Version::tooLargeError(name.versionText); !tooLarge.isEmpty()) {
+        result.error = Tr::tr("%1; it is not run").arg(tooLarge);
+        return result;
     } else {
         result.error = Tr::tr("version \"%1\" is not numbers separated by single '.' or '_'; it is not run")
                            .arg(name.versionText);

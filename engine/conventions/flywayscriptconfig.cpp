@@ -13,7 +13,7 @@ FlywayScriptConfig readFlywayScriptConfig(const QString &path, const QString &fi
     const ScriptFile file = readScriptFile(path);
     if (!file.error.isEmpty()) {
         FlywayScriptConfig config;
-        config.diagnostics.append(conventionError(fileName, 0, file.error));
+        config.diagnostics.append(scriptFileError(fileName, file));
         return config;
     }
     return parseFlywayScriptConfig(file.text, fileName);

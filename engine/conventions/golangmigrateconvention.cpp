@@ -46,7 +46,7 @@ bool readInto(const QDir &dir, const QString &file, QString &sql, QList<Diagnost
 {
     ScriptFile script = readScriptFile(dir.filePath(file));
     if (!script.error.isEmpty()) {
-        diagnostics.append(error(file, script.error));
+        diagnostics.append(scriptFileError(file, script));
         return false;
     }
     sql = std::move(script.text);
@@ -68,12 +68,15 @@ Catalog GolangMigrateConvention::read(const QString &dirPath) const
     QHash<Version, Pair> pairs;
     QList<Version> order;
 
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &file : sqlFileNames(dirPath)) {
         const QRegularExpressionMatch m = upDownFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {
+            const QString tooLarge = m.hasMatch() ? Version::tooLargeError(m.captured(1)) : QString();
             catalog.diagnostics.append(warning(
-                file, Tr::tr("not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql")));
+                file, !tooLarge.isEmpty() ? Tr::tr("%1; it is not run").arg(tooLarge)
+                                          : Tr::tr("not a golang-migrate file name, so it is not run; expected "
+                                                   "NNN_name.up.sql or NNN_name.down.sql")));
             continue;
         }
         Pair &pair = pairs[*version];

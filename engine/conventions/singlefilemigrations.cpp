@@ -53,14 +53,17 @@ Catalog readSingleFileMigrations(const QString &dirPath, const SingleFileFormat 
         const QRegularExpressionMatch m = singleFileNamePattern().match(file);
         const std::optional<Version> version = m.hasMatch() ? Version::parse(m.captured(1)) : std::nullopt;
         if (!version) {
+            const QString tooLarge = m.hasMatch() ? Version::tooLargeError(m.captured(1)) : QString();
             catalog.diagnostics.append(conventionWarning(
-                file, 0, Tr::tr("not a %1 file name, so it is not run; expected NNN_name.sql or yyyyMMddHHmmss_name.sql")
-                             .arg(format.conventionName)));
+                file, 0, !tooLarge.isEmpty() ? Tr::tr("%1; it is not run").arg(tooLarge)
+                                             : Tr::tr("not a %1 file name, so it is not run; expected NNN_name.sql or "
+                                                      "yyyyMMddHHmmss_name.sql")
+                                                   .arg(format.conventionName)));
             continue;
         }
         ScriptFile script = readScriptFile(dir.filePath(file));
         if (!script.error.isEmpty()) {
-            catalog.diagnostics.append(conventionError(file, 0, script.error));
+            catalog.diagnostics.append(scriptFileError(file, script));
             continue;
         }
         if (const QString reason = format.foreignReason(file, script.text); !reason.isEmpty()) {

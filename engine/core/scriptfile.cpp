@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace tidemark {
 
 ScriptFile readScriptFile(const QString &path)
@@ -18,6 +20,13 @@ ScriptFile readScriptFile(const QString &path)
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return {{}, QCoreApplication::translate("tidemark", "the file is not valid UTF-8; save it as UTF-8 and reload")};
+    // Valid UTF-8, but no database takes a NUL in a statement: found here, not as "No query" at run time.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const int line = int(std::count(bytes.cbegin(), bytes.cbegin() + nul, '\n')) + 1;
+        return {{},
+                QCoreApplication::translate("tidemark", "contains a NUL byte at line %1; SQL files are text").arg(line),
+                line};
+    }
     return {std::move(text), {}};
 }
 

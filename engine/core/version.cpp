@@ -1,5 +1,8 @@
 #include "version.h"
 
+#include "tr.h"
+
+#include <QCoreApplication>
 #include <QHashFunctions>
 
 namespace tidemark {
@@ -21,7 +24,7 @@ std::optional<Version> Version::parse(QStringView text)
             parts.append(value);
             value = 0;
             digits = 0;
-        } else if (c >= u'0' && c <= u'9' && digits < 19) {
+        } else if (c >= u'0' && c <= u'9' && digits < maxPartDigits) {
             value = value * 10 + (c.unicode() - u'0');
             ++digits;
         } else {
@@ -32,6 +35,29 @@ std::optional<Version> Version::parse(QStringView text)
         return std::nullopt;
     parts.append(value);
     return Version(std::move(parts));
+}
+
+QString Version::tooLargeError(QStringView text)
+{
+    int digits = 0;
+    bool tooLong = false;
+    for (QChar c : text) {
+        if (c == u'_' || c == u'.') {
+            if (digits == 0)
+                return {};
+            digits = 0;
+        } else if (c >= u'0' && c <= u'9') {
+            ++digits;
+            tooLong = tooLong || digits > maxPartDigits;
+        } else {
+            return {};
+        }
+    }
+    if (digits == 0 || !tooLong)
+        return {};
+    return Tr::tr("version %1 is too large: each part of a version may have at most %2 digits")
+        .arg(text.toString())
+        .arg(maxPartDigits);
 }
 
 QString Version::toString() const

@@ -15,8 +15,14 @@ public:
     Version() = default;
     explicit Version(QList<quint64> parts);
 
+    // The most digits a part may have: each is an unsigned 64-bit number.
+    static constexpr int maxPartDigits = 19;
+
     // Digits separated by '_' or '.', e.g. "001", "1_2", "1.12.3", "20240101120000". nullopt when malformed.
     static std::optional<Version> parse(QStringView text);
+    // When text would be a version but for a part longer than maxPartDigits: why parse refuses it, naming the
+    // limit. Empty otherwise.
+    static QString tooLargeError(QStringView text);
 
     const QList<quint64> &parts() const { return m_parts; }
     bool isEmpty() const { return m_parts.isEmpty(); }

@@ -19,6 +19,11 @@ QString Dialect::databaseUser(const QSqlDatabase &db) const
     return db.userName();
 }
 
+bool Dialect::addsEnumValuesInTransaction(const QSqlDatabase &) const
+{
+    return false;
+}
+
 QDateTime Dialect::readTimestamp(const QVariant &value) const
 {
     QDateTime time = value.toDateTime();

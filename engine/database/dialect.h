@@ -30,6 +30,8 @@ public:
     virtual bool tableExists(const QSqlDatabase &db, const QString &table) const;
     // The user the connection logged in as, for applied_by; empty where the engine has no users.
     virtual QString databaseUser(const QSqlDatabase &db) const;
+    // Whether the server behind db runs ALTER TYPE … ADD VALUE inside a transaction block (PostgreSQL 12 and later).
+    virtual bool addsEnumValuesInTransaction(const QSqlDatabase &db) const;
     virtual QDateTime readTimestamp(const QVariant &value) const;
     virtual QVariant timestampValue(const QDateTime &utc) const;
     // Whether the catalog has the object, resolved as an unqualified name in a migration resolves; nullopt with no

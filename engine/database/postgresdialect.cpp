@@ -86,4 +86,11 @@ QString PostgresDialect::databaseUser(const QSqlDatabase &db) const
     return db.userName();
 }
 
+bool PostgresDialect::addsEnumValuesInTransaction(const QSqlDatabase &db) const
+{
+    // Unread, the version counts as older: the value is then added outside a transaction, as every version allows.
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SHOW server_version_num")) && query.next() && query.value(0).toInt() >= 120000;
+}
+
 } // namespace tidemark

@@ -19,6 +19,7 @@ public:
 
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
+    bool addsEnumValuesInTransaction(const QSqlDatabase &db) const override;
 };
 
 } // namespace tidemark

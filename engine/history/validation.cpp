@@ -38,8 +38,21 @@ ValidationProblem fileProblem(const Diagnostic &d)
     return problem;
 }
 
-// The problem with an applied or failed migration; nullopt when it has none.
-std::optional<ValidationProblem> migrationProblem(const MigrationStatus &m)
+// No statement to run: the up is empty, or only comments, in the dialect's cut.
+bool hasEmptyUp(const Migration &file, DatabaseKind dialect)
+{
+    const SplitResult split = splitMigrationSql(file.upSql.toUtf8(), dialect);
+    return split.ok() && split.statements.isEmpty();
+}
+
+// Up would apply it with no statements: recorded as applied, nothing else changed.
+bool appliesEmpty(const MigrationStatus &m, DatabaseKind dialect)
+{
+    return m.state == MigrationState::Pending && !m.ignored && m.file && hasEmptyUp(*m.file, dialect);
+}
+
+// The problem with a migration; nullopt when it has none.
+std::optional<ValidationProblem> migrationProblem(const MigrationStatus &m, DatabaseKind dialect)
 {
     ValidationProblem problem;
     problem.version = m.version;
@@ -61,8 +74,13 @@ std::optional<ValidationProblem> migrationProblem(const MigrationStatus &m)
         problem.message = Tr::tr("%1: failed: %2")
                               .arg(name, m.lastFailure ? m.lastFailure->error : Tr::tr("stopped part-way"));
         return problem;
-    case MigrationState::Applied:
     case MigrationState::Pending:
+        if (!appliesEmpty(m, dialect))
+            break;
+        problem.kind = ValidationProblem::Kind::EmptyUp;
+        problem.message = Tr::tr("%1: its up script has no statements; write them, or remove the migration").arg(name);
+        return problem;
+    case MigrationState::Applied:
         break;
     }
     return std::nullopt;
@@ -78,9 +96,20 @@ Validation validate(const ProjectStatus &status, DatabaseKind dialect)
         if (d.severity == Diagnostic::Severity::Error)
             validation.problems.append(fileProblem(d));
     for (const MigrationStatus &m : status.migrations)
-        if (std::optional<ValidationProblem> problem = migrationProblem(m))
+        if (std::optional<ValidationProblem> problem = migrationProblem(m, dialect))
             validation.problems.append(std::move(*problem));
     return validation;
+}
+
+QList<Diagnostic> emptyUpWarnings(const ProjectStatus &status, DatabaseKind dialect)
+{
+    QList<Diagnostic> warnings;
+    for (const MigrationStatus &m : status.migrations)
+        if (appliesEmpty(m, dialect))
+            warnings.append({Diagnostic::Severity::Warning, m.file->script, 0,
+                             Tr::tr("its up script has no statements (it is empty or only comments): applying it "
+                                    "only records it as applied")});
+    return warnings;
 }
 
 } // namespace tidemark

@@ -17,18 +17,19 @@ struct ValidationProblem
         Modified,  // applied, but its file changed since
         Missing,   // applied, but its file is gone
         Failed,    // its last attempt failed, or it stopped part-way
+        EmptyUp,   // pending, and its up has no statements: applying it would change nothing but the history
     };
 
     Kind kind = Kind::FileError;
-    Version version;     // the migration (Modified, Missing, Failed); empty for a file error or a repeatable
+    Version version;     // the migration (Modified, Missing, Failed, EmptyUp); empty for a file error or a repeatable
     QString description;
     QString file;        // the file the error is in, or the migration's script
     int line = 0;        // of a file error in file; 0 when it is about the file as a whole or a migration
     QString message;     // the problem in one line, naming its file or migration, as `validate` prints it
 };
 
-// What `validate` decides from a status: the files must read and cut without error, and every applied migration
-// must still match its file and none may have failed. Pending migrations are no problem.
+// What `validate` decides from a status: the files must read and cut without error, every applied migration
+// must still match its file and none may have failed, and no pending migration may have an empty up.
 struct Validation
 {
     QList<Diagnostic> diagnostics; // the files' diagnostics, warnings too, then the scripts that cannot be cut
@@ -39,5 +40,9 @@ struct Validation
 
 // dialect: the database's, whose splitter must cut every script (as the runner will).
 Validation validate(const ProjectStatus &status, DatabaseKind dialect);
+
+// A warning naming the file of each migration that up would apply with no statements: it would be recorded as
+// applied, and nothing else would change. Applied migrations are left alone: their files cannot change any more.
+QList<Diagnostic> emptyUpWarnings(const ProjectStatus &status, DatabaseKind dialect);
 
 } // namespace tidemark

@@ -1,5 +1,6 @@
 #include "core/tr.h"
 #include "plan.h"
+#include "sql/enumvalue.h"
 #include "sql/sqlsplitter.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,10 @@ int noTransactionMarkerLine(const QString &sql)
 }
 
 // Splits the step's SQL to count statements and find what forbids a wrapping transaction.
-QString inspect(PlanStep &step, DatabaseKind dialect)
+QString inspect(PlanStep &step, const PlanDialect &dialect)
 {
     const QByteArray script = step.sql.toUtf8();
-    const SplitResult split = splitMigrationSql(script, dialect);
+    const SplitResult split = splitMigrationSql(script, dialect.kind);
     if (!split.ok())
         return Tr::tr("%1, line %2: %3").arg(step.script).arg(step.fileLine(split.errorLine)).arg(split.error);
     step.statementCount = int(split.statements.size());
@@ -36,12 +37,24 @@ QString inspect(PlanStep &step, DatabaseKind dialect)
             step.whyNoTransaction = why;
         }
     };
-    if (!step.transactional)
+    if (dialect.kind == DatabaseKind::MySql) // the runner opens no transaction there: DDL would commit it
+        runWithout(Tr::tr("DDL commits implicitly on MariaDB/MySQL: recorded statement by statement"));
+    if (!step.transactional && step.whyNoTransaction.isEmpty())
         step.whyNoTransaction = Tr::tr("the migration file asks for no transaction");
     if (const int line = noTransactionMarkerLine(step.sql))
         runWithout(Tr::tr("-- tidemark:no-transaction at line %1").arg(step.fileLine(line)));
-    for (const SqlStatement &statement : split.statements) {
-        if (statement.noTransaction)
+    for (qsizetype i = 0; i < split.statements.size(); ++i) {
+        const SqlStatement &statement = split.statements.at(i);
+        const std::optional<NewEnumValue> enumValue = statement.addsEnumValue && dialect.enumValuesInTransaction
+                                                          ? newEnumValue(script, split.statements, i)
+                                                          : std::nullopt;
+        if (enumValue && enumValue->usedAtLine > 0)
+            runWithout(Tr::tr("line %1 adds enum value %2 that line %3 uses: PostgreSQL cannot use a new enum value "
+                              "in the transaction that adds it")
+                           .arg(step.fileLine(statement.line))
+                           .arg(QString::fromUtf8(enumValue->literal))
+                           .arg(step.fileLine(enumValue->usedAtLine)));
+        else if (statement.noTransaction && !enumValue)
             runWithout(Tr::tr("line %1 cannot run inside a transaction").arg(step.fileLine(statement.line)));
         else if (statement.kind == SqlStatement::Kind::TransactionControl)
             runWithout(Tr::tr("the script manages its own transaction (line %1)").arg(step.fileLine(statement.line)));
@@ -114,7 +127,7 @@ QList<const MigrationStatus *> appliedNewestFirst(const ProjectStatus &status)
     return applied;
 }
 
-Plan planDown(const QList<const MigrationStatus *> &targets, DatabaseKind dialect)
+Plan planDown(const QList<const MigrationStatus *> &targets, const PlanDialect &dialect)
 {
     Plan plan;
     for (const MigrationStatus *m : targets) {
@@ -199,12 +212,12 @@ AppliedMigration PlanStep::appliedRow() const
     return row;
 }
 
-Plan planUp(const ProjectStatus &status, DatabaseKind dialect, std::optional<Version> target)
+Plan planUp(const ProjectStatus &status, const PlanDialect &dialect, std::optional<Version> target)
 {
     return planUp(status, dialect, UpOptions{target, false});
 }
 
-Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &options)
+Plan planUp(const ProjectStatus &status, const PlanDialect &dialect, const UpOptions &options)
 {
     const std::optional<Version> &target = options.target;
     Plan plan;
@@ -280,14 +293,14 @@ Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &
     return plan;
 }
 
-Plan planDownSteps(const ProjectStatus &status, DatabaseKind dialect, int steps)
+Plan planDownSteps(const ProjectStatus &status, const PlanDialect &dialect, int steps)
 {
     if (steps < 1)
         return {{}, Tr::tr("the number of steps to roll back must be at least 1"), {}};
     return planDown(appliedNewestFirst(status).mid(0, steps), dialect);
 }
 
-Plan planDownTo(const ProjectStatus &status, DatabaseKind dialect, const Version &target)
+Plan planDownTo(const ProjectStatus &status, const PlanDialect &dialect, const Version &target)
 {
     // Version 0 (or none) means "before the first migration".
     if (target != Version() && !status.find(target))
@@ -299,7 +312,7 @@ Plan planDownTo(const ProjectStatus &status, DatabaseKind dialect, const Version
     return planDown(newer, dialect);
 }
 
-Plan planGoto(const ProjectStatus &status, DatabaseKind dialect, const Version &target)
+Plan planGoto(const ProjectStatus &status, const PlanDialect &dialect, const Version &target)
 {
     Plan down = planDownTo(status, dialect, target);
     if (down.refused())

@@ -53,6 +53,22 @@ struct Plan
     bool refused() const { return !refusal.isEmpty(); }
 };
 
+// The database a plan is for: its kind, and what its server allows beyond what every version of it does (read from
+// the live connection, see Session::planDialect).
+struct PlanDialect
+{
+    DatabaseKind kind = DatabaseKind::Sqlite;
+    bool enumValuesInTransaction = false; // PostgreSQL 12+: ALTER TYPE … ADD VALUE may run in a transaction
+
+    // Implicit: with the kind alone, the server is taken to allow no more than every version does.
+    PlanDialect(DatabaseKind kind) : kind(kind) {}
+    PlanDialect(DatabaseKind kind, bool enumValuesInTransaction)
+        : kind(kind)
+        , enumValuesInTransaction(enumValuesInTransaction)
+    {
+    }
+};
+
 struct UpOptions
 {
     std::optional<Version> target; // apply up to and including this version
@@ -61,13 +77,13 @@ struct UpOptions
 };
 
 // Pending migrations in version order, up to and including the target when given.
-Plan planUp(const ProjectStatus &status, DatabaseKind dialect, const UpOptions &options);
-Plan planUp(const ProjectStatus &status, DatabaseKind dialect, std::optional<Version> target = std::nullopt);
+Plan planUp(const ProjectStatus &status, const PlanDialect &dialect, const UpOptions &options);
+Plan planUp(const ProjectStatus &status, const PlanDialect &dialect, std::optional<Version> target = std::nullopt);
 // The last `steps` applied migrations, newest first.
-Plan planDownSteps(const ProjectStatus &status, DatabaseKind dialect, int steps);
+Plan planDownSteps(const ProjectStatus &status, const PlanDialect &dialect, int steps);
 // Every applied migration newer than `target`, newest first. An empty target version rolls back everything.
-Plan planDownTo(const ProjectStatus &status, DatabaseKind dialect, const Version &target);
+Plan planDownTo(const ProjectStatus &status, const PlanDialect &dialect, const Version &target);
 // Down to `target`, then up to it: afterwards exactly the migrations up to `target` are applied.
-Plan planGoto(const ProjectStatus &status, DatabaseKind dialect, const Version &target);
+Plan planGoto(const ProjectStatus &status, const PlanDialect &dialect, const Version &target);
 
 } // namespace tidemark

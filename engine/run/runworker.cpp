@@ -56,7 +56,7 @@ void RunWorker::plan(const OperationRequest &request)
         Q_EMIT failed(error);
         return;
     }
-    const DatabaseKind dialect = m_session->dialect().kind();
+    const PlanDialect &dialect = m_session->planDialect();
     switch (request.kind) {
     case OperationRequest::Kind::UpAll: Q_EMIT planReady(planUp(*status, dialect)); break;
     case OperationRequest::Kind::UpTo: Q_EMIT planReady(planUp(*status, dialect, request.target)); break;

@@ -1,6 +1,7 @@
 #include "conventions/conventionfactory.h"
 #include "core/tr.h"
 #include "database/dialectfactory.h"
+#include "history/validation.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,9 @@ namespace tidemark {
 
 std::optional<Catalog> loadCatalog(const Project &project, QString *error)
 {
-    std::unique_ptr<Convention> convention = project.convention.isEmpty()
-                                                 ? detectConvention(project.migrationsDir)
-                                                 : conventionByName(project.convention);
-    if (!convention) {
-        *error = Tr::tr("tidemark.json names an unknown convention \"%1\"; known: %2")
-                     .arg(project.convention, conventionNames().join(QStringLiteral(", ")));
+    const std::unique_ptr<Convention> convention = projectConvention(project, error);
+    if (!convention)
         return std::nullopt;
-    }
     return convention->read(project.migrationsDir);
 }
 
@@ -25,6 +21,7 @@ Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> di
     , m_url(std::move(url))
     , m_dialect(std::move(dialect))
     , m_db(std::move(db))
+    , m_planDialect(m_dialect->kind(), m_dialect->addsEnumValuesInTransaction(m_db))
     , m_connectionName(m_db.connectionName())
 {
 }
@@ -63,6 +60,7 @@ std::optional<ProjectStatus> Session::status(QString *error) const
     if (!events)
         return std::nullopt;
     ProjectStatus status = computeStatus(*catalog, *applied, *events);
+    status.diagnostics += emptyUpWarnings(status, m_dialect->kind());
     QString foreignError;
     status.otherTool = readForeignHistory(m_db, *m_dialect, QString(), &foreignError);
     if (!foreignError.isEmpty()) {

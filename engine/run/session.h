@@ -28,6 +28,8 @@ public:
     const Project &project() const { return m_project; }
     const ConnectionUrl &url() const { return m_url; }
     const Dialect &dialect() const { return *m_dialect; }
+    // What plans for this database need to know of it, read from its server when the session opened.
+    const PlanDialect &planDialect() const { return m_planDialect; }
     QSqlDatabase database() const { return m_db; }
 
     // Files and history read afresh.
@@ -45,6 +47,7 @@ private:
     ConnectionUrl m_url;
     std::unique_ptr<Dialect> m_dialect;
     QSqlDatabase m_db;
+    PlanDialect m_planDialect;
     QString m_connectionName;
 };
 

@@ -268,6 +268,7 @@ void SqlSplitter::finishStatement()
     statement.line = m_line;
     statement.kind = m_head.kind(m_dialect);
     statement.noTransaction = m_head.noTransaction(m_dialect);
+    statement.addsEnumValue = m_head.addsEnumValue(m_dialect);
     m_result.statements.append(statement);
     m_inStatement = false;
 }

@@ -150,13 +150,18 @@ bool SqlStatementHead::noTransaction(DatabaseKind dialect) const
     case K::Vacuum:
         return true;
     case K::Alter: // ALTER TYPE ... ADD VALUE could not run in a transaction before PostgreSQL 12
-        return at(1) == K::System || (at(1) == K::Type && containsPair(K::Add, K::Value));
+        return at(1) == K::System || addsEnumValue(dialect);
     case K::Commit:
     case K::Rollback:
         return at(1) == K::Prepared;
     default:
         return false;
     }
+}
+
+bool SqlStatementHead::addsEnumValue(DatabaseKind dialect) const
+{
+    return dialect == DatabaseKind::Postgres && at(0) == K::Alter && at(1) == K::Type && containsPair(K::Add, K::Value);
 }
 
 } // namespace tidemark

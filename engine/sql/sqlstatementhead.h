@@ -33,6 +33,7 @@ public:
     Body body(DatabaseKind dialect) const;
     SqlStatement::Kind kind(DatabaseKind dialect) const;
     bool noTransaction(DatabaseKind dialect) const;
+    bool addsEnumValue(DatabaseKind dialect) const; // ALTER TYPE … ADD VALUE
 
 private:
     SqlKeyword at(int index) const { return index < m_count ? m_words[std::size_t(index)] : SqlKeyword::None; }

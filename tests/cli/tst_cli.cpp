@@ -164,6 +164,13 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"migrate"} << "unknown command";
         QTest::newRow("down without steps or to") << QStringList{"down", "--url", "sqlite:/tmp/x.db"} << "exactly one";
         QTest::newRow("bad version") << QStringList{"goto", "v2", "--url", "sqlite:/tmp/x.db"} << "not a version";
+        QTest::newRow("version too large")
+            << QStringList{"up", "--to", "123456789012345678901", "--url", "sqlite:/tmp/x.db"}
+            << "version 123456789012345678901 is too large: each part of a version may have at most 19 digits";
+        QTest::newRow("baseline version too large")
+            << QStringList{"baseline", "123456789012345678901", "--url", "sqlite:/tmp/x.db"} << "at most 19 digits";
+        QTest::newRow("bad baseline version")
+            << QStringList{"baseline", "v2", "--url", "sqlite:/tmp/x.db"} << "\"v2\" is not a version";
         QTest::newRow("bad format") << QStringList{"status", "--format", "xml"} << "text or json";
     }
 
@@ -176,6 +183,114 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode, 2);
         QVERIFY2(cli.err.contains(message), qPrintable(cli.err));
         QVERIFY(!cli.all().contains(QLatin1String("hunter2")));
+    }
+
+    void runCommandsSayWhatStatusSaysAboutTheFiles_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("up") << QStringList{"up"};
+        QTest::newRow("up --dry-run") << QStringList{"up", "--dry-run"};
+        QTest::newRow("down") << QStringList{"down", "--steps", "1"};
+        QTest::newRow("goto") << QStringList{"goto", "1"};
+    }
+
+    void runCommandsSayWhatStatusSaysAboutTheFiles()
+    {
+        QFETCH(QStringList, command);
+        TestProject p;
+        writeShop(p);
+        QCOMPARE(runOn(p, {QStringLiteral("up"), QStringLiteral("--to"), QStringLiteral("2")}).exitCode, 0);
+        p.write(QStringLiteral("004-typo"), QStringLiteral("SELECT 1;\n"), QStringLiteral("SELECT 1;\n"));
+        p.write(QStringLiteral("005_empty"), QStringLiteral("-- to do\n"), QStringLiteral("SELECT 1;\n"));
+        const QStringList warnings{
+            "004-typo.down.sql: warning: not a golang-migrate file name, so it is not run",
+            "004-typo.up.sql: warning: not a golang-migrate file name, so it is not run",
+            "005_empty.up.sql: warning: its up script has no statements (it is empty or only comments): applying "
+            "it only records it as applied"};
+        const Cli status = runOn(p, {QStringLiteral("status")});
+        for (const QString &warning : warnings)
+            QVERIFY2(status.out.contains(warning), qPrintable(status.out));
+
+        const Cli text = runOn(p, command);
+        QCOMPARE(text.exitCode, 0);
+        for (const QString &warning : warnings)
+            QVERIFY2(text.err.contains(warning), qPrintable(text.err));
+
+        QCOMPARE(runOn(p, {QStringLiteral("goto"), QStringLiteral("2")}).exitCode, 0);
+        const Cli json = runOn(p, command + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QStringList files;
+        for (const QString &line : json.out.split(u'\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event.value(QStringLiteral("type")).toString() == u"diagnostic") {
+                QCOMPARE(event.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+                files << event.value(QStringLiteral("file")).toString();
+            }
+        }
+        QCOMPARE(files, (QStringList{"004-typo.down.sql", "004-typo.up.sql", "005_empty.up.sql"}));
+    }
+
+    void aRefusedRunListsEachErrorOnce()
+    {
+        TestProject p;
+        writeShop(p);
+        p.writeFile(QStringLiteral("004_nul.up.sql"), QByteArrayLiteral("SELECT 1;\nSELECT '\0';\n"));
+        p.writeFile(QStringLiteral("004_nul.down.sql"), "SELECT 1;\n");
+        const Cli cli = runOn(p, {QStringLiteral("up")});
+        QCOMPARE(cli.exitCode, 3);
+        const QString error =
+            QStringLiteral("004_nul.up.sql:2: error: contains a NUL byte at line 2; SQL files are text");
+        QCOMPARE(cli.err.count(error), 1);
+        QCOMPARE(currentVersion(p), QStringLiteral("none"));
+    }
+
+    void anEmptyUpIsAWarningAndFailsValidate()
+    {
+        TestProject p;
+        writeShop(p);
+        p.write(QStringLiteral("004_empty"), QString(), QStringLiteral("SELECT 1;\n"));
+        const Cli status = runOn(p, {QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray diagnostics = status.json().value(QStringLiteral("diagnostics")).toArray();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.at(0)[QStringLiteral("file")].toString(), QStringLiteral("004_empty.up.sql"));
+        QCOMPARE(diagnostics.at(0)[QStringLiteral("severity")].toString(), QStringLiteral("warning"));
+        const Cli validate = runOn(p, {QStringLiteral("validate")});
+        QCOMPARE(validate.exitCode, 3);
+        QVERIFY2(validate.out.contains(QLatin1String("004_empty.up.sql: warning: its up script has no statements")),
+                 qPrintable(validate.out));
+        QVERIFY2(validate.out.contains(QLatin1String("4 empty: its up script has no statements; write them, or "
+                                                     "remove the migration")),
+                 qPrintable(validate.out));
+    }
+
+    void unknownConventionIsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("databaseExists");
+        QTest::newRow("status before the database exists") << QStringList{"status"} << false;
+        QTest::newRow("status") << QStringList{"status"} << true;
+        QTest::newRow("validate") << QStringList{"validate"} << true;
+        QTest::newRow("up") << QStringList{"up"} << true;
+        QTest::newRow("down") << QStringList{"down", "--steps", "1"} << true;
+        QTest::newRow("create") << QStringList{"create", "invoices"} << true;
+    }
+
+    void unknownConventionIsBadInput()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, databaseExists);
+        TestProject p;
+        writeShop(p);
+        if (databaseExists)
+            QCOMPARE(runOn(p, {QStringLiteral("up")}).exitCode, 0);
+        p.writeFile(QStringLiteral("tidemark.json"), R"({"convention": "nosuch"})");
+        const Cli cli = runOn(p, command);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("tidemark.json names an unknown convention \"nosuch\"; known: "
+                                                "golang-migrate, goose, flyway, dbmate")),
+                 qPrintable(cli.err));
+        QVERIFY2(QDir(p.migrationsDir()).entryList({QStringLiteral("*invoices*")}).isEmpty(), "create wrote a file");
     }
 
     void heldLockExitsFourNamingTheHolder()

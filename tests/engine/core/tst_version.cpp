@@ -40,6 +40,29 @@ private Q_SLOTS:
             QCOMPARE(version->toString(), canonical);
     }
 
+    void tooLargeNamesTheLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        const QString limit = QStringLiteral(" is too large: each part of a version may have at most 19 digits");
+        QTest::newRow("20 digits") << "99999999999999999999" << "version 99999999999999999999" + limit;
+        QTest::newRow("a later part") << "1_2.123456789012345678901" << "version 1_2.123456789012345678901" + limit;
+        QTest::newRow("an earlier part") << "123456789012345678901_2" << "version 123456789012345678901_2" + limit;
+        QTest::newRow("19 digits is a version") << "9999999999999999999" << "";
+        QTest::newRow("letters are not too large") << "12345678901234567890x" << "";
+        QTest::newRow("double separator is not too large") << "12345678901234567890__1" << "";
+        QTest::newRow("trailing separator is not too large") << "12345678901234567890_" << "";
+    }
+
+    void tooLargeNamesTheLimit()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        QCOMPARE(Version::tooLargeError(text), error);
+        if (!error.isEmpty())
+            QVERIFY(!Version::parse(text));
+    }
+
     void order_data()
     {
         QTest::addColumn<QString>("lower");

@@ -123,6 +123,30 @@ private Q_SLOTS:
         QCOMPARE(status->currentVersion, v(3));
     }
 
+    void planSaysDdlCommitsImplicitlyForEveryStep()
+    {
+        TestProject p;
+        writeTableMigrations(p, 2);
+        p.write(QStringLiteral("003_own"), QStringLiteral("START TRANSACTION;\nINSERT INTO t1 VALUES (3);\nCOMMIT;\n"),
+                QStringLiteral("DELETE FROM t1 WHERE id = 3;\n"));
+        TestDatabase db(DatabaseKind::MySql);
+        const QString why = QStringLiteral("DDL commits implicitly on MariaDB/MySQL: recorded statement by statement");
+        const CliRunner cli = CliRunner::withPassword(db.password());
+        const CliRun dryUp = cli.run(cliArguments(QStringLiteral("up"), p, db) << QStringLiteral("--dry-run"));
+        QCOMPARE(dryUp.exitCode, 0);
+        QVERIFY2(!dryUp.out.contains(QLatin1String("in a transaction")), qPrintable(dryUp.out));
+        QVERIFY2(dryUp.out.contains(QStringLiteral("up 1 t1  (statements: 2, without a transaction: %1)").arg(why)),
+                 qPrintable(dryUp.out));
+        QVERIFY2(dryUp.out.contains(QStringLiteral("up 3 own  (statements: 3, without a transaction: %1)").arg(why)),
+                 qPrintable(dryUp.out));
+        QCOMPARE(cli.run(cliArguments(QStringLiteral("up"), p, db)).exitCode, 0);
+        const QStringList down = cliArguments(QStringLiteral("down"), p, db)
+                                 << QStringLiteral("--steps") << QStringLiteral("3") << QStringLiteral("--dry-run");
+        const CliRun dryDown = cli.run(down);
+        QCOMPARE(dryDown.exitCode, 0);
+        QCOMPARE(dryDown.out.count(QStringLiteral("without a transaction: %1").arg(why)), 3);
+    }
+
     void eventsAreAppendOnly()
     {
         TestProject p;

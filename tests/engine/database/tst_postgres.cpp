@@ -29,6 +29,8 @@ const QString touchUp = QStringLiteral(
     "BEGIN NEW.name := upper(NEW.name); RETURN NEW; END;\n$$;\n"
     "CREATE TRIGGER customers_touch BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION touch();\n");
 
+const QString moodUp = QStringLiteral("CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE feelings (m mood);\n");
+
 void writeThree(const TestProject &p)
 {
     p.write(QStringLiteral("001_customers"),
@@ -157,6 +159,112 @@ private Q_SLOTS:
         result = runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::Postgres, 1); });
         QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
         QCOMPARE(db.count("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 't1_id'"), 0);
+    }
+
+    void theServerSaysWhetherAnEnumValueMayBeAddedInATransaction()
+    {
+        TestProject p;
+        TestDatabase db(DatabaseKind::Postgres);
+        const int version = db.value("SELECT current_setting('server_version_num')::int").toInt();
+        QVERIFY2(version >= 120000, "the test server is PostgreSQL 12 or later");
+        QVERIFY(db.open(p.project())->planDialect().enumValuesInTransaction);
+    }
+
+    void addingAnEnumValueIsPlanned_data()
+    {
+        QTest::addColumn<bool>("since12"); // the server allows ADD VALUE in a transaction
+        QTest::addColumn<QString>("up");
+        QTest::addColumn<QString>("whyNoTransaction"); // empty: in a transaction
+        const QString add = QStringLiteral("-- more moods\nALTER TYPE mood ADD VALUE 'happy';\n");
+        const QString tooSoon = QStringLiteral("line 2 adds enum value 'happy' that line 3 uses: PostgreSQL cannot "
+                                               "use a new enum value in the transaction that adds it");
+        QTest::newRow("alone") << true << add << QString();
+        QTest::newRow("then a table") << true << add + "CREATE TABLE later (id INT);\n" << QString();
+        QTest::newRow("then used") << true << add + "INSERT INTO feelings VALUES ('happy');\n" << tooSoon;
+        QTest::newRow("then used as a default")
+            << true << add + "ALTER TABLE feelings ALTER COLUMN m SET DEFAULT 'happy';\n" << tooSoon;
+        QTest::newRow("then another value after it")
+            << true << add + "ALTER TYPE mood ADD VALUE 'glad' AFTER 'happy';\n" << QString();
+        QTest::newRow("before PostgreSQL 12")
+            << false << add << QStringLiteral("line 2 cannot run inside a transaction");
+    }
+
+    void addingAnEnumValueIsPlanned()
+    {
+        QFETCH(bool, since12);
+        QFETCH(QString, up);
+        QFETCH(QString, whyNoTransaction);
+        TestProject p;
+        p.write(QStringLiteral("001_mood"), moodUp, QStringLiteral("DROP TABLE feelings;\nDROP TYPE mood;\n"));
+        p.write(QStringLiteral("002_more"), up, QStringLiteral("SELECT 1;\n"));
+        TestDatabase db(DatabaseKind::Postgres);
+        auto session = db.open(p.project());
+        QString error;
+        const std::optional<ProjectStatus> status = session->status(&error);
+        QVERIFY2(status, qPrintable(error));
+        const Plan plan = planUp(*status, PlanDialect(DatabaseKind::Postgres, since12));
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusal));
+        const PlanStep &more = plan.steps.at(1);
+        QCOMPARE(more.transactional, whyNoTransaction.isEmpty());
+        QCOMPARE(more.whyNoTransaction, whyNoTransaction);
+        // Outside a transaction or in one, as planned, it runs on PostgreSQL 15.
+        const RunResult result = session->run(plan, RunOptions());
+        QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.message));
+        QVERIFY(db.value("SELECT enum_range(NULL::mood)::text").toString().contains(QLatin1String("happy")));
+    }
+
+    void anEnumValueAddedInTheTransactionRollsBackWithIt()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_mood"), moodUp, QStringLiteral("DROP TABLE feelings;\nDROP TYPE mood;\n"));
+        p.write(QStringLiteral("002_happy"),
+                QStringLiteral("ALTER TYPE mood ADD VALUE 'happy';\nINSERT INTO no_such_table VALUES (1);\n"),
+                QStringLiteral("SELECT 1;\n"));
+        TestDatabase db(DatabaseKind::Postgres);
+        const CliRunner cli = CliRunner::withPassword(db.password());
+        const CliRun plan = cli.run(upArguments(p, db) << QStringLiteral("--dry-run"));
+        QCOMPARE(plan.exitCode, 0);
+        QVERIFY2(plan.out.contains(QLatin1String("up 2 happy  (statements: 2, in a transaction)")),
+                 qPrintable(plan.out));
+
+        const CliRun failed = cli.run(upArguments(p, db));
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("no_such_table")), qPrintable(failed.all()));
+        QCOMPARE(db.value("SELECT enum_range(NULL::mood)::text").toString(), QStringLiteral("{sad,ok}"));
+        QCOMPARE(db.value("SELECT string_agg(version, ',') FROM tidemark_history").toString(), QStringLiteral("1"));
+
+        p.write(QStringLiteral("002_happy"),
+                QStringLiteral("ALTER TYPE mood ADD VALUE 'happy';\nCREATE TABLE later (id INT);\n"),
+                QStringLiteral("SELECT 1;\n"));
+        QCOMPARE(cli.run(upArguments(p, db)).exitCode, 0);
+        QCOMPARE(db.value("SELECT enum_range(NULL::mood)::text").toString(), QStringLiteral("{sad,ok,happy}"));
+        QCOMPARE(db.value("SELECT statements_done || '/' || statements_total FROM tidemark_history "
+                          "WHERE version = '2'")
+                     .toString(),
+                 QStringLiteral("2/2"));
+    }
+
+    void anEnumValueUsedInTheSameMigrationIsAddedOutsideATransaction()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_mood"), moodUp, QStringLiteral("DROP TABLE feelings;\nDROP TYPE mood;\n"));
+        p.write(QStringLiteral("002_happy"),
+                QStringLiteral("ALTER TYPE mood ADD VALUE 'happy';\nINSERT INTO feelings VALUES ('happy');\n"),
+                QStringLiteral("DELETE FROM feelings;\n"));
+        TestDatabase db(DatabaseKind::Postgres);
+        const CliRunner cli = CliRunner::withPassword(db.password());
+        const CliRun plan = cli.run(upArguments(p, db) << QStringLiteral("--dry-run"));
+        QVERIFY2(plan.out.contains(QLatin1String(
+                     "up 2 happy  (statements: 2, without a transaction: line 1 adds enum value 'happy' that line 2 "
+                     "uses: PostgreSQL cannot use a new enum value in the transaction that adds it)")),
+                 qPrintable(plan.out));
+        const CliRun up = cli.run(upArguments(p, db));
+        QVERIFY2(up.exitCode == 0, qPrintable(up.all()));
+        QCOMPARE(db.value("SELECT string_agg(m::text, ',') FROM feelings").toString(), QStringLiteral("happy"));
+        QCOMPARE(db.value("SELECT statements_done || '/' || statements_total FROM tidemark_history "
+                          "WHERE version = '2'")
+                     .toString(),
+                 QStringLiteral("2/2"));
     }
 
     void failedMigrationIsRolledBackWithoutHistoryRow()

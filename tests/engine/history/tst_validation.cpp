@@ -38,6 +38,7 @@ QString kindName(ValidationProblem::Kind kind)
     case ValidationProblem::Kind::Modified: return QStringLiteral("modified");
     case ValidationProblem::Kind::Missing: return QStringLiteral("missing");
     case ValidationProblem::Kind::Failed: return QStringLiteral("failed");
+    case ValidationProblem::Kind::EmptyUp: return QStringLiteral("empty-up");
     }
     return {};
 }
@@ -103,6 +104,16 @@ private Q_SLOTS:
             << shop << QStringList{"003_c|SELECT 1;\n-- +goose StatementBegin\nSELECT 2;\n|SELECT 3;\n"} << false
             << QStringList{"file-error  003_c.up.sql:2 003_c.up.sql:2: error: \"-- +goose StatementBegin\" has no"}
             << 1;
+        QTest::newRow("a pending empty up")
+            << shop << QStringList{"003_c||DROP TABLE c;\n"} << false
+            << QStringList{"empty-up 3 003_c.up.sql:0 3 c: its up script has no statements; write them, or remove"}
+            << 1;
+        QTest::newRow("a pending up of only comments")
+            << shop << QStringList{"003_c|-- to do\n/* later */\n\n|DROP TABLE c;\n"} << false
+            << QStringList{"empty-up 3 003_c.up.sql:0 3 c: its up script has no statements"} << 1;
+        QTest::newRow("an empty up already applied is no problem: its file cannot change any more")
+            << QStringList{shop.at(0), "002_b|-- placeholder\n|SELECT 1;\n"} << QStringList{} << true
+            << QStringList{} << 0;
         QTest::newRow("every problem, errors in the files first")
             << QStringList{shop.at(0), shop.at(1), "003_c|SELECT * FROM no_such_table;\n|SELECT 1;\n"}
             << QStringList{"001_a|CREATE TABLE a (id BIGINT);\n|DROP TABLE a;\n", "-002_b.up.sql", "-002_b.down.sql",

@@ -1,3 +1,4 @@
+#include "sql/enumvalue.h"
 #include "sql/sqlsplitter.h"
 
 #include <QTest>
@@ -33,12 +34,15 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// "T" transaction control, "N" cannot run in a transaction, "." anything else; one letter a statement.
+// "T" transaction control, "N" cannot run in a transaction, "E" adds an enum value (and cannot run in a transaction
+// before PostgreSQL 12), "." anything else; one letter a statement.
 QByteArray classification(const SplitResult &result)
 {
     QByteArray letters;
     for (const SqlStatement &statement : result.statements) {
-        if (statement.kind == SqlStatement::Kind::TransactionControl)
+        if (statement.addsEnumValue)
+            letters += statement.noTransaction ? 'E' : '?';
+        else if (statement.kind == SqlStatement::Kind::TransactionControl)
             letters += statement.noTransaction ? '?' : 'T';
         else
             letters += statement.noTransaction ? 'N' : '.';
@@ -59,6 +63,8 @@ private slots:
     void reportsLines();
     void classifiesStatements_data();
     void classifiesStatements();
+    void findsTheUseOfANewEnumValue_data();
+    void findsTheUseOfANewEnumValue();
     void reportsErrors_data();
     void reportsErrors();
     void offsetsAreBytesIntoTheScript();
@@ -408,9 +414,14 @@ void TestSqlSplitter::classifiesStatements_data()
         "CREATE INDEX CONCURRENTLY i ON t (a); create unique index concurrently if not exists j on t (b);\n"
         "DROP INDEX CONCURRENTLY i; REINDEX TABLE CONCURRENTLY t; REINDEX (VERBOSE, CONCURRENTLY) INDEX i;\n"
         "VACUUM ANALYZE t; ALTER SYSTEM SET work_mem = '64MB'; CREATE DATABASE d; DROP DATABASE d;\n"
-        "CREATE TABLESPACE ts LOCATION '/x'; DROP TABLESPACE ts; ALTER TYPE mood ADD VALUE 'meh';\n"
-        "ALTER TYPE \"s\".\"mood\" ADD VALUE IF NOT EXISTS 'x' BEFORE 'y';",
-        "NNNNNNNNNNNNN");
+        "CREATE TABLESPACE ts LOCATION '/x'; DROP TABLESPACE ts;",
+        "NNNNNNNNNNN");
+    row("pg enum values", Postgres,
+        "ALTER TYPE mood ADD VALUE 'meh'; ALTER TYPE \"s\".\"mood\" ADD VALUE IF NOT EXISTS 'x' BEFORE 'y';\n"
+        "alter type public.mood add value 'z' after 'x'; ALTER TYPE mood RENAME VALUE 'a' TO 'b';\n"
+        "ALTER TYPE mood ADD ATTRIBUTE value int; ALTER TABLE value ADD COLUMN value int;",
+        "EEE...");
+    row("mysql has no enum types to alter", MySql, "ALTER TYPE mood ADD VALUE 'x';", ".");
     row("pg transactional ddl", Postgres,
         "CREATE INDEX i ON t (a); REINDEX TABLE t; REFRESH MATERIALIZED VIEW CONCURRENTLY mv;\n"
         "ALTER TYPE mood RENAME VALUE 'a' TO 'b'; ALTER TABLE t ADD COLUMN value int;\n"
@@ -438,6 +449,61 @@ void TestSqlSplitter::classifiesStatements()
     const SplitResult result = splitSql(script, dialect);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(classification(result), expected);
+}
+
+void TestSqlSplitter::findsTheUseOfANewEnumValue_data()
+{
+    QTest::addColumn<QByteArray>("script"); // its first ADD VALUE is the one looked at
+    QTest::addColumn<QByteArray>("literal");
+    QTest::addColumn<int>("usedAtLine");
+
+    const QByteArray add = "ALTER TYPE mood ADD VALUE 'happy';\n";
+    QTest::newRow("not named again") << add + "CREATE TABLE t (m mood);\nSELECT 1;" << QByteArray("'happy'") << 0;
+    QTest::newRow("an insert") << add + "CREATE TABLE t (m mood);\nINSERT INTO t VALUES ('happy');"
+                               << QByteArray("'happy'") << 3;
+    QTest::newRow("a default") << add + "\nALTER TABLE t ALTER COLUMN m SET DEFAULT 'happy'::mood;"
+                               << QByteArray("'happy'") << 3;
+    QTest::newRow("a function body")
+        << add + "CREATE FUNCTION f() RETURNS mood LANGUAGE sql AS $$\n  SELECT 'happy'::mood\n$$;"
+        << QByteArray("'happy'") << 2;
+    QTest::newRow("IF NOT EXISTS and BEFORE")
+        << QByteArray("ALTER TYPE s.mood ADD VALUE IF NOT EXISTS 'happy' BEFORE 'sad';\nUPDATE t SET m = 'sad';\n"
+                      "UPDATE t SET m = 'happy';")
+        << QByteArray("'happy'") << 3;
+    QTest::newRow("a later ADD VALUE AFTER it is no use")
+        << add + "ALTER TYPE mood ADD VALUE 'glad' AFTER 'happy';" << QByteArray("'happy'") << 0;
+    QTest::newRow("the statement after a later ADD VALUE")
+        << add + "ALTER TYPE mood ADD VALUE 'glad' AFTER 'happy';\nINSERT INTO t VALUES ('happy');"
+        << QByteArray("'happy'") << 3;
+    QTest::newRow("comments are no use")
+        << add + "-- 'happy' is new\nSELECT 1 /* 'happy' */;" << QByteArray("'happy'") << 0;
+    QTest::newRow("another value is no use")
+        << add + "INSERT INTO t VALUES ('happy2'), ('Happy'), ('unhappy');" << QByteArray("'happy'") << 0;
+    QTest::newRow("a use before it is no use")
+        << "INSERT INTO t VALUES ('happy');\n" + add << QByteArray("'happy'") << 0;
+    QTest::newRow("a goose block is one statement")
+        << QByteArray("-- +goose StatementBegin\nALTER TYPE mood ADD VALUE 'happy';\nINSERT INTO t VALUES ('happy');\n"
+                      "-- +goose StatementEnd\n")
+        << QByteArray("'happy'") << 3;
+    QTest::newRow("an escaped quote in the value")
+        << QByteArray("ALTER TYPE mood ADD VALUE 'it''s';\nSELECT 'it''s'::mood;") << QByteArray("'it''s'") << 2;
+}
+
+void TestSqlSplitter::findsTheUseOfANewEnumValue()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(QByteArray, literal);
+    QFETCH(int, usedAtLine);
+    const SplitResult result = tidemark::splitMigrationSql(script, Postgres);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto adding = std::find_if(result.statements.cbegin(), result.statements.cend(),
+                                     [](const SqlStatement &statement) { return statement.addsEnumValue; });
+    QVERIFY(adding != result.statements.cend());
+    const std::optional<tidemark::NewEnumValue> value =
+        tidemark::newEnumValue(script, result.statements, adding - result.statements.cbegin());
+    QVERIFY(value);
+    QCOMPARE(value->literal, literal);
+    QCOMPARE(value->usedAtLine, usedAtLine);
 }
 
 void TestSqlSplitter::reportsErrors_data()
