@@ -537,24 +537,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+22"/>
+        <source>cancelled while it ran (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1; the migration was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled; the migration was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+77"/>
+        <source>cancelled; statements %1 to %2 were rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+103"/>
-        <location line="+125"/>
+        <location line="-411"/>
+        <location line="+110"/>
+        <location line="+132"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,18 +590,18 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>cancelled before statement %1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+113"/>
+        <location line="+27"/>
+        <location line="+117"/>
         <source>commit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +611,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>statement %1 ran, but its progress could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +669,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+41"/>
+        <location filename="../engine/run/session.cpp" line="+49"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1834,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/historystore.cpp" line="+82"/>
+        <location filename="../engine/history/historystore.cpp" line="+83"/>
         <source>history row %1 is gone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,6 +1971,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+11"/>
         <source>%1: the decision could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/database/statementcanceller.cpp" line="+116"/>
+        <source>the Qt SQL driver gives no handle to cancel a running statement with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,7 @@ const QList<std::pair<HistoryEvent::Type, QString>> &eventNames()
         {HistoryEvent::Type::Fail, QStringLiteral("fail")},
         {HistoryEvent::Type::Repair, QStringLiteral("repair")},
         {HistoryEvent::Type::Baseline, QStringLiteral("baseline")},
+        {HistoryEvent::Type::Cancel, QStringLiteral("cancel")},
     };
     return names;
 }

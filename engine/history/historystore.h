@@ -42,7 +42,7 @@ struct AppliedMigration
 // One row of the append-only events table.
 struct HistoryEvent
 {
-    enum class Type { Apply, Rollback, Fail, Repair, Baseline };
+    enum class Type { Apply, Rollback, Fail, Repair, Baseline, Cancel };
 
     qint64 id = 0;
     Type type = Type::Apply;

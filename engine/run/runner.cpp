@@ -281,8 +281,15 @@ bool Runner::executeStatement(const PlanStep &step, StepContext &context, int in
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(m_db);
-    if (!query.exec(statement.text(context.script))) {
+    if (context.options.inStatement)
+        context.options.inStatement->store(true);
+    const bool ran = query.exec(statement.text(context.script));
+    if (context.options.inStatement)
+        context.options.inStatement->store(false);
+    if (!ran) {
         context.statementError = databaseMessage(query.lastError());
+        if (flagSet(context.options.cancel))
+            context.statementError = Tr::tr("cancelled while it ran (%1)").arg(context.statementError);
         return false;
     }
     if (statement.kind == SqlStatement::Kind::TransactionControl)
@@ -314,9 +321,16 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
             return false;
         }
         if (!executeStatement(step, context, i)) {
-            fail(step, context, i, context.statementError);
+            fail(step, context, i,
+                 flagSet(context.options.cancel)
+                     ? Tr::tr("%1; the migration was rolled back").arg(context.statementError)
+                     : context.statementError);
             return false;
         }
+    }
+    if (flagSet(context.options.cancel)) { // the last statement was stopped without an error (MySQL's SLEEP)
+        fail(step, context, -1, Tr::tr("cancelled; the migration was rolled back"));
+        return false;
     }
     QString error;
     if (!recordStep(step, context, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
@@ -435,6 +449,10 @@ bool Runner::runUnitInTransaction(const PlanStep &step, StepContext &context, in
     for (int i = first; i < end; ++i)
         if (!runStatement(step, context, i))
             return false; // rolled back, and what is committed read back
+    if (flagSet(context.options.cancel)) {
+        failPartWay(step, context, first, Tr::tr("cancelled; statements %1 to %2 were rolled back").arg(first + 1).arg(end));
+        return false;
+    }
     QString error;
     if (!m_history.updateProgress(context.installedRank, end, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
         failPartWay(step, context, first, error);
@@ -585,7 +603,9 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
     } else {
         failed.error = Tr::tr("%1: %2").arg(step.script, error);
     }
-    HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Fail);
+    // A cancel is the user's decision, not a failure of the migration: it gets an event of its own.
+    HistoryEvent event = historyEvent(step, context, flagSet(context.options.cancel) ? HistoryEvent::Type::Cancel
+                                                                                      : HistoryEvent::Type::Fail);
     event.error = failed.error;
     event.errorStatement = failed.statementIndex + 1; // 0 when no statement had started
     event.errorLine = failed.line;

@@ -43,6 +43,8 @@ struct RunOptions
     std::chrono::milliseconds lockTimeout{std::chrono::seconds(30)};
     const std::atomic_bool *stopAfterCurrent = nullptr;
     const std::atomic_bool *cancel = nullptr;
+    // Set by the runner while a migration statement runs: where a cancel may stop it on the server (CancelWatch).
+    std::atomic_bool *inStatement = nullptr;
     // How up --resume settles a statement whose outcome is unknown; Verify asks the catalog, and refuses when
     // the catalog cannot tell.
     PendingStatementDecision pendingStatement = PendingStatementDecision::Verify;

@@ -16,14 +16,22 @@ std::optional<Catalog> loadCatalog(const Project &project, QString *error)
     return convention->read(project.migrationsDir);
 }
 
-Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db)
+Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db,
+                 std::unique_ptr<StatementCanceller> canceller)
     : m_project(std::move(project))
     , m_url(std::move(url))
     , m_dialect(std::move(dialect))
     , m_db(std::move(db))
     , m_planDialect(m_dialect->kind(), m_dialect->addsEnumValuesInTransaction(m_db))
     , m_connectionName(m_db.connectionName())
+    , m_canceller(std::move(canceller))
 {
+}
+
+RunOptions Session::watched(RunOptions options, CancelWatch &watch)
+{
+    options.inStatement = watch.inStatement();
+    return options;
 }
 
 Session::~Session()
@@ -44,7 +52,9 @@ std::unique_ptr<Session> Session::open(const Project &project, const ConnectionU
     QSqlDatabase db = openDatabase(url, password, uniqueConnectionName(QStringLiteral("session")), mode, error);
     if (!db.isOpen())
         return nullptr;
-    return std::unique_ptr<Session>(new Session(project, url, std::move(dialect), db));
+    QString noCancel; // without a canceller, Cancel stops the run between statements
+    std::unique_ptr<StatementCanceller> canceller = createStatementCanceller(db, url, password, &noCancel);
+    return std::unique_ptr<Session>(new Session(project, url, std::move(dialect), db, std::move(canceller)));
 }
 
 std::optional<ProjectStatus> Session::status(QString *error) const
@@ -80,7 +90,8 @@ std::optional<LockHolder> Session::lockHolder(QString *error) const
 RunResult Session::run(const Plan &plan, const RunOptions &options)
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
-    return runner.run(plan, options);
+    CancelWatch watch(options.cancel, m_canceller.get());
+    return runner.run(plan, watched(options, watch));
 }
 
 RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,

@@ -6,6 +6,8 @@
 #include "database/database.h"
 #include "database/dialect.h"
 #include "history/migrationstatus.h"
+#include "cancelwatch.h"
+#include "database/statementcanceller.h"
 #include "runner.h"
 
 #include <memory>
@@ -41,7 +43,10 @@ public:
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
 
 private:
-    Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db);
+    Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db,
+            std::unique_ptr<StatementCanceller> canceller);
+    // The options, with the runner telling a CancelWatch when a statement runs.
+    static RunOptions watched(RunOptions options, CancelWatch &watch);
 
     Project m_project;
     ConnectionUrl m_url;
@@ -49,6 +54,7 @@ private:
     QSqlDatabase m_db;
     PlanDialect m_planDialect;
     QString m_connectionName;
+    std::unique_ptr<StatementCanceller> m_canceller; // null when the driver cannot cancel: runs stop between statements
 };
 
 } // namespace tidemark
