@@ -340,7 +340,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>rolling back %1 %2 stopped part-way (%3 of %4 down statements ran). Finish or undo it by hand, then repair it (repair %1 --mark-rolled-back or --mark-applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 (down as stored when applied)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 %2 stopped part-way; repair or resume it before rolling back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 %2 stopped part-way (%3 of %4 statements ran). Look at the database, then either resume it (up --resume), or repair it (repair %1 --mark-applied or --mark-rolled-back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,8 +403,8 @@
     <message>
         <location filename="../app/cli/runcommands.cpp" line="+228"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
-        <location filename="../engine/run/plan.cpp" line="-22"/>
-        <location line="+74"/>
+        <location filename="../engine/run/plan.cpp" line="-24"/>
+        <location line="+76"/>
         <source>there is no migration with version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,29 +557,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>cancelled; statements %1 to %2 were rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-424"/>
         <location line="+110"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,17 +601,17 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+27"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>commit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>every statement ran, but recording it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +626,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +766,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+186"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+190"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +976,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-144"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-148"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1006,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1404,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerrepair.cpp" line="+51"/>
+        <location filename="../engine/run/runnerrepair.cpp" line="+53"/>
         <source>%1 is %2, not failed; only a failed migration is repaired (use up or down otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,17 +1419,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 of %2 statements had run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>its last attempt had failed and was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>its rollback had stopped after %1 of %2 down statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>marked applied by hand; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,22 +1864,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>could not add the column %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the migration lock is no longer this run&apos;s: another run took it over while this one was stalled past its lease. Nothing more was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>the history row was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
         <source>history row %1 was already gone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,7 +1894,27 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>rolling back stopped %1 (%2 of %3 down statements done): finish or undo the rollback by hand, then %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>while down statement %1 ran, whose outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rolling back now, at down statement %1 of %2: %3 holds the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>running now, at statement %1 of %2: %3 holds the lock</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,6 +117,10 @@ QJsonObject migrationJson(const MigrationStatus &m, const std::optional<LockHold
         json.insert(QStringLiteral("statements_done"), m.applied->statementsDone);
         json.insert(QStringLiteral("statements_total"), m.applied->statementsTotal);
         json.insert(QStringLiteral("pending_statement"), m.applied->pendingStatement);
+        if (m.applied->isRollingBack()) {
+            json.insert(QStringLiteral("rollback_done"), *m.applied->rollbackDone);
+            json.insert(QStringLiteral("rollback_total"), m.applied->rollbackTotal);
+        }
     }
     if (const PartialRun partial = partialRun(m, lock); partial != PartialRun::None)
         json.insert(QStringLiteral("part_way"), partialRunName(partial));

@@ -137,7 +137,9 @@ bool HistoryStore::upgradeHistoryColumns(QString *error)
     // Columns added after the tables' first version: every database gets them this way, new or old. Each is
     // looked for on its own, so an upgrade cut short by a crash completes on the next run.
     const std::pair<const char *, const char *> added[] = {{"pending_statement", "INTEGER NOT NULL DEFAULT 0"},
-                                                          {"pending_checksum", "VARCHAR(128)"}};
+                                                          {"pending_checksum", "VARCHAR(128)"},
+                                                          {"rollback_done", "INTEGER"},
+                                                          {"rollback_total", "INTEGER NOT NULL DEFAULT 0"}};
     for (const auto &[column, type] : added) {
         QSqlQuery probe(m_db);
         if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(QLatin1String(column), m_tables.history)))
@@ -179,6 +181,7 @@ void HistoryStore::setFence(LockFence fence)
     m_insertApplied.reset();
     m_recordIntent.reset();
     m_updateProgress.reset();
+    m_updateRollbackProgress.reset();
     m_appendEvent.reset();
 }
 
@@ -232,13 +235,13 @@ std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error)
         return query.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY installed_rank")
                               .arg(historyColumns, QLatin1String(pending), m_tables.history));
     };
-    if (!select("pending_statement, pending_checksum")) {
+    if (!select("pending_statement, pending_checksum, rollback_done, rollback_total")) {
         if (QString reason = foreignTableReason(m_tables.history, historyColumns); !reason.isEmpty()) {
             *error = reason;
             return std::nullopt;
         }
         // A table from before statements in flight were recorded (the next run adds the columns): none is.
-        if (!select("0, NULL")) {
+        if (!select("0, NULL, NULL, 0")) {
             *error = databaseMessage(query.lastError());
             return std::nullopt;
         }
@@ -261,6 +264,9 @@ std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error)
         row.runId = query.value(13).toString();
         row.pendingStatement = query.value(14).toInt();
         row.pendingChecksum = query.value(15).toString();
+        if (!query.value(16).isNull())
+            row.rollbackDone = query.value(16).toInt();
+        row.rollbackTotal = query.value(17).toInt();
         rows.append(std::move(row));
     }
     return rows;
@@ -311,12 +317,15 @@ bool HistoryStore::insertApplied(const AppliedMigration &row, QString *error)
 std::optional<StatementProgress> HistoryStore::readProgress(qint64 installedRank, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT statements_done, pending_statement FROM %1 WHERE installed_rank = ?")
+    query.prepare(QStringLiteral("SELECT statements_done, pending_statement, rollback_done FROM %1 WHERE installed_rank = ?")
                       .arg(m_tables.history));
     query.addBindValue(installedRank);
     if (!run(query, error) || !query.next())
         return std::nullopt;
-    return StatementProgress{query.value(0).toInt(), query.value(1).toInt()};
+    StatementProgress progress{query.value(0).toInt(), query.value(1).toInt(), std::nullopt};
+    if (!query.value(2).isNull())
+        progress.rollbackDone = query.value(2).toInt();
+    return progress;
 }
 
 bool HistoryStore::recordIntent(qint64 installedRank, int statement, const QString &checksum, QString *error)
@@ -333,10 +342,39 @@ bool HistoryStore::updateProgress(qint64 installedRank, int statementsDone, qint
 {
     QSqlQuery *query = prepared(m_updateProgress,
                                 QStringLiteral("UPDATE %1 SET statements_done = ?, execution_ms = ?, pending_statement = 0, "
-                                               "pending_checksum = NULL WHERE installed_rank = ?%2")
+                                               "pending_checksum = NULL, rollback_done = NULL, rollback_total = 0 "
+                                               "WHERE installed_rank = ?%2")
                                     .arg(m_tables.history, fenceCondition()),
                                 error);
     return runFenced(query, {statementsDone, executionMs, installedRank}, missingRowMessage(installedRank), error);
+}
+
+bool HistoryStore::beginRollback(qint64 installedRank, int total, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET rollback_done = 0, rollback_total = ?, pending_statement = 0 "
+                                 "WHERE installed_rank = ?%2")
+                      .arg(m_tables.history, fenceCondition()));
+    return runFenced(&query, {total, installedRank}, missingRowMessage(installedRank), error);
+}
+
+bool HistoryStore::updateRollbackProgress(qint64 installedRank, int done, QString *error)
+{
+    QSqlQuery *query = prepared(m_updateRollbackProgress,
+                                QStringLiteral("UPDATE %1 SET rollback_done = ?, pending_statement = 0, pending_checksum = NULL "
+                                               "WHERE installed_rank = ?%2")
+                                    .arg(m_tables.history, fenceCondition()),
+                                error);
+    return runFenced(query, {done, installedRank}, missingRowMessage(installedRank), error);
+}
+
+bool HistoryStore::clearRollback(qint64 installedRank, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET rollback_done = NULL, rollback_total = 0, pending_statement = 0, "
+                                 "pending_checksum = NULL WHERE installed_rank = ?%2")
+                      .arg(m_tables.history, fenceCondition()));
+    return runFenced(&query, {installedRank}, missingRowMessage(installedRank), error);
 }
 
 bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)

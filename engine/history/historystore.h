@@ -34,8 +34,13 @@ struct AppliedMigration
     // while it ran, so whether it took effect is unknown. pendingChecksum is scriptChecksum() of its text.
     int pendingStatement = 0;
     QString pendingChecksum;
+    // A down running without a transaction: how many of its rollbackTotal statements have run (pendingStatement
+    // then counts down statements). nullopt when no rollback has begun.
+    std::optional<int> rollbackDone;
+    int rollbackTotal = 0;
 
-    bool isPartial() const { return statementsDone < statementsTotal; }
+    bool isRollingBack() const { return rollbackDone.has_value(); }
+    bool isPartial() const { return statementsDone < statementsTotal || isRollingBack(); }
     bool hasUnknownOutcome() const { return pendingStatement > 0; }
 };
 
@@ -64,7 +69,8 @@ QString historyEventName(HistoryEvent::Type type);
 struct StatementProgress
 {
     int done = 0;
-    int pending = 0; // AppliedMigration::pendingStatement
+    int pending = 0;                 // AppliedMigration::pendingStatement
+    std::optional<int> rollbackDone; // AppliedMigration::rollbackDone
 };
 
 // Reads and writes Tidemark's tables in the target database through the caller's connection.
@@ -87,8 +93,12 @@ public:
     std::optional<StatementProgress> readProgress(qint64 installedRank, QString *error) const;
     // Before a statement whose outcome a crash would leave unknown is sent: statement (1-based) is about to run.
     bool recordIntent(qint64 installedRank, int statement, const QString &checksum, QString *error);
-    // statementsDone statements have run; clears a recorded intent.
+    // statementsDone statements have run; clears a recorded intent (and a rollback begun).
     bool updateProgress(qint64 installedRank, int statementsDone, qint64 executionMs, QString *error);
+    // A down without a transaction: begun with total statements, done statements of it run, or nothing of it run.
+    bool beginRollback(qint64 installedRank, int total, QString *error);
+    bool updateRollbackProgress(qint64 installedRank, int done, QString *error);
+    bool clearRollback(qint64 installedRank, QString *error);
     bool deleteApplied(qint64 installedRank, QString *error);
     bool appendEvent(const HistoryEvent &event, QString *error);
 
@@ -116,6 +126,7 @@ private:
     std::optional<QSqlQuery> m_insertApplied;
     std::optional<QSqlQuery> m_recordIntent;
     std::optional<QSqlQuery> m_updateProgress;
+    std::optional<QSqlQuery> m_updateRollbackProgress;
     std::optional<QSqlQuery> m_appendEvent;
 };
 

@@ -180,8 +180,22 @@ QString partialRunText(const MigrationStatus &migration, const std::optional<Loc
         return {};
     const AppliedMigration &row = *migration.applied;
     const QString repair = Tr::tr("repair it (repair %1 --mark-applied | --mark-rolled-back)").arg(migration.version.toString());
+    if (row.isRollingBack() && state != PartialRun::Running)
+        return Tr::tr("rolling back stopped %1 (%2 of %3 down statements done): finish or undo the rollback by hand, "
+                      "then %4")
+            .arg(state == PartialRun::OutcomeUnknown
+                     ? Tr::tr("while down statement %1 ran, whose outcome is unknown").arg(row.pendingStatement)
+                     : Tr::tr("part-way"))
+            .arg(*row.rollbackDone)
+            .arg(row.rollbackTotal)
+            .arg(repair);
     switch (state) {
     case PartialRun::Running:
+        if (row.isRollingBack())
+            return Tr::tr("rolling back now, at down statement %1 of %2: %3 holds the lock")
+                .arg(row.hasUnknownOutcome() ? row.pendingStatement : *row.rollbackDone + 1)
+                .arg(row.rollbackTotal)
+                .arg(holder->describe());
         return Tr::tr("running now, at statement %1 of %2: %3 holds the lock")
             .arg(row.hasUnknownOutcome() ? row.pendingStatement : row.statementsDone + 1)
             .arg(row.statementsTotal)

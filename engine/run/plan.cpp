@@ -62,6 +62,16 @@ QString inspect(PlanStep &step, const PlanDialect &dialect)
     return {};
 }
 
+// A down without a transaction that stopped part-way: nothing runs until the DBA has settled it by hand.
+QString rollbackRefusal(const MigrationStatus &m)
+{
+    return Tr::tr("rolling back %1 %2 stopped part-way (%3 of %4 down statements ran). Finish or undo it by hand, "
+                  "then repair it (repair %1 --mark-rolled-back or --mark-applied)")
+        .arg(m.version.toString(), m.description)
+        .arg(*m.applied->rollbackDone)
+        .arg(m.applied->rollbackTotal);
+}
+
 bool blocksUp(const MigrationStatus &m)
 {
     return m.state == MigrationState::Failed && m.applied && m.applied->isPartial();
@@ -131,6 +141,8 @@ Plan planDown(const QList<const MigrationStatus *> &targets, const PlanDialect &
 {
     Plan plan;
     for (const MigrationStatus *m : targets) {
+        if (blocksUp(*m) && m->applied->isRollingBack())
+            return {{}, rollbackRefusal(*m), {}};
         if (blocksUp(*m))
             return {{}, Tr::tr("%1 %2 stopped part-way; repair or resume it before rolling back")
                             .arg(m->version.toString(), m->description), {}};
@@ -236,6 +248,8 @@ Plan planUp(const ProjectStatus &status, const PlanDialect &dialect, const UpOpt
     for (const MigrationStatus &m : status.migrations) {
         if (!blocksUp(m))
             continue;
+        if (m.applied->isRollingBack())
+            return {{}, rollbackRefusal(m), {}};
         if (!options.resume) {
             plan.refusal = Tr::tr("%1 %2 stopped part-way (%3 of %4 statements ran). Look at the database, then "
                                   "either resume it (up --resume), or repair it (repair %1 --mark-applied or "

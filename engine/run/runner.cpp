@@ -370,18 +370,18 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
             return false;
         }
         context.installedRank = *rank;
+    } else {
+        // The row says the rollback has begun and counts its statements: a down stopped part-way is not Applied.
+        context.installedRank = step.installedRank;
+        if (!m_history.beginRollback(step.installedRank, total, &error)) {
+            fail(step, context, -1, error);
+            return false;
+        }
     }
     while (next < total) {
         if (flagSet(context.options.cancel)) {
             failPartWay(step, context, next, Tr::tr("cancelled before statement %1 of %2").arg(next + 1).arg(total));
             return false;
-        }
-        // A down records nothing until it is over: its history row goes when every statement has run.
-        if (step.direction == Direction::Down) {
-            if (!runStatement(step, context, next))
-                return false;
-            ++next;
-            continue;
         }
         const int end = unitEnd(context, next);
         if (unitSharesTransaction(context, next, end)) {
@@ -398,10 +398,13 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
         failPartWay(step, context, total - 1, Tr::tr("the script began a transaction and never committed it"));
         return false;
     }
+    // A down's row goes together with its rollback event.
     const bool recorded = step.direction == Direction::Up
                               ? m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), &error)
-                              : recordStep(step, context, timer.elapsed(), &error);
+                              : m_db.transaction() && recordStep(step, context, timer.elapsed(), &error) && m_db.commit();
     if (!recorded) {
+        if (step.direction == Direction::Down)
+            m_db.rollback();
         fail(step, context, -1, Tr::tr("every statement ran, but recording it failed: %1").arg(error));
         return false;
     }
@@ -454,7 +457,7 @@ bool Runner::runUnitInTransaction(const PlanStep &step, StepContext &context, in
         return false;
     }
     QString error;
-    if (!m_history.updateProgress(context.installedRank, end, timer.elapsed(), &error) || !context.lock->refresh(&error)) {
+    if (!recordProgress(step, context, end, timer, &error) || !context.lock->refresh(&error)) {
         failPartWay(step, context, first, error);
         return false;
     }
@@ -479,7 +482,7 @@ bool Runner::runRecordedStatement(const PlanStep &step, StepContext &context, in
     const bool commits = transactionControl && context.inTransaction && closesWithCommit(statement.bytes(context.script));
     QString error;
     auto recordDone = [&](int done) {
-        if (m_history.updateProgress(context.installedRank, done, timer.elapsed(), &error))
+        if (recordProgress(step, context, done, timer, &error))
             return true;
         failPartWay(step, context, index, Tr::tr("statement %1 ran, but its progress could not be recorded: %2")
                                               .arg(index + 1)
@@ -502,7 +505,7 @@ bool Runner::runRecordedStatement(const PlanStep &step, StepContext &context, in
     if (!executeStatement(step, context, index)) {
         // The server answered with an error: the statement did not take effect. Clear the intent.
         if (needsIntent)
-            m_history.updateProgress(context.installedRank, index, timer.elapsed(), &error);
+            recordProgress(step, context, index, timer, &error);
         failPartWay(step, context, index, context.statementError);
         return false;
     }
@@ -515,16 +518,26 @@ bool Runner::runRecordedStatement(const PlanStep &step, StepContext &context, in
     return true;
 }
 
+bool Runner::recordProgress(const PlanStep &step, StepContext &context, int done, const QElapsedTimer &timer,
+                            QString *error)
+{
+    return step.direction == Direction::Up
+               ? m_history.updateProgress(context.installedRank, done, timer.elapsed(), error)
+               : m_history.updateRollbackProgress(context.installedRank, done, error);
+}
+
 void Runner::failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)
 {
     fail(step, context, statementIndex, error); // rolls back an open transaction
-    if (step.direction != Direction::Up)
-        return;
-    // What is committed is the truth: read back how many statements stayed done.
+    // What is committed is the truth: read back how many statements stayed done. Where nothing ran, nothing is kept.
     QString ignored;
     const std::optional<StatementProgress> progress = m_history.readProgress(context.installedRank, &ignored);
-    if (progress && progress->done == 0 && progress->pending == 0)
-        m_history.deleteApplied(context.installedRank, &ignored); // nothing ran: nothing to keep
+    if (!progress || progress->pending != 0)
+        return;
+    if (step.direction == Direction::Up && progress->done == 0)
+        m_history.deleteApplied(context.installedRank, &ignored);
+    else if (step.direction == Direction::Down && progress->rollbackDone == 0)
+        m_history.clearRollback(context.installedRank, &ignored);
 }
 
 AppliedMigration Runner::appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,

@@ -128,6 +128,8 @@ private:
     bool runStatement(const PlanStep &step, StepContext &context, int index);
     bool runUnitInTransaction(const PlanStep &step, StepContext &context, int first, int end, const QElapsedTimer &timer);
     bool runRecordedStatement(const PlanStep &step, StepContext &context, int index, const QElapsedTimer &timer);
+    // done statements of the step have run: the up's statements_done, or the down's rollback_done.
+    bool recordProgress(const PlanStep &step, StepContext &context, int done, const QElapsedTimer &timer, QString *error);
     // A resumed migration whose last run stopped while a statement ran: decides, from the catalog or the DBA's
     // word, whether it took effect, and records the decision. The statement to continue from; nullopt when it
     // cannot be decided (context.refusal says why) or recording failed (context.statementError).

@@ -16,7 +16,9 @@ bool unchangedSince(const MigrationStatus &seen, const QList<AppliedMigration> &
     for (const AppliedMigration &row : applied)
         if (row.version == seen.version)
             return seen.applied && row.installedRank == seen.applied->installedRank
-                   && row.statementsDone == seen.applied->statementsDone;
+                   && row.statementsDone == seen.applied->statementsDone
+                   && row.pendingStatement == seen.applied->pendingStatement
+                   && row.rollbackDone == seen.applied->rollbackDone;
     return !seen.applied;
 }
 
@@ -63,8 +65,10 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
     const PlanStep step = repairedStep(migration);
     HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Repair);
     const AppliedMigration *row = migration.applied ? &*migration.applied : nullptr;
-    const QString ran = row ? Tr::tr("%1 of %2 statements had run").arg(row->statementsDone).arg(row->statementsTotal)
-                            : Tr::tr("its last attempt had failed and was rolled back");
+    const QString ran = !row ? Tr::tr("its last attempt had failed and was rolled back")
+                        : row->isRollingBack()
+                            ? Tr::tr("its rollback had stopped after %1 of %2 down statements").arg(*row->rollbackDone).arg(row->rollbackTotal)
+                            : Tr::tr("%1 of %2 statements had run").arg(row->statementsDone).arg(row->statementsTotal);
     event.details = action == RepairAction::MarkApplied
                         ? Tr::tr("marked applied by hand; %1").arg(ran)
                         : Tr::tr("marked rolled back by hand; %1").arg(ran);

@@ -1,4 +1,4 @@
-// tidemark-cli up killed with SIGKILL at random moments, on every database (ctest runs this suite on SQLite,
+// tidemark-cli up (and down) killed with SIGKILL at random moments, on every database (ctest runs this suite on SQLite,
 // PostgreSQL and MariaDB). After each kill the history must agree with the real schema and rows; then up --resume
 // must take the database to the end with every statement run exactly once. Seeded: a failure names the seed,
 // kind, iteration and delay, and TIDEMARK_FAULT_SEED=N replays it.
@@ -37,7 +37,7 @@ struct Statement
     bool slow = false; // leaves nothing; only takes time
 };
 
-enum class Kind { Transactional, NoTransaction, Concurrently, SlowStatement };
+enum class Kind { Transactional, NoTransaction, Concurrently, SlowStatement, Rollback };
 
 QString sleepSql(DatabaseKind dialect)
 {
@@ -61,6 +61,7 @@ QList<Statement> statementsOf(Kind kind, int i, DatabaseKind dialect)
     switch (kind) {
     case Kind::Transactional:
     case Kind::NoTransaction:
+    case Kind::Rollback:
         statements.append({QStringLiteral("INSERT INTO ledger VALUES ('%1b')").arg(m), {Effect::Type::LedgerRow, m + u'b'}});
         break;
     case Kind::Concurrently:
@@ -81,8 +82,31 @@ QString kindName(Kind kind)
     case Kind::NoTransaction: return QStringLiteral("no-transaction");
     case Kind::Concurrently: return QStringLiteral("concurrently");
     case Kind::SlowStatement: return QStringLiteral("slow statement");
+    case Kind::Rollback: return QStringLiteral("rollback");
     }
     return {};
+}
+
+// Migration i's down without a transaction: each statement undoes one of the up's, in reverse.
+QList<Statement> downStatementsOf(int i, DatabaseKind dialect)
+{
+    QList<Statement> down;
+    const QList<Statement> up = statementsOf(Kind::Rollback, i, dialect);
+    for (auto s = up.crbegin(); s != up.crend(); ++s) {
+        const QString sql = s->effect.type == Effect::Type::Table
+                                ? QStringLiteral("DROP TABLE %1").arg(s->effect.name)
+                                : QStringLiteral("DELETE FROM ledger WHERE note = '%1'").arg(s->effect.name);
+        down.append({sql, s->effect});
+    }
+    return down;
+}
+
+QString downOf(int i, DatabaseKind dialect)
+{
+    QString sql = QStringLiteral("-- tidemark:no-transaction\n");
+    for (const Statement &s : downStatementsOf(i, dialect))
+        sql += s.sql + QStringLiteral(";\n");
+    return sql;
 }
 
 class KillRig
@@ -104,7 +128,8 @@ public:
             QString sql = kind == Kind::Transactional ? QString() : QStringLiteral("-- tidemark:no-transaction\n");
             for (const Statement &s : statementsOf(kind, i, project.dialect()))
                 sql += s.sql + QStringLiteral(";\n");
-            project.write(QStringLiteral("%1_m%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(i), sql);
+            project.write(QStringLiteral("%1_m%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(i), sql,
+                          kind == Kind::Rollback ? downOf(i, project.dialect()) : QString());
         }
     }
 
@@ -121,7 +146,9 @@ public:
     {
         QProcess process;
         process.setProgram(CliRunner::program());
-        process.setArguments(arguments({QStringLiteral("up")}));
+        process.setArguments(arguments(m_kind == Kind::Rollback ? QStringList{QStringLiteral("down"), QStringLiteral("--to"),
+                                                                              QStringLiteral("1")}
+                                                                : QStringList{QStringLiteral("up")}));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), m_project.password());
         process.setProcessEnvironment(environment);
@@ -221,6 +248,61 @@ public:
         return {};
     }
 
+    // The same for a rollback: a row rolling back has undone its first rollback_done down statements.
+    QString rollbackDisagreement(int i) const
+    {
+        const QString version = QString::number(i + 1);
+        const bool rowThere = m_project.count(
+                                  QStringLiteral("SELECT COUNT(*) FROM tidemark_history WHERE version = '%1'").arg(version))
+                              == 1;
+        const QVariant doneValue = m_project.value(
+            QStringLiteral("SELECT rollback_done FROM tidemark_history WHERE version = '%1'").arg(version));
+        const int undone = !rowThere ? 1000 : doneValue.isNull() ? 0 : doneValue.toInt();
+        const int pending = m_project.count(
+            QStringLiteral("SELECT pending_statement FROM tidemark_history WHERE version = '%1'").arg(version));
+        const QList<Statement> down = downStatementsOf(i, m_project.dialect());
+        for (int j = 0; j < down.size(); ++j) {
+            const int seen = presence(down.at(j).effect);
+            const bool unknown = rowThere && pending == j + 1;
+            if (seen > 1 || (!unknown && seen != int(j >= undone)))
+                return QStringLiteral("migration %1: the history says %2 (%3 down statements done, pending %4), but the "
+                                      "effect of down statement %5 (%6) is there %7 times")
+                    .arg(version, rowThere ? QStringLiteral("applied or rolling back") : QStringLiteral("rolled back"))
+                    .arg(undone)
+                    .arg(pending)
+                    .arg(j + 1)
+                    .arg(down.at(j).effect.name)
+                    .arg(seen);
+        }
+        return {};
+    }
+
+    // The DBA's way out of a rollback stopped part-way: finish it by hand, say so with repair, roll back the rest.
+    QString rollBackToTheEnd() const
+    {
+        for (int i = 1; i <= migrationCount; ++i) {
+            const QString version = QString::number(i + 1);
+            const QVariant done = m_project.value(
+                QStringLiteral("SELECT rollback_done FROM tidemark_history WHERE version = '%1'").arg(version));
+            if (!done.isValid() || done.isNull())
+                continue;
+            for (const Statement &s : downStatementsOf(i, m_project.dialect()).mid(done.toInt()))
+                if (presence(s.effect) > 0)
+                    m_project.exec(s.sql);
+            const CliRun repaired = run({QStringLiteral("repair"), version, QStringLiteral("--mark-rolled-back")});
+            if (repaired.exitCode != 0)
+                return QStringLiteral("repair %1 failed: %2").arg(version, repaired.all());
+        }
+        const CliRun down = run({QStringLiteral("down"), QStringLiteral("--to"), QStringLiteral("1")});
+        if (down.exitCode != 0)
+            return QStringLiteral("down --to 1 failed (%1): %2").arg(down.exitCode).arg(down.all());
+        for (int i = 1; i <= migrationCount; ++i)
+            for (const Statement &s : downStatementsOf(i, m_project.dialect()))
+                if (presence(s.effect) != 0)
+                    return QStringLiteral("%1 is still there after the rollback").arg(s.effect.name);
+        return {};
+    }
+
     QString everyEffectOnce() const
     {
         for (int i = 1; i <= migrationCount; ++i)
@@ -266,9 +348,10 @@ public:
     bool leftPartDone() const
     {
         const int rows = m_project.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_history"));
-        const int partial = m_project.count(
-            QStringLiteral("SELECT COUNT(*) FROM tidemark_history WHERE statements_done < statements_total"));
-        return partial > 0 || (rows > 0 && rows < migrationCount + 1);
+        const int partial = m_project.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_history WHERE statements_done "
+                                                           "< statements_total OR rollback_done IS NOT NULL"));
+        const int untouched = m_kind == Kind::Rollback ? 1 : 0; // a rollback ends with the setup migration alone
+        return partial > 0 || (rows > untouched && rows < migrationCount + 1);
     }
 
 private:
@@ -297,6 +380,7 @@ private Q_SLOTS:
         QTest::newRow("transactional") << int(Kind::Transactional);
         QTest::newRow("no-transaction") << int(Kind::NoTransaction);
         QTest::newRow("slow statement") << int(Kind::SlowStatement);
+        QTest::newRow("rollback") << int(Kind::Rollback);
         if (qEnvironmentVariable("TIDEMARK_TEST_BACKEND") == u"postgres")
             QTest::newRow("concurrently") << int(Kind::Concurrently);
     }
@@ -327,12 +411,20 @@ private Q_SLOTS:
                                       .arg(fullRunMs);
             TestProject project;
             const KillRig rig(Kind(kind), project);
+            if (Kind(kind) == Kind::Rollback)
+                QCOMPARE(rig.run({QStringLiteral("up")}).exitCode, 0);
             landed += rig.upKilledAfter(recorded, delayMs) ? 1 : 0;
             rig.waitUntilTheKilledRunIsGone();
             partDone += rig.leftPartDone() ? 1 : 0;
             for (int i = 1; i <= migrationCount; ++i) {
-                const QString wrong = rig.disagreement(i);
+                const QString wrong = Kind(kind) == Kind::Rollback ? rig.rollbackDisagreement(i) : rig.disagreement(i);
                 QVERIFY2(wrong.isEmpty(), qPrintable(where + QStringLiteral(": after the kill, ") + wrong));
+            }
+            if (Kind(kind) == Kind::Rollback) {
+                const QString stuck = rig.rollBackToTheEnd();
+                QVERIFY2(stuck.isEmpty(), qPrintable(where + QStringLiteral(": ") + stuck));
+                QCOMPARE(project.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_history")), 1);
+                continue;
             }
             const QString resumeProblem = rig.resumeToTheEnd();
             QVERIFY2(resumeProblem.isEmpty(), qPrintable(where + QStringLiteral(": ") + resumeProblem));

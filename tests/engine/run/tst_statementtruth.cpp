@@ -329,6 +329,36 @@ private Q_SLOTS:
                  QStringList{"apply 1"});
     }
 
+    // A down without a transaction that fails part-way leaves a row that says so, not an Applied migration.
+    void aRollbackThatStopsPartWayIsNotApplied()
+    {
+        TestProject p;
+        p.write(QStringLiteral("001_pair"), QStringLiteral("CREATE TABLE one (id INT);\nCREATE TABLE two (id INT);\n"),
+                QStringLiteral("-- tidemark:no-transaction\nDROP TABLE two;\nINSERT INTO no_such_table VALUES (1);\n"
+                               "DROP TABLE one;\n"));
+        auto session = p.open();
+        QCOMPARE(up(*session).result.outcome, RunOutcome::Succeeded);
+        QString error;
+        const RunResult down = session->run(planDownSteps(*session->status(&error), p.dialect(), 1), {});
+        QCOMPARE(down.outcome, RunOutcome::Failed);
+        QCOMPARE(down.failure->statementIndex, 1);
+        QVERIFY(!p.tableExists(QStringLiteral("two")));
+        QVERIFY(p.tableExists(QStringLiteral("one")));
+
+        const MigrationStatus m = statusOf(*session, "1");
+        QCOMPARE(m.state, MigrationState::Failed);
+        QCOMPARE(m.applied->rollbackDone, std::optional<int>(1));
+        const QString said = partialRunText(m, std::nullopt);
+        QVERIFY2(said.contains(QLatin1String("rolling back stopped part-way (1 of 3 down statements done)")), qPrintable(said));
+        const QString refusedUp = planUp(*session->status(&error), p.dialect(), UpOptions{std::nullopt, true}).refusal;
+        QVERIFY2(refusedUp.contains(QLatin1String("rolling back 1 pair stopped part-way")), qPrintable(refusedUp));
+        QVERIFY(planDownSteps(*session->status(&error), p.dialect(), 1).refused());
+
+        QVERIFY(p.exec(QStringLiteral("DROP TABLE one"))); // the DBA finishes the rollback by hand
+        QCOMPARE(session->repair(m, RepairAction::MarkRolledBack, {}).outcome, RunOutcome::Succeeded);
+        QCOMPARE(statusOf(*session, "1").state, MigrationState::Pending);
+    }
+
     void aHistoryTableThatIsNotTidemarksIsNamed()
     {
         TestProject p;
