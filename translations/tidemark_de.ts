@@ -109,7 +109,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>cannot connect to %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+54"/>
+        <location filename="../engine/run/runner.cpp" line="+60"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,12 +572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-435"/>
         <location line="+110"/>
         <location line="+135"/>
         <source>could not begin a transaction: %1</source>
@@ -674,7 +679,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+49"/>
+        <location filename="../engine/run/session.cpp" line="+51"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,6 +112,19 @@ QString uniqueConnectionName(const QString &purpose)
     return QStringLiteral("tidemark-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
 }
 
+bool reopenDatabase(QSqlDatabase &db, const ConnectionUrl &url, const QString &password, QString *error)
+{
+    db.close();
+    db.setPassword(password);
+    const bool opened = db.open();
+    db.setPassword(QString());
+    if (!opened) {
+        *error = Tr::tr("cannot connect to %1 again: %2").arg(url.redacted(), connectError(db, password));
+        return false;
+    }
+    return prepareSession(db, url, error);
+}
+
 QSqlDatabase openDatabase(const ConnectionUrl &url, const QString &password, const QString &connectionName,
                           OpenMode mode, QString *error)
 {

@@ -15,6 +15,10 @@ enum class OpenMode {
 QSqlDatabase openDatabase(const ConnectionUrl &url, const QString &password, const QString &connectionName,
                           OpenMode mode, QString *error);
 
+// Opens db again after its connection was lost, with the same settings and session set-up. A server-side
+// session lock is not taken again.
+bool reopenDatabase(QSqlDatabase &db, const ConnectionUrl &url, const QString &password, QString *error);
+
 // A name no other connection in this process uses.
 QString uniqueConnectionName(const QString &purpose);
 

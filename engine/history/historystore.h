@@ -85,6 +85,8 @@ public:
     bool ensureTables(QString *error);
     // Every write from now on proves in its own statement that the lock is still the run's (see LockFence).
     void setFence(LockFence fence);
+    // The connection was opened again: what was prepared on the old one is made again on first use.
+    void reconnected() { setFence(m_fence); }
     // In installed_rank order. An absent history table reads as empty.
     std::optional<QList<AppliedMigration>> readApplied(QString *error) const;
     std::optional<QList<HistoryEvent>> readEvents(QString *error) const;

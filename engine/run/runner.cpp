@@ -34,6 +34,12 @@ bool flagSet(const std::atomic_bool *flag)
     return flag && flag->load();
 }
 
+bool connectionLost(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
 } // namespace
 
 
@@ -623,7 +629,18 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
     event.errorStatement = failed.statementIndex + 1; // 0 when no statement had started
     event.errorLine = failed.line;
     QString recordError;
-    if (!m_history.appendEvent(event, &recordError))
+    // The connection may be what failed: then connect again to record the failure, and say why if even that fails.
+    if (!m_history.appendEvent(event, &recordError) && context.options.reconnect && connectionLost(m_db)) {
+        QString reconnectError;
+        if (context.options.reconnect(&reconnectError)) {
+            m_history.reconnected();
+            recordError.clear();
+            m_history.appendEvent(event, &recordError);
+        } else {
+            recordError += QStringLiteral("; ") + reconnectError;
+        }
+    }
+    if (!recordError.isEmpty())
         failed.message = Tr::tr("the failure could not be recorded in %1: %2. The history keeps only what had "
                                 "committed: run status once the database answers again")
                              .arg(m_tables.events, recordError);

@@ -45,6 +45,8 @@ struct RunOptions
     const std::atomic_bool *cancel = nullptr;
     // Set by the runner while a migration statement runs: where a cancel may stop it on the server (CancelWatch).
     std::atomic_bool *inStatement = nullptr;
+    // Connects again after the connection was lost, so that the failure can still be recorded; false with why.
+    std::function<bool(QString *)> reconnect;
     // How up --resume settles a statement whose outcome is unknown; Verify asks the catalog, and refuses when
     // the catalog cannot tell.
     PendingStatementDecision pendingStatement = PendingStatementDecision::Verify;

@@ -17,7 +17,7 @@ std::optional<Catalog> loadCatalog(const Project &project, QString *error)
 }
 
 Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db,
-                 std::unique_ptr<StatementCanceller> canceller)
+                 std::unique_ptr<StatementCanceller> canceller, QString password)
     : m_project(std::move(project))
     , m_url(std::move(url))
     , m_dialect(std::move(dialect))
@@ -25,12 +25,14 @@ Session::Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> di
     , m_planDialect(m_dialect->kind(), m_dialect->addsEnumValuesInTransaction(m_db))
     , m_connectionName(m_db.connectionName())
     , m_canceller(std::move(canceller))
+    , m_password(std::move(password))
 {
 }
 
-RunOptions Session::watched(RunOptions options, CancelWatch &watch)
+RunOptions Session::prepared(RunOptions options, CancelWatch &watch)
 {
     options.inStatement = watch.inStatement();
+    options.reconnect = [this](QString *error) { return reopenDatabase(m_db, m_url, m_password, error); };
     return options;
 }
 
@@ -54,7 +56,8 @@ std::unique_ptr<Session> Session::open(const Project &project, const ConnectionU
         return nullptr;
     QString noCancel; // without a canceller, Cancel stops the run between statements
     std::unique_ptr<StatementCanceller> canceller = createStatementCanceller(db, url, password, &noCancel);
-    return std::unique_ptr<Session>(new Session(project, url, std::move(dialect), db, std::move(canceller)));
+    return std::unique_ptr<Session>(
+        new Session(project, url, std::move(dialect), db, std::move(canceller), password));
 }
 
 std::optional<ProjectStatus> Session::status(QString *error) const
@@ -91,7 +94,7 @@ RunResult Session::run(const Plan &plan, const RunOptions &options)
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
     CancelWatch watch(options.cancel, m_canceller.get());
-    return runner.run(plan, watched(options, watch));
+    return runner.run(plan, prepared(options, watch));
 }
 
 RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,

@@ -44,9 +44,9 @@ public:
 
 private:
     Session(Project project, ConnectionUrl url, std::unique_ptr<Dialect> dialect, QSqlDatabase db,
-            std::unique_ptr<StatementCanceller> canceller);
-    // The options, with the runner telling a CancelWatch when a statement runs.
-    static RunOptions watched(RunOptions options, CancelWatch &watch);
+            std::unique_ptr<StatementCanceller> canceller, QString password);
+    // The options, with the runner telling a CancelWatch when a statement runs, and able to connect again.
+    RunOptions prepared(RunOptions options, CancelWatch &watch);
 
     Project m_project;
     ConnectionUrl m_url;
@@ -55,6 +55,7 @@ private:
     PlanDialect m_planDialect;
     QString m_connectionName;
     std::unique_ptr<StatementCanceller> m_canceller; // null when the driver cannot cancel: runs stop between statements
+    QString m_password; // in memory only, to connect again and record a failure after the connection was lost
 };
 
 } // namespace tidemark
