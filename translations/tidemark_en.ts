@@ -69,7 +69,7 @@
 <context>
     <name>tidemark::RunLogDock</name>
     <message numerus="yes">
-        <location filename="../app/gui/runlogdock.cpp" line="+66"/>
+        <location filename="../app/gui/runlogdock.cpp" line="+68"/>
         <source>Exported %n event(s) to %1</source>
         <translation type="unfinished">
             <numerusform>Exported %n event to %1</numerusform>

@@ -39,7 +39,9 @@ void RunLogDock::appendMessage(const QString &text, RunLogView::Severity severit
 bool RunLogDock::exportJsonLines(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_log.toJsonLines()) < 0 || !file.commit()) {
+    // Owner-only: the log names the database, its users and hosts.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(m_log.toJsonLines()) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -402,6 +402,8 @@ void TestMainWindow::exportsTheRunLogAsJsonLines()
     QString error;
     QVERIFY2(runLog()->exportJsonLines(path, &error), qPrintable(error));
     QFile file(path);
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size() - 1, runLog()->runLog().events().size()); // one line per event, each ending in \n
