@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/database.cpp" line="+89"/>
+        <location filename="../engine/database/database.cpp" line="+90"/>
         <source>connected to %1, but could not set up the session: %2</source>
         <translation type="unfinished"></translation>
     </message>

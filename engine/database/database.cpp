@@ -1,6 +1,7 @@
 #include "core/tr.h"
 #include "database.h"
 #include "migrationlock.h"
+#include "sqlerror.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ bool prepareSession(const QSqlDatabase &db, const ConnectionUrl &url, QString *e
     }
     if (!query.exec()) {
         *error = Tr::tr("connected to %1, but could not set up the session: %2")
-                     .arg(url.redacted(), query.lastError().text());
+                     .arg(url.redacted(), databaseMessage(query.lastError()));
         return false;
     }
     return true;
