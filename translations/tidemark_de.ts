@@ -476,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+60"/>
+        <location filename="../engine/run/runner.cpp" line="+48"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+52"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,19 +572,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location filename="../engine/run/runner.cpp" line="+118"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-247"/>
         <location line="+110"/>
-        <location line="+135"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-8"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-103"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,12 +606,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+27"/>
-        <location line="+120"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+19"/>
         <source>commit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-69"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +631,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../engine/run/runner.cpp" line="+76"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -147,6 +147,7 @@ private:
                                 int statementsDone) const;
     HistoryEvent historyEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type) const;
     static RunEvent stepEvent(const PlanStep &step, RunEvent::Type type);
+    static bool flagSet(const std::atomic_bool *flag) { return flag && flag->load(); }
     void emitEvent(RunEvent event, StepContext &context);
     QString actor() const;
 
