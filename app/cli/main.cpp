@@ -1,3 +1,4 @@
+#include "auditcommand.h"
 #include "baselinecommand.h"
 #include "clicontext.h"
 #include "core/debuglog.h"
@@ -32,6 +33,7 @@ void addOptions(QCommandLineParser &parser)
            "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n"
+           "  audit verify [--head HASH]  check the events' hash chain (exit 3 naming the first event that does not match)\n"
            "  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile\n"
            "  profile list | remove NAME | password NAME --password-stdin | test NAME\n\n"
            "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
@@ -68,6 +70,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
          QStringLiteral("30")},
         {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
+        {QStringLiteral("head"), Tr::tr("audit verify: a chain head printed earlier, which the chain must still contain."),
+         Tr::tr("HASH")},
     });
 }
 
@@ -99,7 +103,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
-        {QStringLiteral("profile"), profileCommand},
+        {QStringLiteral("profile"), profileCommand},   {QStringLiteral("audit"), auditCommand},
     };
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")

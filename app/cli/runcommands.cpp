@@ -61,6 +61,12 @@ std::optional<RunOptions> runOptions(CliContext &context)
     options.lockTimeout = std::chrono::seconds(timeout);
     options.cancel = &interrupted;
     options.singleTransaction = context.parser().isSet(QStringLiteral("single-transaction"));
+    options.context.tool = QStringLiteral("tidemark-cli");
+    options.context.command = context.parser().positionalArguments().value(0);
+    if (const std::optional<ConnectionProfile> profile = context.profile()) {
+        options.context.profile = profile->name;
+        options.context.environment = ConnectionProfile::environmentName(profile->environment);
+    }
     return options;
 }
 

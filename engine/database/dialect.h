@@ -34,6 +34,13 @@ public:
     virtual bool addsEnumValuesInTransaction(const QSqlDatabase &db) const;
     virtual QDateTime readTimestamp(const QVariant &value) const;
     virtual QVariant timestampValue(const QDateTime &utc) const;
+    // The server's name and version as it reports them, e.g. "PostgreSQL 15.5"; empty when it does not say.
+    QString serverVersion(const QSqlDatabase &db) const;
+    // The column type for text of any length (SQL scripts, JSON).
+    virtual QString longTextType() const { return QStringLiteral("TEXT"); }
+    // Creates a unique index on table(column) named after them, unless it exists.
+    virtual bool createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
+                                   QString *error) const;
     // Whether the catalog has the object, resolved as an unqualified name in a migration resolves; nullopt with no
     // error when this database cannot tell (see catalogpresence.cpp), with an error when the query failed.
     virtual std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
@@ -43,5 +50,6 @@ public:
 // A name made of a table's name and a suffix (a trigger's, a function's), the table's part cut so that the whole
 // stays within the database's identifier limit: PostgreSQL's 63, MySQL's 64.
 QString derivedName(const QString &table, const QString &suffix, int maxLength);
+QString uniqueIndexName(const QString &table, const QString &column);
 
 } // namespace tidemark

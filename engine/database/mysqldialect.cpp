@@ -1,7 +1,9 @@
 #include "mysqldialect.h"
 
 #include "mysqllock.h"
+#include "sqlerror.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tidemark {
@@ -57,6 +59,24 @@ bool MySqlDialect::tableExists(const QSqlDatabase &db, const QString &table) con
                                  "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
     query.addBindValue(table);
     return query.exec() && query.next() && query.value(0).toInt() > 0;
+}
+
+bool MySqlDialect::createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
+                                     QString *error) const
+{
+    const QString index = uniqueIndexName(table, column);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.STATISTICS "
+                                 "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ?"));
+    query.addBindValue(table);
+    query.addBindValue(index);
+    if (query.exec() && query.next() && query.value(0).toInt() > 0)
+        return true;
+    QSqlQuery create(db);
+    if (create.exec(QStringLiteral("CREATE UNIQUE INDEX %1 ON %2 (%3)").arg(index, table, column)))
+        return true;
+    *error = databaseMessage(create.lastError());
+    return false;
 }
 
 QString MySqlDialect::databaseUser(const QSqlDatabase &db) const

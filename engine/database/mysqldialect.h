@@ -17,6 +17,10 @@ public:
     bool tableExists(const QSqlDatabase &db, const QString &table) const override;
     QString databaseUser(const QSqlDatabase &db) const override;
     QDateTime readTimestamp(const QVariant &value) const override;
+    QString longTextType() const override { return QStringLiteral("LONGTEXT"); }
+    // MySQL has no CREATE INDEX IF NOT EXISTS (MariaDB has): the catalog says whether it is there.
+    bool createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
+                           QString *error) const override;
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
 };

@@ -1,5 +1,6 @@
 #include "core/tr.h"
 #include "database/sqlerror.h"
+#include "eventchain.h"
 #include "historystore.h"
 
 #include <QCoreApplication>
@@ -37,16 +38,14 @@ const QList<std::pair<HistoryEvent::Type, QString>> &eventNames()
         {HistoryEvent::Type::Repair, QStringLiteral("repair")},
         {HistoryEvent::Type::Baseline, QStringLiteral("baseline")},
         {HistoryEvent::Type::Cancel, QStringLiteral("cancel")},
+        {HistoryEvent::Type::Start, QStringLiteral("start")},
+        {HistoryEvent::Type::RunStart, QStringLiteral("run-start")},
+        {HistoryEvent::Type::RunEnd, QStringLiteral("run-end")},
+        {HistoryEvent::Type::LockWait, QStringLiteral("lock-wait")},
+        {HistoryEvent::Type::Upgrade, QStringLiteral("upgrade")},
+        {HistoryEvent::Type::ChainStart, QStringLiteral("chain-start")},
     };
     return names;
-}
-
-HistoryEvent::Type eventTypeFrom(const QString &name)
-{
-    for (const auto &[type, text] : eventNames())
-        if (text == name)
-            return type;
-    return HistoryEvent::Type::Repair;
 }
 
 // A repeatable migration has no version: stored as '' (the column is NOT NULL), never as NULL.
@@ -73,10 +72,13 @@ std::optional<int> runWith(QSqlQuery *query, const QVariantList &values, QString
 // columns that make a table Tidemark's.
 constexpr auto writtenHistoryColumns = "version, description, kind, script, checksum, up_sql, down_sql, applied_by, "
                                        "applied_at, execution_ms, statements_done, statements_total, run_id";
-constexpr auto writtenEventColumns = "event, version, description, script, run_id, actor, at, error, details, "
-                                     "error_statement, error_line";
+constexpr auto firstEventColumns = "event, version, description, script, run_id, actor, at, error, details, "
+                                   "error_statement, error_line";
 const QString historyColumns = QStringLiteral("installed_rank, ") + QLatin1String(writtenHistoryColumns);
-const QString eventColumns = QStringLiteral("id, ") + QLatin1String(writtenEventColumns);
+const QString eventColumns = QStringLiteral("id, ") + QLatin1String(firstEventColumns);
+// The audit columns (docs/AUDIT.md), added to every events table by ensureTables.
+constexpr auto auditEventColumns = "duration_ms, statements, checksum, sql, data, prev_hash, hash";
+const QString writtenEventColumns = QLatin1String(firstEventColumns) + QStringLiteral(", ") + QLatin1String(auditEventColumns);
 
 QString missingRowMessage(qint64 installedRank)
 {
@@ -91,6 +93,14 @@ QString historyEventName(HistoryEvent::Type type)
         if (t == type)
             return text;
     return {};
+}
+
+std::optional<HistoryEvent::Type> historyEventType(const QString &name)
+{
+    for (const auto &[type, text] : eventNames())
+        if (text == name)
+            return type;
+    return std::nullopt;
 }
 
 HistoryStore::HistoryStore(QSqlDatabase db, const Dialect &dialect, TableNames tables)
@@ -132,30 +142,25 @@ QString HistoryStore::foreignTableReason(const QString &table, const QString &co
              databaseMessage(probe.lastError()), setting);
 }
 
-bool HistoryStore::upgradeHistoryColumns(QString *error)
+bool HistoryStore::addMissingColumns(const QString &table, const QList<std::pair<QString, QString>> &columns,
+                                     QStringList *added, QString *error)
 {
-    // Columns added after the tables' first version: every database gets them this way, new or old. Each is
-    // looked for on its own, so an upgrade cut short by a crash completes on the next run.
-    const std::pair<const char *, const char *> added[] = {{"pending_statement", "INTEGER NOT NULL DEFAULT 0"},
-                                                          {"pending_checksum", "VARCHAR(128)"},
-                                                          {"rollback_done", "INTEGER"},
-                                                          {"rollback_total", "INTEGER NOT NULL DEFAULT 0"}};
-    for (const auto &[column, type] : added) {
+    // Each column is looked for on its own, so an upgrade cut short by a crash completes on the next run.
+    for (const auto &[column, type] : columns) {
         QSqlQuery probe(m_db);
-        if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(QLatin1String(column), m_tables.history)))
+        if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(column, table)))
             continue;
         QSqlQuery alter(m_db);
-        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                            .arg(m_tables.history, QLatin1String(column), QLatin1String(type)))) {
-            *error = Tr::tr("could not add the column %1 to %2: %3")
-                         .arg(QLatin1String(column), m_tables.history, databaseMessage(alter.lastError()));
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type))) {
+            *error = Tr::tr("could not add the column %1 to %2: %3").arg(column, table, databaseMessage(alter.lastError()));
             return false;
         }
+        added->append(table + u'.' + column);
     }
     return true;
 }
 
-bool HistoryStore::ensureTables(QString *error)
+bool HistoryStore::ensureTables(QString *error, QStringList *upgraded)
 {
     // Before anything is created: the events table's append-only guard must never land on someone else's table.
     for (const auto &[table, columns] : {std::pair{m_tables.history, historyColumns}, std::pair{m_tables.events, eventColumns}}) {
@@ -164,6 +169,7 @@ bool HistoryStore::ensureTables(QString *error)
             return false;
         }
     }
+    const bool existed = m_dialect.tableExists(m_db, m_tables.events);
     for (const QString &sql : m_dialect.createTablesSql(m_tables)) {
         QSqlQuery query(m_db);
         if (!query.exec(sql)) {
@@ -171,7 +177,41 @@ bool HistoryStore::ensureTables(QString *error)
             return false;
         }
     }
-    return upgradeHistoryColumns(error);
+    // Columns added after the tables' first version: every database gets them this way, new or old.
+    const QString text = m_dialect.longTextType();
+    QStringList added;
+    const bool ok = addMissingColumns(m_tables.history,
+                                      {{QStringLiteral("pending_statement"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+                                       {QStringLiteral("pending_checksum"), QStringLiteral("VARCHAR(128)")},
+                                       {QStringLiteral("rollback_done"), QStringLiteral("INTEGER")},
+                                       {QStringLiteral("rollback_total"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}},
+                                      &added, error)
+                    && addMissingColumns(m_tables.events,
+                                         {{QStringLiteral("duration_ms"), QStringLiteral("BIGINT")},
+                                          {QStringLiteral("statements"), QStringLiteral("INTEGER")},
+                                          {QStringLiteral("checksum"), QStringLiteral("VARCHAR(128)")},
+                                          {QStringLiteral("sql"), text},
+                                          {QStringLiteral("data"), text},
+                                          {QStringLiteral("prev_hash"), QStringLiteral("VARCHAR(64)")},
+                                          {QStringLiteral("hash"), QStringLiteral("VARCHAR(64)")}},
+                                         &added, error)
+                    // No two events chain to the same one: the chain cannot fork, even between writers without the lock.
+                    && m_dialect.createUniqueIndex(m_db, m_tables.events, QStringLiteral("prev_hash"), error);
+    if (upgraded && existed)
+        *upgraded = added;
+    return ok;
+}
+
+std::optional<bool> HistoryStore::chainStarted(QString *error) const
+{
+    if (!m_dialect.tableExists(m_db, m_tables.events))
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM %1 WHERE hash IS NOT NULL").arg(m_tables.events))) {
+        *error = databaseMessage(query.lastError());
+        return std::nullopt;
+    }
+    return query.next();
 }
 
 void HistoryStore::setFence(LockFence fence)
@@ -183,6 +223,7 @@ void HistoryStore::setFence(LockFence fence)
     m_updateProgress.reset();
     m_updateRollbackProgress.reset();
     m_appendEvent.reset();
+    m_chainHead.reset();
 }
 
 QString HistoryStore::insertSql(const QString &table, const QString &columns, int count) const
@@ -279,15 +320,35 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         return events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(eventColumns, m_tables.events))) {
+    const auto select = [&](const QString &audit) {
+        return query.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY id").arg(eventColumns, audit, m_tables.events));
+    };
+    // A table from before the audit columns (the next run adds them) reads with them empty.
+    if (!select(QLatin1String(auditEventColumns)) && !select(QStringLiteral("0, 0, '', '', '', '', ''"))) {
         const QString reason = foreignTableReason(m_tables.events, eventColumns);
         *error = reason.isEmpty() ? databaseMessage(query.lastError()) : reason;
         return std::nullopt;
     }
+    const QStringList contentColumns = writtenEventColumns.split(QStringLiteral(", ")).mid(0, 16); // not the hashes
+    const QStringList integerColumns = {QStringLiteral("error_statement"), QStringLiteral("error_line"),
+                                        QStringLiteral("duration_ms"), QStringLiteral("statements")};
     while (query.next()) {
+        // What the chain covers, from the values as stored (eventContent makes the same from what is written).
+        QJsonObject content;
+        for (int i = 0; i < contentColumns.size(); ++i) {
+            const QString &name = contentColumns.at(i);
+            const QVariant value = query.value(i + 1);
+            if (name == QLatin1String("at"))
+                content.insert(name, canonicalTimestamp(m_dialect.readTimestamp(value)));
+            else if (integerColumns.contains(name))
+                content.insert(name, value.toLongLong());
+            else
+                content.insert(name, value.toString());
+        }
         HistoryEvent event;
         event.id = query.value(0).toLongLong();
-        event.type = eventTypeFrom(query.value(1).toString());
+        const QString name = query.value(1).toString();
+        event.type = historyEventType(name).value_or(HistoryEvent::Type::Repair); // a newer Tidemark's: shown as a repair
         event.version = versionFrom(query.value(2));
         event.description = query.value(3).toString();
         event.script = query.value(4).toString();
@@ -298,6 +359,14 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         event.details = query.value(9).toString();
         event.errorStatement = query.value(10).toInt();
         event.errorLine = query.value(11).toInt();
+        event.durationMs = query.value(12).toLongLong();
+        event.statements = query.value(13).toInt();
+        event.checksum = query.value(14).toString();
+        event.sql = query.value(15).toString();
+        event.data = query.value(16).toString();
+        event.prevHash = query.value(17).toString();
+        event.hash = query.value(18).toString();
+        event.storedContent = canonicalEventContent(content);
         events.append(std::move(event));
     }
     return events;
@@ -384,13 +453,42 @@ bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
     return runFenced(&query, {installedRank}, Tr::tr("history row %1 was already gone").arg(installedRank), error);
 }
 
+std::optional<QString> HistoryStore::chainHead(const HistoryEvent &next, QString *error)
+{
+    if (next.type == HistoryEvent::Type::ChainStart) {
+        // The seal: the chain run over every event so far, as if each had carried its hash.
+        const std::optional<QList<HistoryEvent>> earlier = readEvents(error);
+        if (!earlier)
+            return std::nullopt;
+        QString seal;
+        for (const HistoryEvent &event : *earlier)
+            seal = chainHash(seal, event.storedContent);
+        return seal;
+    }
+    QSqlQuery *query = prepared(m_chainHead,
+                                QStringLiteral("SELECT hash FROM %1 WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")
+                                    .arg(m_tables.events),
+                                error);
+    if (!query || !run(*query, error))
+        return std::nullopt;
+    const QString head = query->next() ? query->value(0).toString() : QString();
+    query->finish();
+    return head;
+}
+
 bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
 {
-    QSqlQuery *query = prepared(m_appendEvent, insertSql(m_tables.events, QLatin1String(writtenEventColumns), 11), error);
+    const std::optional<QString> prevHash = chainHead(event, error);
+    if (!prevHash)
+        return false;
+    const QString hash = chainHash(*prevHash, canonicalEventContent(eventContent(event)));
+    QSqlQuery *query = prepared(m_appendEvent, insertSql(m_tables.events, writtenEventColumns, 18), error);
     return runFenced(query,
                      {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
                       event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),
-                      textOrNull(event.details), event.errorStatement, event.errorLine},
+                      textOrNull(event.details), event.errorStatement, event.errorLine, event.durationMs,
+                      event.statements, textOrNull(event.checksum), textOrNull(event.sql), textOrNull(event.data),
+                      prevHash->isNull() ? QStringLiteral("") : *prevHash, hash},
                      Tr::tr("the event was not written"), error);
 }
 

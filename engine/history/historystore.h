@@ -44,10 +44,18 @@ struct AppliedMigration
     bool hasUnknownOutcome() const { return pendingStatement > 0; }
 };
 
-// One row of the append-only events table.
+// One row of the append-only events table: the audit record (docs/AUDIT.md describes every field).
 struct HistoryEvent
 {
-    enum class Type { Apply, Rollback, Fail, Repair, Baseline, Cancel };
+    enum class Type {
+        Apply, Rollback, Fail, Repair, Baseline, Cancel, // what happened to one migration
+        Start,      // a migration began (inside its transaction where it has one)
+        RunStart,   // data: the run's context and plan
+        RunEnd,     // data: the outcome; durationMs: the run's
+        LockWait,   // data: who held the lock; durationMs: the wait
+        Upgrade,    // data: what was added to Tidemark's tables
+        ChainStart, // the hash chain begins; prevHash seals the events before it
+    };
 
     qint64 id = 0;
     Type type = Type::Apply;
@@ -61,9 +69,22 @@ struct HistoryEvent
     QString details; // what a repair or baseline did, in words
     int errorStatement = 0; // a fail event: the 1-based statement that failed, 0 when none did
     int errorLine = 0;      // a fail event: the file line where that statement starts
+    qint64 durationMs = 0;  // a migration's, a run's (run-end) or a lock wait's
+    int statements = 0;     // statements that ran
+    QString checksum;       // the script's, as it ran
+    QString sql;            // the SQL as it ran: the up for apply, the down for rollback
+    QString data;           // run-level events: a JSON object
+    // The hash chain (history/eventchain.h): the previous row's hash, and this row's. Empty on rows written before
+    // the chain started. storedContent (set by readEvents) is the canonical content of the row as stored.
+    QString prevHash;
+    QString hash;
+    QByteArray storedContent;
+
+    bool isRunLevel() const { return type >= Type::RunStart; }
 };
 
 QString historyEventName(HistoryEvent::Type type);
+std::optional<HistoryEvent::Type> historyEventType(const QString &name);
 
 // How far a migration running without a transaction has got, as committed.
 struct StatementProgress
@@ -81,8 +102,10 @@ public:
 
     bool exists() const;
     // Creates the tables when missing, adds the columns newer versions need, and refuses tables of the same
-    // names that are not Tidemark's.
-    bool ensureTables(QString *error);
+    // names that are not Tidemark's. upgraded: "table.column" for each column it added to an existing table.
+    bool ensureTables(QString *error, QStringList *upgraded = nullptr);
+    // Whether the events carry a hash chain yet; nullopt when that could not be read.
+    std::optional<bool> chainStarted(QString *error) const;
     // Every write from now on proves in its own statement that the lock is still the run's (see LockFence).
     void setFence(LockFence fence);
     // The connection was opened again: what was prepared on the old one is made again on first use.
@@ -102,6 +125,8 @@ public:
     bool updateRollbackProgress(qint64 installedRank, int done, QString *error);
     bool clearRollback(qint64 installedRank, QString *error);
     bool deleteApplied(qint64 installedRank, QString *error);
+    // Appends the event at the chain's head, with its hashes. A chain-start event is sealed with the events
+    // before it.
     bool appendEvent(const HistoryEvent &event, QString *error);
 
     // The installed_rank of the row just inserted through this connection.
@@ -119,7 +144,10 @@ private:
     bool fenceHolds() const;
     // Why the history or events table is not Tidemark's; empty when it is (or does not exist).
     QString foreignTableReason(const QString &table, const QString &columns) const;
-    bool upgradeHistoryColumns(QString *error);
+    bool addMissingColumns(const QString &table, const QList<std::pair<QString, QString>> &columns,
+                           QStringList *added, QString *error);
+    // The hash the next event chains to: the newest event's, or for a chain-start the seal of all events so far.
+    std::optional<QString> chainHead(const HistoryEvent &next, QString *error);
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;
@@ -130,6 +158,7 @@ private:
     std::optional<QSqlQuery> m_updateProgress;
     std::optional<QSqlQuery> m_updateRollbackProgress;
     std::optional<QSqlQuery> m_appendEvent;
+    std::optional<QSqlQuery> m_chainHead;
 };
 
 } // namespace tidemark

@@ -50,6 +50,8 @@ struct HistoryIndex
         for (const AppliedMigration &row : applied) // in rank order: a later row wins
             rows.insert(HistoryIdentity::of(row), row);
         for (const HistoryEvent &event : events) {
+            if (event.isRunLevel() || event.type == HistoryEvent::Type::Start)
+                continue; // only what happened to a migration says whether it failed
             if (event.version.isEmpty())
                 repeatableEvents.insert(event.description, event);
             else

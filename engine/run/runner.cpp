@@ -62,6 +62,11 @@ RunResult Runner::finish(StepContext &context, RunOutcome outcome, const QString
 {
     context.result.outcome = outcome;
     context.result.message = message;
+    if (context.runStartRecorded) {
+        QString error;
+        if (!recordRunEnd(context, &error))
+            context.result.message += Tr::tr("\nThe run's end could not be recorded in %1: %2").arg(m_tables.events, error);
+    }
     RunEvent done;
     done.type = RunEvent::Type::RunFinished;
     done.message = message;
@@ -75,13 +80,18 @@ std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *messag
     LockWait wait;
     wait.timeout = context.options.lockTimeout;
     wait.cancel = context.options.cancel;
+    QElapsedTimer waited;
+    waited.start();
     wait.onWaiting = [&](const LockHolder &holder) {
+        context.lockHolder = holder.describe();
         RunEvent waiting;
         waiting.type = RunEvent::Type::LockWaiting;
         waiting.holder = holder.describe();
         emitEvent(waiting, context);
     };
     const MigrationLock::Attempt attempt = acquireLock(*context.lock, wait);
+    if (!context.lockHolder.isEmpty())
+        context.lockWaitMs = waited.elapsed();
     if (!attempt.error.isEmpty()) {
         *message = Tr::tr("could not take the migration lock: %1").arg(attempt.error);
         return RunOutcome::Failed;
@@ -96,12 +106,14 @@ std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *messag
     RunEvent acquired;
     acquired.type = RunEvent::Type::LockAcquired;
     if (attempt.tookOverStale) {
+        context.tookOverStale = true;
+        context.lockHolder = attempt.holder->describe();
         acquired.holder = attempt.holder->describe();
         acquired.message = Tr::tr("took over a stale lock left by %1").arg(acquired.holder);
     }
     emitEvent(acquired, context);
     QString error;
-    if (!m_history.ensureTables(&error)) {
+    if (!m_history.ensureTables(&error, &context.upgraded)) {
         context.lock->release();
         *message = Tr::tr("could not create the history tables: %1").arg(error);
         return RunOutcome::Failed;
@@ -137,15 +149,15 @@ RunResult Runner::run(const Plan &plan, const RunOptions &options)
     const std::optional<QList<AppliedMigration>> applied = lockAndReadHistory(context);
     if (!applied)
         return context.result; // finished: no lock, or no history
-    if (options.replanUnderLock) {
-        const Plan fresh = options.replanUnderLock();
-        if (fresh.refused())
-            return finish(context, RunOutcome::Refused, fresh.refusal);
-        if (fresh.steps.isEmpty())
-            return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
-        return runSteps(fresh, *applied, context);
-    }
-    return runSteps(plan, *applied, context);
+    const Plan fresh = options.replanUnderLock ? options.replanUnderLock() : plan;
+    if (fresh.refused())
+        return finish(context, RunOutcome::Refused, fresh.refusal);
+    if (fresh.steps.isEmpty())
+        return finish(context, RunOutcome::Succeeded, fresh.note.isEmpty() ? Tr::tr("nothing to do") : fresh.note);
+    QString error;
+    if (!recordRunStart(context, plannedMigrations(fresh), &error))
+        return finish(context, RunOutcome::Failed, Tr::tr("nothing ran: the run's start could not be recorded: %1").arg(error));
+    return runSteps(fresh, *applied, context);
 }
 
 std::optional<QList<AppliedMigration>> Runner::lockAndReadHistory(StepContext &context)
@@ -253,6 +265,7 @@ bool Runner::executeStep(const PlanStep &step, StepContext &context)
     RunEvent started = stepEvent(step, RunEvent::Type::MigrationStarted);
     started.statementCount = step.statementCount;
     emitEvent(started, context);
+    context.stepTimer.start();
 
     if (!step.blockedReason.isEmpty()) {
         fail(step, context, -1, step.blockedReason);
@@ -308,6 +321,12 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
             return false;
         }
         context.inTransaction = true;
+    }
+    // Inside the transaction: a migration rolled back leaves its fail event, not a start without an end.
+    QString startError;
+    if (!m_history.appendEvent(startEvent(step, context), &startError)) {
+        fail(step, context, -1, Tr::tr("its start could not be recorded: %1").arg(startError));
+        return false;
     }
     for (int i = 0; i < context.statements.size(); ++i) {
         if (flagSet(context.options.cancel)) {
@@ -369,6 +388,25 @@ HistoryEvent Runner::historyEvent(const PlanStep &step, const StepContext &conte
     event.runId = context.result.runId;
     event.actor = context.actor;
     event.at = QDateTime::currentDateTimeUtc();
+    event.checksum = step.checksum;
+    return event;
+}
+
+HistoryEvent Runner::outcomeEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type,
+                                  qint64 elapsedMs, int statements) const
+{
+    HistoryEvent event = historyEvent(step, context, type);
+    event.durationMs = elapsedMs;
+    event.statements = statements;
+    event.sql = step.sql;
+    return event;
+}
+
+HistoryEvent Runner::startEvent(const PlanStep &step, const StepContext &context) const
+{
+    HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Start);
+    event.statements = int(context.statements.size());
+    event.details = step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
     return event;
 }
 
@@ -377,10 +415,12 @@ bool Runner::recordStep(const PlanStep &step, StepContext &context, qint64 elaps
     if (step.direction == Direction::Up) {
         const int total = int(context.statements.size());
         return m_history.insertApplied(appliedRow(step, context, elapsedMs, total), error)
-               && m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), error);
+               && m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Apply, elapsedMs, total), error);
     }
     return m_history.deleteApplied(step.installedRank, error)
-           && m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Rollback), error);
+           && m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Rollback, elapsedMs,
+                                                 int(context.statements.size())),
+                                    error);
 }
 
 void Runner::emitFinished(const PlanStep &step, StepContext &context, qint64 elapsedMs)
@@ -423,8 +463,10 @@ void Runner::fail(const PlanStep &step, StepContext &context, int statementIndex
         failed.error = Tr::tr("%1: %2").arg(step.script, error);
     }
     // A cancel is the user's decision, not a failure of the migration: it gets an event of its own.
-    HistoryEvent event = historyEvent(step, context, flagSet(context.options.cancel) ? HistoryEvent::Type::Cancel
-                                                                                      : HistoryEvent::Type::Fail);
+    HistoryEvent event = outcomeEvent(step, context,
+                                      flagSet(context.options.cancel) ? HistoryEvent::Type::Cancel : HistoryEvent::Type::Fail,
+                                      context.stepTimer.isValid() ? context.stepTimer.elapsed() : 0,
+                                      std::max(statementIndex, 0));
     event.error = failed.error;
     event.errorStatement = failed.statementIndex + 1; // 0 when no statement had started
     event.errorLine = failed.line;

@@ -4,6 +4,7 @@
 #include "history/historyidentity.h"
 #include "history/historystore.h"
 #include "plan.h"
+#include "runcontext.h"
 #include "runevent.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,9 @@ enum class RunOutcome {
     Refused,         // the plan was refused (bad files, a migration stopped part-way): nothing ran
 };
 
+// The name the run-end event records: succeeded, failed, lock-not-acquired, stopped, cancelled, refused.
+QString runOutcomeName(RunOutcome outcome);
+
 enum class PendingStatementDecision {
     Verify,    // from the catalog, where it can tell
     Ran,       // the DBA looked: it took effect (--statement-ran)
@@ -55,6 +59,8 @@ struct RunOptions
     // another run may have finished, or be half-way through, while this one waited.
     std::function<Plan()> replanUnderLock;
     std::function<void(const RunEvent &)> onEvent;
+    // Who runs this, from where, for the run-start event; the runner adds the plan, the users and the host.
+    RunContext context;
 };
 
 struct RunResult
@@ -107,6 +113,13 @@ private:
         bool inTransaction = false; // ours, or one the script opened with its own BEGIN
         QString statementError;
         QString refusal; // why the run stopped before a step began (nothing of it ran)
+        QElapsedTimer stepTimer; // since the current step began
+        // For the audit record: the run-start is written (a run-end follows it), the lock wait, the table upgrade.
+        bool runStartRecorded = false;
+        qint64 lockWaitMs = 0;
+        QString lockHolder; // who held the lock while this run waited, or left the stale lock it took over
+        bool tookOverStale = false;
+        QStringList upgraded;
     };
 
 
@@ -121,6 +134,11 @@ private:
     // run is then finished, and context.result says why.
     std::optional<QList<AppliedMigration>> lockAndReadHistory(StepContext &context);
     QString singleTransactionRefusal(const Plan &plan) const;
+    // Under the lock, before anything changes: starts the hash chain when there is none, and records the tables'
+    // upgrade, the run's start with its plan, and the lock wait. False with why when that could not be written.
+    bool recordRunStart(StepContext &context, const QList<PlannedMigration> &plan, QString *error);
+    static QList<PlannedMigration> plannedMigrations(const Plan &plan);
+    HistoryEvent runEvent(const StepContext &context, HistoryEvent::Type type) const;
     bool executeStep(const PlanStep &step, StepContext &context);
     bool runTransactional(const PlanStep &step, StepContext &context);
     bool runWithoutTransaction(const PlanStep &step, StepContext &context);
@@ -146,6 +164,11 @@ private:
     AppliedMigration appliedRow(const PlanStep &step, const StepContext &context, qint64 elapsedMs,
                                 int statementsDone) const;
     HistoryEvent historyEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type) const;
+    // An apply, rollback, fail or cancel: how long the step took, how many statements ran, and its SQL.
+    HistoryEvent outcomeEvent(const PlanStep &step, const StepContext &context, HistoryEvent::Type type,
+                              qint64 elapsedMs, int statements) const;
+    HistoryEvent startEvent(const PlanStep &step, const StepContext &context) const;
+    bool recordRunEnd(StepContext &context, QString *error);
     static RunEvent stepEvent(const PlanStep &step, RunEvent::Type type);
     static bool flagSet(const std::atomic_bool *flag) { return flag && flag->load(); }
     void emitEvent(RunEvent event, StepContext &context);

@@ -27,10 +27,15 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
     QSet<Version> recorded;
     for (const AppliedMigration &row : *applied)
         recorded.insert(row.version);
+    QList<PlannedMigration> planned;
+    for (const Migration &m : migrations)
+        planned.append({Direction::Up, m.version.toString(), m.description, m.script, m.checksum});
+    QString error;
+    if (!recordRunStart(context, planned, &error))
+        return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: the run's start could not be: %1").arg(error));
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
-    QString error;
     for (const Migration &m : migrations) {
         const PlanStep step = PlanStep::up(m);
         if (recorded.contains(m.version)) {
@@ -44,6 +49,7 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
         const int total = int(context.statements.size());
         HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Baseline);
         event.details = details;
+        event.statements = total;
         if (!m_history.insertApplied(appliedRow(step, context, 0, total), &error)
             || !m_history.appendEvent(event, &error)) {
             m_db.rollback();

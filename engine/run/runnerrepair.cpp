@@ -63,6 +63,11 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
                       Tr::tr("the history of %1 changed while waiting for the lock; look at status again").arg(name));
 
     const PlanStep step = repairedStep(migration);
+    QString error;
+    if (!recordRunStart(context, {{step.direction, step.version.toString(), step.description, step.script, step.checksum}},
+                        &error))
+        return finish(context, RunOutcome::Failed,
+                      Tr::tr("the repair was not recorded: the run's start could not be: %1").arg(error));
     HistoryEvent event = historyEvent(step, context, HistoryEvent::Type::Repair);
     const AppliedMigration *row = migration.applied ? &*migration.applied : nullptr;
     const QString ran = !row ? Tr::tr("its last attempt had failed and was rolled back")
@@ -75,7 +80,6 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
 
     if (!m_db.transaction())
         return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
-    QString error;
     bool ok = true;
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);

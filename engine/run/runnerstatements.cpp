@@ -28,6 +28,11 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     const int total = int(context.statements.size());
     QString error;
     int next = step.resumeFrom;
+    // Before anything of it runs, and committed: a crash part-way leaves the start, the partial row tells how far.
+    if (!m_history.appendEvent(startEvent(step, context), &error)) {
+        fail(step, context, -1, Tr::tr("its start could not be recorded: %1").arg(error));
+        return false;
+    }
     if (step.resumes) {
         context.installedRank = step.installedRank;
     } else if (step.direction == Direction::Up) {
@@ -69,7 +74,9 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
     }
     // A down's row goes together with its rollback event.
     const bool recorded = step.direction == Direction::Up
-                              ? m_history.appendEvent(historyEvent(step, context, HistoryEvent::Type::Apply), &error)
+                              ? m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Apply,
+                                                                   timer.elapsed(), total - step.resumeFrom),
+                                                      &error)
                               : m_db.transaction() && recordStep(step, context, timer.elapsed(), &error) && m_db.commit();
     if (!recorded) {
         if (step.direction == Direction::Down)

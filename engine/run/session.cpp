@@ -33,6 +33,13 @@ RunOptions Session::prepared(RunOptions options, CancelWatch &watch)
 {
     options.inStatement = watch.inStatement();
     options.reconnect = [this](QString *error) { return reopenDatabase(m_db, m_url, m_password, error); };
+    return withContext(std::move(options));
+}
+
+RunOptions Session::withContext(RunOptions options) const
+{
+    options.context.target = m_url.redacted();
+    options.context.project = m_project.rootDir;
     return options;
 }
 
@@ -101,13 +108,13 @@ RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, cons
                                         const RunOptions &options)
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
-    return runner.recordWithoutRunning(migrations, details, options);
+    return runner.recordWithoutRunning(migrations, details, withContext(options));
 }
 
 RunResult Session::repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options)
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
-    return runner.repair(migration, action, options);
+    return runner.repair(migration, action, withContext(options));
 }
 
 } // namespace tidemark

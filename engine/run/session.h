@@ -47,6 +47,8 @@ private:
             std::unique_ptr<StatementCanceller> canceller, QString password);
     // The options, with the runner telling a CancelWatch when a statement runs, and able to connect again.
     RunOptions prepared(RunOptions options, CancelWatch &watch);
+    // The options, with what the session knows of the run's context: the target and the project folder.
+    RunOptions withContext(RunOptions options) const;
 
     Project m_project;
     ConnectionUrl m_url;
