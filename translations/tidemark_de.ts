@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+88"/>
+        <location filename="../app/cli/main.cpp" line="+92"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+228"/>
+        <location filename="../app/cli/runcommands.cpp" line="+234"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -481,18 +481,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+11"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <source>nothing to do</source>
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>could not take the migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <source>
+The run&apos;s end could not be recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>another connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +508,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location filename="../engine/run/runneraudit.cpp" line="+89"/>
         <source>took over a stale lock left by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
+        <source>nothing ran: the run&apos;s start could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +564,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+33"/>
+        <source>its start could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,29 +580,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="+52"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+24"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>cancelled; statements %1 to %2 were rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+118"/>
+        <location filename="../engine/run/runner.cpp" line="+141"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+110"/>
+        <location line="-278"/>
+        <location line="+112"/>
         <location filename="../engine/run/runnerstatements.cpp" line="-8"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +618,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>cancelled before statement %1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,12 +629,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="-69"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-73"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>every statement ran, but recording it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +649,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+76"/>
+        <location filename="../engine/run/runner.cpp" line="+97"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,12 +697,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+51"/>
+        <location filename="../engine/run/session.cpp" line="+58"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-63"/>
+        <location filename="../app/cli/main.cpp" line="-66"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -696,6 +714,7 @@ Commands:
   baseline V | baseline --from TOOL  record migrations as applied without running them
   validate               check files and history for problems and drift (exit 3)
   create NAME            write the next migration in the project&apos;s convention
+  audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
   profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
   profile list | remove NAME | password NAME --password-stdin | test NAME
 
@@ -705,7 +724,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>status, up, down, goto, repair, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,6 +875,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>audit verify: a chain head printed earlier, which the chain must still contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
@@ -876,7 +905,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +920,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>warning: could not write the run log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1050,48 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/auditcommand.cpp" line="+18"/>
+        <source>event %1 (%2%3, %4, by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>audit takes one subcommand: audit verify [--head HASH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>audit chain broken at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone with rights over %1 changed its rows behind Tidemark&apos;s back. The events up to the one before it still hold; compare with a report or backup taken earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit chain: the head %1 is not in the chain: events after it were deleted, or the chain was rewritten. The chain&apos;s head now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+1"/>
         <source>none</source>
         <translation type="unfinished">keine</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>audit chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statuscommands.cpp" line="+3"/>
         <source>Locked by: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1489,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 of %2 statements had run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1499,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>the repair was not recorded: the run&apos;s start could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its rollback had stopped after %1 of %2 down statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1519,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the repair was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,12 +1853,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>nothing was recorded: the run&apos;s start could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>already in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>nothing was recorded: %1</source>
         <translation type="unfinished"></translation>
@@ -1849,12 +1924,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/historystore.cpp" line="+83"/>
+        <location filename="../engine/history/historystore.cpp" line="+66"/>
         <source>history row %1 is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>the table %1 exists but is not a Tidemark %2 table (%3). Tidemark changes nothing in it: name another table with &quot;%4&quot; in tidemark.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,17 +1944,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>could not add the column %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+108"/>
         <source>the migration lock is no longer this run&apos;s: another run took it over while this one was stalled past its lease. Nothing more was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+120"/>
         <source>the history row was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,12 +1964,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>the event was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/migrationstatus.cpp" line="+182"/>
+        <location filename="../engine/history/migrationstatus.cpp" line="+184"/>
         <source>repair it (repair %1 --mark-applied | --mark-rolled-back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2086,66 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../engine/database/statementcanceller.cpp" line="+116"/>
         <source>the Qt SQL driver gives no handle to cancel a running statement with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/audit/chainverdict.cpp" line="+24"/>
+        <source>no hash chain yet: the events were written before Tidemark kept one; the next run that changes this database starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head given is not in the chain: events after it were deleted, or the chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds: %1 events chained (%2 sealed before it began), head %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it carries a hash, but no chain-start event precedes it: the chain&apos;s beginning was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it has no hash: it was written by hand, or by a Tidemark older than the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 events before the chain start were changed or deleted since it sealed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not follow event %1: an event between them was deleted, or this one was inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/run/runneraudit.cpp" line="-31"/>
+        <source>the events&apos; hash chain starts here; its previous hash seals the events before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Tidemark&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>waited %1 ms for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

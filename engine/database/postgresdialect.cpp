@@ -3,6 +3,7 @@
 #include "core/tr.h"
 #include "postgreslock.h"
 #include "postgresschema.h"
+#include "sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +60,18 @@ QStringList PostgresDialect::createTablesSql(const TableNames &t) const
               "END IF; END $tidemark$")
               .arg(events, guard, noTruncate),
     };
+}
+
+bool PostgresDialect::createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
+                                        QString *error) const
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("DO $tidemark$ BEGIN PERFORM set_config('client_min_messages', 'warning', true); "
+                                  "CREATE UNIQUE INDEX IF NOT EXISTS %1 ON %2 (%3); END $tidemark$")
+                       .arg(uniqueIndexName(table.toLower(), column), table, column)))
+        return true;
+    *error = databaseMessage(query.lastError());
+    return false;
 }
 
 std::unique_ptr<MigrationLock> PostgresDialect::createLock(const QSqlDatabase &db, const TableNames &tables,

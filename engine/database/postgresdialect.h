@@ -14,6 +14,9 @@ public:
     QStringList createTablesSql(const TableNames &tables) const override;
     std::unique_ptr<MigrationLock> createLock(const QSqlDatabase &db, const TableNames &tables,
                                               const LockIdentity &me) const override;
+    // In a DO block that raises client_min_messages, so no NOTICE "already exists, skipping" reaches the terminal.
+    bool createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
+                           QString *error) const override;
     bool tableExists(const QSqlDatabase &db, const QString &table) const override;
     QString databaseUser(const QSqlDatabase &db) const override;
 

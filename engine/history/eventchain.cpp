@@ -1,6 +1,6 @@
 #include "eventchain.h"
 
-#include "historystore.h"
+#include "historyevent.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -30,7 +30,7 @@ QJsonObject eventContent(const HistoryEvent &event)
         {QStringLiteral("duration_ms"), event.durationMs},
         {QStringLiteral("statements"), event.statements},
         {QStringLiteral("checksum"), event.checksum},
-        {QStringLiteral("sql"), event.sql},
+        {QStringLiteral("sql_text"), event.sql},
         {QStringLiteral("data"), event.data},
     };
 }

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "historyevent.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
 namespace tidemark {
-
-struct HistoryEvent;
 
 // The hash chain over the events table (docs/AUDIT.md): each row's hash is the SHA-256 of the previous row's hash
 // and the row's own canonical content, so an edited or deleted row breaks the chain at the next row.

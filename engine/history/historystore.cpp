@@ -29,25 +29,6 @@ Version versionFrom(const QVariant &value)
     return Version::parse(value.toString()).value_or(Version());
 }
 
-const QList<std::pair<HistoryEvent::Type, QString>> &eventNames()
-{
-    static const QList<std::pair<HistoryEvent::Type, QString>> names = {
-        {HistoryEvent::Type::Apply, QStringLiteral("apply")},
-        {HistoryEvent::Type::Rollback, QStringLiteral("rollback")},
-        {HistoryEvent::Type::Fail, QStringLiteral("fail")},
-        {HistoryEvent::Type::Repair, QStringLiteral("repair")},
-        {HistoryEvent::Type::Baseline, QStringLiteral("baseline")},
-        {HistoryEvent::Type::Cancel, QStringLiteral("cancel")},
-        {HistoryEvent::Type::Start, QStringLiteral("start")},
-        {HistoryEvent::Type::RunStart, QStringLiteral("run-start")},
-        {HistoryEvent::Type::RunEnd, QStringLiteral("run-end")},
-        {HistoryEvent::Type::LockWait, QStringLiteral("lock-wait")},
-        {HistoryEvent::Type::Upgrade, QStringLiteral("upgrade")},
-        {HistoryEvent::Type::ChainStart, QStringLiteral("chain-start")},
-    };
-    return names;
-}
-
 // A repeatable migration has no version: stored as '' (the column is NOT NULL), never as NULL.
 QString versionText(const Version &version)
 {
@@ -77,7 +58,7 @@ constexpr auto firstEventColumns = "event, version, description, script, run_id,
 const QString historyColumns = QStringLiteral("installed_rank, ") + QLatin1String(writtenHistoryColumns);
 const QString eventColumns = QStringLiteral("id, ") + QLatin1String(firstEventColumns);
 // The audit columns (docs/AUDIT.md), added to every events table by ensureTables.
-constexpr auto auditEventColumns = "duration_ms, statements, checksum, sql, data, prev_hash, hash";
+constexpr auto auditEventColumns = "duration_ms, statements, checksum, sql_text, data, prev_hash, hash";
 const QString writtenEventColumns = QLatin1String(firstEventColumns) + QStringLiteral(", ") + QLatin1String(auditEventColumns);
 
 QString missingRowMessage(qint64 installedRank)
@@ -86,22 +67,6 @@ QString missingRowMessage(qint64 installedRank)
 }
 
 } // namespace
-
-QString historyEventName(HistoryEvent::Type type)
-{
-    for (const auto &[t, text] : eventNames())
-        if (t == type)
-            return text;
-    return {};
-}
-
-std::optional<HistoryEvent::Type> historyEventType(const QString &name)
-{
-    for (const auto &[type, text] : eventNames())
-        if (text == name)
-            return type;
-    return std::nullopt;
-}
 
 HistoryStore::HistoryStore(QSqlDatabase db, const Dialect &dialect, TableNames tables)
     : m_db(std::move(db))
@@ -190,7 +155,7 @@ bool HistoryStore::ensureTables(QString *error, QStringList *upgraded)
                                          {{QStringLiteral("duration_ms"), QStringLiteral("BIGINT")},
                                           {QStringLiteral("statements"), QStringLiteral("INTEGER")},
                                           {QStringLiteral("checksum"), QStringLiteral("VARCHAR(128)")},
-                                          {QStringLiteral("sql"), text},
+                                          {QStringLiteral("sql_text"), text},
                                           {QStringLiteral("data"), text},
                                           {QStringLiteral("prev_hash"), QStringLiteral("VARCHAR(64)")},
                                           {QStringLiteral("hash"), QStringLiteral("VARCHAR(64)")}},

@@ -266,6 +266,7 @@ bool Runner::executeStep(const PlanStep &step, StepContext &context)
     started.statementCount = step.statementCount;
     emitEvent(started, context);
     context.stepTimer.start();
+    context.applyRecorded = false;
 
     if (!step.blockedReason.isEmpty()) {
         fail(step, context, -1, step.blockedReason);

@@ -114,6 +114,7 @@ private:
         QString statementError;
         QString refusal; // why the run stopped before a step began (nothing of it ran)
         QElapsedTimer stepTimer; // since the current step began
+        bool applyRecorded = false; // the current step's apply event is written, with its last statement's progress
         // For the audit record: the run-start is written (a run-end follows it), the lock wait, the table upgrade.
         bool runStartRecorded = false;
         qint64 lockWaitMs = 0;

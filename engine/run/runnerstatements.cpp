@@ -72,11 +72,13 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
         failPartWay(step, context, total - 1, Tr::tr("the script began a transaction and never committed it"));
         return false;
     }
-    // A down's row goes together with its rollback event.
+    // A down's row goes together with its rollback event; an up's apply event went with its last statement's
+    // progress, unless it has none.
     const bool recorded = step.direction == Direction::Up
-                              ? m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Apply,
-                                                                   timer.elapsed(), total - step.resumeFrom),
-                                                      &error)
+                              ? context.applyRecorded
+                                    || m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Apply,
+                                                                          timer.elapsed(), total - step.resumeFrom),
+                                                             &error)
                               : m_db.transaction() && recordStep(step, context, timer.elapsed(), &error) && m_db.commit();
     if (!recorded) {
         if (step.direction == Direction::Down)
@@ -197,9 +199,31 @@ bool Runner::runRecordedStatement(const PlanStep &step, StepContext &context, in
 bool Runner::recordProgress(const PlanStep &step, StepContext &context, int done, const QElapsedTimer &timer,
                             QString *error)
 {
-    return step.direction == Direction::Up
-               ? m_history.updateProgress(context.installedRank, done, timer.elapsed(), error)
-               : m_history.updateRollbackProgress(context.installedRank, done, error);
+    if (step.direction == Direction::Down)
+        return m_history.updateRollbackProgress(context.installedRank, done, error);
+    if (done < context.statements.size())
+        return m_history.updateProgress(context.installedRank, done, timer.elapsed(), error);
+    // The last statement's progress goes with the apply event: the history never has the migration done without
+    // the event that says so. Inside a transaction (a unit's, the script's) both commit with it.
+    const bool ownTransaction = !context.inTransaction;
+    if (ownTransaction && !m_db.transaction()) {
+        *error = databaseMessage(m_db.lastError());
+        return false;
+    }
+    const HistoryEvent applied = outcomeEvent(step, context, HistoryEvent::Type::Apply, timer.elapsed(),
+                                              done - step.resumeFrom);
+    bool ok = m_history.updateProgress(context.installedRank, done, timer.elapsed(), error)
+              && m_history.appendEvent(applied, error);
+    if (ownTransaction) {
+        ok = ok && m_db.commit();
+        if (!ok) {
+            if (error->isEmpty())
+                *error = databaseMessage(m_db.lastError());
+            m_db.rollback();
+        }
+    }
+    context.applyRecorded = ok;
+    return ok;
 }
 
 void Runner::failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error)

@@ -160,6 +160,21 @@ public:
 
     CliRun run(const QStringList &command) const { return m_cli.run(arguments(command)); }
 
+    // The audit record agrees with the history: its hash chain holds, and every migration the history has as
+    // done has the event that says so (written in the same transaction, or after its last statement).
+    QString auditDisagreement() const
+    {
+        const CliRun verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        if (verify.exitCode != 0)
+            return QStringLiteral("audit verify exits %1: %2").arg(verify.exitCode).arg(verify.all());
+        const QStringList unrecorded = m_project.column(QStringLiteral(
+            "SELECT h.version FROM tidemark_history h WHERE h.statements_done = h.statements_total "
+            "AND h.pending_statement = 0 AND h.rollback_done IS NULL AND NOT EXISTS (SELECT 1 FROM tidemark_events e "
+            "WHERE e.event = 'apply' AND e.version = h.version)"));
+        return unrecorded.isEmpty() ? QString()
+                                    : QStringLiteral("applied without an apply event: %1").arg(unrecorded.join(u' '));
+    }
+
     // Waits until no session of the killed run is left on the server: a statement it sent may still be running
     // there, and commit while the history is read. SQLite stops with the process.
     void waitUntilTheKilledRunIsGone() const
@@ -442,6 +457,8 @@ private Q_SLOTS:
                 const QString wrong = Kind(kind) == Kind::Rollback ? rig.rollbackDisagreement(i) : rig.disagreement(i);
                 QVERIFY2(wrong.isEmpty(), qPrintable(where + QStringLiteral(": after the kill, ") + wrong));
             }
+            const QString audit = rig.auditDisagreement();
+            QVERIFY2(audit.isEmpty(), qPrintable(where + QStringLiteral(": after the kill, ") + audit));
             if (Kind(kind) == Kind::Rollback) {
                 const QString stuck = rig.rollBackToTheEnd();
                 QVERIFY2(stuck.isEmpty(), qPrintable(where + QStringLiteral(": ") + stuck));
@@ -452,6 +469,8 @@ private Q_SLOTS:
             QVERIFY2(resumeProblem.isEmpty(), qPrintable(where + QStringLiteral(": ") + resumeProblem));
             const QString twice = rig.everyEffectOnce();
             QVERIFY2(twice.isEmpty(), qPrintable(where + QStringLiteral(": after resuming, ") + twice));
+            const QString resumedAudit = rig.auditDisagreement();
+            QVERIFY2(resumedAudit.isEmpty(), qPrintable(where + QStringLiteral(": after resuming, ") + resumedAudit));
             QCOMPARE(project.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_history WHERE statements_done = "
                                                   "statements_total AND pending_statement = 0")),
                      migrationCount + 1);

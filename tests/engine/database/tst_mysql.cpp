@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(db.value("SELECT GROUP_CONCAT(version ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
         QCOMPARE(db.value("SELECT GROUP_CONCAT(CONCAT(event, ' ', version) ORDER BY id SEPARATOR ', ') "
-                          "FROM tidemark_events")
+                          "FROM tidemark_events WHERE event IN ('apply', 'rollback')")
                      .toString(),
                  QStringLiteral("apply 1, apply 2, apply 3, rollback 3, rollback 2, apply 2, apply 3"));
         status = session->status(&error);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!db.exec("UPDATE tidemark_events SET actor = 'mallory'", &error));
         QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
         QVERIFY(!db.exec("DELETE FROM tidemark_events", &error));
-        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 1);
         // Creating the tables again (every run does) is harmless.
         QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::MySql, 1); })
                      .outcome,

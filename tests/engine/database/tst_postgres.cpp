@@ -111,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, RunOutcome::Succeeded);
         QCOMPARE(db.value("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM tidemark_history").toString(),
                  QStringLiteral("1,2,3"));
-        QCOMPARE(db.value("SELECT string_agg(event || ' ' || version, ', ' ORDER BY id) FROM tidemark_events")
+        QCOMPARE(db.value("SELECT string_agg(event || ' ' || version, ', ' ORDER BY id) FROM tidemark_events "
+                          "WHERE event IN ('apply', 'rollback')")
                      .toString(),
                  QStringLiteral("apply 1, apply 2, apply 3, rollback 3, rollback 2, apply 2, apply 3"));
         status = session->status(&error);
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
         QVERIFY(!db.exec("DELETE FROM tidemark_events", &error));
         QVERIFY(!db.exec("TRUNCATE tidemark_events", &error));
-        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events"), 1);
+        QCOMPARE(db.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 1);
         // Creating the tables again (every run does) keeps the guard and does not fail.
         QCOMPARE(runFreshPlan(*session, [](const ProjectStatus &s) { return planDownSteps(s, DatabaseKind::Postgres, 1); })
                      .outcome,

@@ -257,7 +257,7 @@ private Q_SLOTS:
         up(*session);
         QVERIFY(!p.exec(QStringLiteral("DELETE FROM tidemark_events")));
         QVERIFY(!p.exec(QStringLiteral("UPDATE tidemark_events SET actor = 'someone else'")));
-        QCOMPARE(p.count("SELECT COUNT(*) FROM tidemark_events"), 3);
+        QCOMPARE(p.count("SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'"), 3);
     }
 
     void cancelStopsBeforeTheFirstStatement()
