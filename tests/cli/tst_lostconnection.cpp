@@ -73,21 +73,11 @@ private Q_SLOTS:
         const QString debugLog = dir.filePath(QStringLiteral("debug.log"));
 
         QProcess cli;
-        cli.setProgram(CliRunner::program());
-        cli.setArguments({QStringLiteral("up"), QStringLiteral("--project"), migrations, QStringLiteral("--url"), db.urlText()});
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), db.password());
-        environment.insert(QStringLiteral("TIDEMARK_DEBUG_LOG"), debugLog);
-        cli.setProcessEnvironment(environment);
-        cli.start();
+        CliRunner runner = CliRunner::withPassword(db.password());
+        runner.setEnvironment(QStringLiteral("TIDEMARK_DEBUG_LOG"), debugLog);
+        runner.start(cli, {QStringLiteral("up"), QStringLiteral("--project"), migrations, QStringLiteral("--url"), db.urlText()});
         QVERIFY(cli.waitForStarted());
-        QByteArray out;
-        QElapsedTimer waited;
-        waited.start();
-        while (!out.contains("applying 2") && waited.elapsed() < 20'000 && cli.state() == QProcess::Running) {
-            cli.waitForReadyRead(50);
-            out += cli.readAllStandardOutput();
-        }
+        QByteArray out = CliRunner::readUntil(cli, "applying 2");
         QVERIFY2(out.contains("applying 2"), out.constData());
         QTest::qWait(500); // the sleep is running on the server now
         endOtherSessions(db);

@@ -342,14 +342,9 @@ public:
     // Starts what this kind kills, up (down for a rollback), with the password in its environment.
     void start(QProcess &process) const
     {
-        process.setProgram(CliRunner::program());
-        process.setArguments(arguments(m_kind == Kind::Rollback ? QStringList{QStringLiteral("down"), QStringLiteral("--to"),
-                                                                              QStringLiteral("1")}
-                                                                : QStringList{QStringLiteral("up")}));
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), m_project.password());
-        process.setProcessEnvironment(environment);
-        process.start();
+        m_cli.start(process, arguments(m_kind == Kind::Rollback
+                                           ? QStringList{QStringLiteral("down"), QStringLiteral("--to"), QStringLiteral("1")}
+                                           : QStringList{QStringLiteral("up")}));
         if (!process.waitForStarted())
             qFatal("could not start %s", qPrintable(CliRunner::program()));
     }

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -70,6 +71,19 @@ void CliRunner::start(QProcess &process, const QStringList &arguments) const
     process.setProcessEnvironment(m_environment);
     process.setWorkingDirectory(m_workingDir);
     process.start(program(), arguments);
+}
+
+QByteArray CliRunner::readUntil(QProcess &process, const QByteArray &marker, int timeoutMs)
+{
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    process.waitForStarted();
+    while (!out.contains(marker) && waited.elapsed() < timeoutMs && process.state() == QProcess::Running) {
+        process.waitForReadyRead(20);
+        out += process.readAllStandardOutput();
+    }
+    return out;
 }
 
 CliRun CliRunner::finish(QProcess &process, const QStringList &arguments) const

@@ -41,9 +41,13 @@ public:
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
     // count copies of the same command at once; waits for all of them.
     QList<CliRun> runConcurrently(const QStringList &arguments, int count) const;
+    // Starts the command in the background, with this runner's environment, for a test that acts while it runs.
+    void start(QProcess &process, const QStringList &arguments) const;
+    // Reads the running process's standard output until it contains marker, the process ends or timeoutMs pass;
+    // what it read.
+    static QByteArray readUntil(QProcess &process, const QByteArray &marker, int timeoutMs = 20'000);
 
 private:
-    void start(QProcess &process, const QStringList &arguments) const;
     CliRun finish(QProcess &process, const QStringList &arguments) const;
 
     QProcessEnvironment m_environment;

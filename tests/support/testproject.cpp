@@ -162,12 +162,18 @@ bool TestProject::tableExists(const QString &table) const
 RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
                        std::chrono::milliseconds lockTimeout)
 {
+    RunOptions options;
+    options.lockTimeout = lockTimeout;
+    return runFreshPlan(session, planner, options);
+}
+
+RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
+                       const RunOptions &options)
+{
     QString error;
     const std::optional<ProjectStatus> status = session.status(&error);
     if (!status)
         qFatal("status failed: %s", qPrintable(error));
-    RunOptions options;
-    options.lockTimeout = lockTimeout;
     return session.run(planner(*status), options);
 }
 

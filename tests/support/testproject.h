@@ -56,6 +56,8 @@ private:
 // Plans from a fresh status of the session and runs the plan; qFatal when the status cannot be read.
 RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
                        std::chrono::milliseconds lockTimeout = std::chrono::seconds(10));
+RunResult runFreshPlan(Session &session, const std::function<Plan(const ProjectStatus &)> &planner,
+                       const RunOptions &options);
 
 // Runs a single statement on a SQLite file outside of Tidemark and returns the first column of the first row.
 QVariant queryValue(const QString &databasePath, const QString &sql);

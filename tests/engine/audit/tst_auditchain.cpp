@@ -336,11 +336,9 @@ void TestAuditChain::aLockWaitIsRecorded()
     QVERIFY2(held, qPrintable(error));
 
     QProcess waiting;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), p.password());
-    waiting.setProcessEnvironment(environment);
-    waiting.start(CliRunner::program(), {QStringLiteral("up"), QStringLiteral("--project"), p.migrationsDir(), QStringLiteral("--url"),
-                                         p.urlText(), QStringLiteral("--lock-timeout"), QStringLiteral("60")});
+    CliRunner::withPassword(p.password())
+        .start(waiting, {QStringLiteral("up"), QStringLiteral("--project"), p.migrationsDir(), QStringLiteral("--url"),
+                         p.urlText(), QStringLiteral("--lock-timeout"), QStringLiteral("60")});
     QVERIFY(waiting.waitForStarted());
     QTest::qWait(2000);
     QCOMPARE(waiting.state(), QProcess::Running); // still waiting

@@ -87,21 +87,11 @@ private Q_SLOTS:
         TestProject p;
         writeSlowMigration(p);
         QProcess cli;
-        cli.setProgram(CliRunner::program());
-        cli.setArguments({QStringLiteral("up"), QStringLiteral("--project"), p.migrationsDir(), QStringLiteral("--url"),
-                          p.urlText()});
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TIDEMARK_PASSWORD"), p.password());
-        cli.setProcessEnvironment(environment);
-        cli.start();
+        CliRunner::withPassword(p.password())
+            .start(cli, {QStringLiteral("up"), QStringLiteral("--project"), p.migrationsDir(), QStringLiteral("--url"),
+                         p.urlText()});
         QVERIFY(cli.waitForStarted());
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (!out.contains("applying 1") && timer.elapsed() < 20'000 && cli.state() == QProcess::Running) {
-            cli.waitForReadyRead(50);
-            out += cli.readAllStandardOutput();
-        }
+        const QByteArray out = CliRunner::readUntil(cli, "applying 1");
         QTest::qWait(1500); // the long statement is running now
         ::kill(pid_t(cli.processId()), SIGINT);
         QVERIFY2(cli.waitForFinished(20'000), "the long statement ran on after Ctrl-C");

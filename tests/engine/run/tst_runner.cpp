@@ -17,16 +17,13 @@ struct Outcome
 Outcome runPlan(Session &session, const std::function<Plan(const ProjectStatus &, DatabaseKind)> &planner,
                 const std::atomic_bool *cancel = nullptr, const std::atomic_bool *stop = nullptr)
 {
-    QString error;
-    const std::optional<ProjectStatus> status = session.status(&error);
-    if (!status)
-        qFatal("status failed: %s", qPrintable(error));
     Outcome outcome;
     RunOptions options;
     options.cancel = cancel;
     options.stopAfterCurrent = stop;
     options.onEvent = [&](const RunEvent &event) { outcome.log.append(event); };
-    outcome.result = session.run(planner(*status, session.dialect().kind()), options);
+    outcome.result = tidemark::test::runFreshPlan(
+        session, [&](const ProjectStatus &status) { return planner(status, session.dialect().kind()); }, options);
     return outcome;
 }
 

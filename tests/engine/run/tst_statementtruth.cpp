@@ -19,15 +19,14 @@ struct Outcome
 Outcome up(Session &session, bool resume = false,
            PendingStatementDecision decision = PendingStatementDecision::Verify)
 {
-    QString error;
-    const std::optional<ProjectStatus> status = session.status(&error);
-    if (!status)
-        qFatal("status failed: %s", qPrintable(error));
     Outcome outcome;
     RunOptions options;
     options.pendingStatement = decision;
     options.onEvent = [&](const RunEvent &event) { outcome.events.append(event); };
-    outcome.result = session.run(planUp(*status, session.dialect().kind(), UpOptions{std::nullopt, resume}), options);
+    outcome.result = tidemark::test::runFreshPlan(
+        session,
+        [&](const ProjectStatus &status) { return planUp(status, session.dialect().kind(), UpOptions{std::nullopt, resume}); },
+        options);
     return outcome;
 }
 
