@@ -68,6 +68,29 @@ std::optional<int> runWith(QSqlQuery *query, const QVariantList &values, QString
     return ok ? std::optional<int>(rows) : std::nullopt;
 }
 
+// The content the chain covers of an event as it is written (readEvents makes the same from the stored values).
+QJsonObject eventContent(const HistoryEvent &event)
+{
+    return {
+        {QStringLiteral("event"), historyEventName(event.type)},
+        {QStringLiteral("version"), event.version.toString()},
+        {QStringLiteral("description"), event.description},
+        {QStringLiteral("script"), event.script},
+        {QStringLiteral("run_id"), event.runId},
+        {QStringLiteral("actor"), event.actor},
+        {QStringLiteral("at"), canonicalTimestamp(event.at)},
+        {QStringLiteral("error"), event.error},
+        {QStringLiteral("details"), event.details},
+        {QStringLiteral("error_statement"), event.errorStatement},
+        {QStringLiteral("error_line"), event.errorLine},
+        {QStringLiteral("duration_ms"), event.durationMs},
+        {QStringLiteral("statements"), event.statements},
+        {QStringLiteral("checksum"), event.checksum},
+        {QStringLiteral("sql"), event.sql},
+        {QStringLiteral("data"), event.data},
+    };
+}
+
 // The columns a run writes, as every version since the first wrote them; with the generated key in front, the
 // columns that make a table Tidemark's.
 constexpr auto writtenHistoryColumns = "version, description, kind, script, checksum, up_sql, down_sql, applied_by, "
