@@ -39,27 +39,50 @@ PageGeometry geometry(const QPdfWriter &writer)
     const double side = mm(15);
     PageGeometry g;
     g.page = page;
-    g.header = QRectF(side, mm(8), page.width() - 2 * side, mm(8));
-    g.body = QRectF(side, mm(20), page.width() - 2 * side, page.height() - mm(20) - mm(18));
+    g.header = QRectF(side, mm(7), page.width() - 2 * side, mm(9));
+    g.body = QRectF(side, mm(21), page.width() - 2 * side, page.height() - mm(21) - mm(18));
     g.footer = QRectF(side, page.height() - mm(14), page.width() - 2 * side, mm(8));
     return g;
 }
 
-// One line of two texts, the left one elided when both do not fit, with a rule on the side towards the body.
-void paintBand(QPainter &painter, const QRectF &band, const QString &left, const QString &right, bool ruleBelow)
+void useBandStyle(QPainter &painter)
 {
-    painter.save();
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 7));
     painter.setPen(QColor(0x4a, 0x58, 0x66));
-    const QFontMetricsF metrics(painter.font(), painter.device());
-    const double rightWidth = metrics.horizontalAdvance(right);
-    const double gap = mm(4);
-    const QString elided = metrics.elidedText(left, Qt::ElideMiddle, band.width() - rightWidth - gap);
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, elided);
-    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
+}
+
+void drawRule(QPainter &painter, double left, double right, double y)
+{
+    painter.save();
     painter.setPen(QPen(QColor(0xc5, 0xd1, 0xda), mm(0.2)));
-    const double y = ruleBelow ? band.bottom() : band.top();
-    painter.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.restore();
+}
+
+// Two lines (the report and its target, then the period), each elided in the middle when too long, ruled below.
+void paintHeader(QPainter &painter, const QRectF &band, const QString &title, const QString &period)
+{
+    painter.save();
+    useBandStyle(painter);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QRectF first(band.left(), band.top(), band.width(), band.height() / 2);
+    const QRectF second = first.translated(0, band.height() / 2);
+    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideMiddle, band.width()));
+    painter.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(period, Qt::ElideMiddle, band.width()));
+    drawRule(painter, band.left(), band.right(), band.bottom());
+    painter.restore();
+}
+
+// The chain head on the left and the page number on the right, ruled above.
+void paintFooter(QPainter &painter, const QRectF &band, const QString &head, const QString &page)
+{
+    painter.save();
+    useBandStyle(painter);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double pageWidth = metrics.horizontalAdvance(page) + mm(4);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(head, Qt::ElideMiddle, band.width() - pageWidth));
+    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, page);
+    drawRule(painter, band.left(), band.right(), band.top());
     painter.restore();
 }
 
@@ -108,8 +131,8 @@ std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        paintBand(painter, g.header, header, period, true);
-        paintBand(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page + 1).arg(pages), false);
+        paintHeader(painter, g.header, header, period);
+        paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page + 1).arg(pages));
     }
     painter.end();
     return buffer.data();
