@@ -45,9 +45,18 @@ PageGeometry geometry(const QPdfWriter &writer)
     return g;
 }
 
+// Without ligatures: "ff" in a hash or "fi" in a word would otherwise be one glyph, and text copied or extracted
+// from the PDF would no longer match the events.
+QFont unshapedFont(int pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"), pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 void useBandStyle(QPainter &painter)
 {
-    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+    painter.setFont(unshapedFont(7));
     painter.setPen(QColor(0x4a, 0x58, 0x66));
 }
 
@@ -107,11 +116,11 @@ std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
-    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    document.setDefaultFont(unshapedFont(9));
     QTextOption wrapping = document.defaultTextOption();
     wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
     document.setDefaultTextOption(wrapping);
-    document.setDefaultStyleSheet(reportStyleSheet());
+    document.setDefaultStyleSheet(pdfStyleSheet());
     document.setHtml(reportBodyHtml(content));
     document.setPageSize(g.body.size());
 

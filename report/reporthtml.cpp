@@ -16,7 +16,7 @@ QString esc(const QString &text)
 
 QString factRow(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+    return QStringLiteral("<tr><th width=\"20%\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
 }
 
 QString factTable(const QString &rowsHtml)
@@ -34,13 +34,21 @@ QString gridRow(const QStringList &cellsHtml, bool header = false)
     return row + QStringLiteral("</tr>\n");
 }
 
-QString gridTable(const QStringList &headers, const QString &rowsHtml)
+// widths: each column's share of the page in percent, so that times and ids do not wrap; empty: as the text needs.
+QString gridTable(const QStringList &headers, const QString &rowsHtml, const QList<int> &widths = {})
 {
-    QStringList escaped;
-    for (const QString &h : headers)
-        escaped << esc(h);
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n%1%2</table>\n")
-        .arg(gridRow(escaped, true), rowsHtml);
+    QString header = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        header += i < widths.size() ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.at(i)).arg(esc(headers.at(i)))
+                                    : QStringLiteral("<th>%1</th>").arg(esc(headers.at(i)));
+    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n%1</tr>\n%2</table>\n")
+        .arg(header, rowsHtml);
+}
+
+// A time in a table whose header says UTC.
+QString tableTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 QString code(const QString &text)
@@ -119,16 +127,16 @@ QString summaryHtml(const ReportContent &c)
         byWhom += gridRow({esc(actor), QString::number(runs)});
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("By whom")));
     html += s.runsByActor.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No runs in this period.")))
-                                    : gridTable({Tr::tr("Who"), Tr::tr("Runs")}, byWhom);
+                                    : gridTable({Tr::tr("Who"), Tr::tr("Runs")}, byWhom, {80, 20});
     if (!c.runs.isEmpty()) {
         QString runs;
         for (const ReportRun &r : c.runs)
-            runs += gridRow({code(r.run.runId), esc(timeText(r.run.startedAt)), esc(r.run.actor), outcomeHtml(r.run),
+            runs += gridRow({code(r.run.runId), esc(tableTime(r.run.startedAt)), esc(r.run.actor), outcomeHtml(r.run),
                              QStringLiteral("%1 / %2 / %3").arg(r.run.applied).arg(r.run.rolledBack).arg(r.run.failed)});
         html += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Runs")));
-        html += gridTable({Tr::tr("Run"), Tr::tr("Started"), Tr::tr("Who"), Tr::tr("Outcome"),
+        html += gridTable({Tr::tr("Run"), Tr::tr("Started (UTC)"), Tr::tr("Who"), Tr::tr("Outcome"),
                            Tr::tr("Applied / rolled back / failed")},
-                          runs);
+                          runs, {37, 21, 16, 12, 14});
     }
     return html;
 }
@@ -185,7 +193,7 @@ QString planHtml(const ReportRun &r)
         rows += gridRow({QString::number(++n), step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
                          esc(step.version), esc(step.description), esc(stepOutcome(step, r))});
     return html + gridTable({Tr::tr("#"), Tr::tr("Step"), Tr::tr("Version"), Tr::tr("Description"), Tr::tr("What happened")},
-                            rows);
+                            rows, {5, 8, 12, 50, 25});
 }
 
 QString migrationHtml(const ReportMigration &m, DatabaseKind dialect)
@@ -197,7 +205,7 @@ QString migrationHtml(const ReportMigration &m, DatabaseKind dialect)
     rows += factRow(Tr::tr("Script"), orNone(e.script));
     rows += factRow(Tr::tr("Checksum"), e.checksum.isEmpty() ? orNone({}) : code(e.checksum));
     rows += factRow(Tr::tr("Duration"), esc(durationText(e.durationMs)));
-    rows += factRow(Tr::tr("Statements"), QString::number(e.statements));
+    rows += factRow(Tr::tr("Statements run"), QString::number(e.statements));
     if (!e.details.isEmpty())
         rows += factRow(Tr::tr("Details"), esc(e.details));
     if (e.type == HistoryEvent::Type::Fail || e.type == HistoryEvent::Type::Cancel) {
@@ -230,13 +238,13 @@ QString eventsHtml(const ReportRun &r)
 {
     QString rows;
     for (const HistoryEvent &e : r.run.events)
-        rows += gridRow({QString::number(e.id), esc(timeText(e.at)), esc(historyEventName(e.type)), esc(e.version.toString()),
+        rows += gridRow({QString::number(e.id), esc(tableTime(e.at)), esc(historyEventName(e.type)), esc(e.version.toString()),
                          e.durationMs > 0 ? esc(durationText(e.durationMs)) : QString(), esc(e.details),
                          code(shortHash(e.hash))});
     return QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Events")))
-           + gridTable({Tr::tr("Id"), Tr::tr("At"), Tr::tr("Event"), Tr::tr("Version"), Tr::tr("Duration"),
+           + gridTable({Tr::tr("Id"), Tr::tr("At (UTC)"), Tr::tr("Event"), Tr::tr("Version"), Tr::tr("Duration"),
                         Tr::tr("Details"), Tr::tr("Hash")},
-                       rows);
+                       rows, {6, 19, 11, 8, 9, 31, 16});
 }
 
 QString runHtml(const ReportRun &r, DatabaseKind dialect)

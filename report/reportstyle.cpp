@@ -11,7 +11,7 @@ QString reportStyleSheet()
         "h3 { font-size: 11pt; color: #0b4f6c; margin-top: 10px; margin-bottom: 3px; }\n"
         "h4 { font-size: 10pt; margin-top: 10px; margin-bottom: 3px; }\n"
         "table.facts th { text-align: left; font-weight: bold; color: #4a5866; width: 22%; }\n"
-        "table.grid { border-collapse: collapse; }\n"
+        "table.grid { border-collapse: collapse; font-size: 8pt; }\n"
         "table.grid th { text-align: left; background-color: #e6edf2; border: 1px solid #c5d1da; }\n"
         "table.grid td { border: 1px solid #c5d1da; }\n"
         "th, td { vertical-align: top; }\n"
@@ -57,6 +57,11 @@ QString browserStyleSheet()
                "  tr, pre.failed { break-inside: avoid; page-break-inside: avoid; }\n"
                "  pre { background-color: #ffffff; }\n"
                "}\n");
+}
+
+QString pdfStyleSheet()
+{
+    return reportStyleSheet() + QStringLiteral("h2.run { page-break-before: always; }\n");
 }
 
 } // namespace tidemark

@@ -4,9 +4,11 @@
 
 namespace tidemark {
 
-// The colours and type of the report, once: the browser's style sheet adds print rules to what the PDF's
-// QTextDocument can render (the classes of reporthtml.h and sqlhighlight.h).
+// The colours and type of the report, once (the classes of reporthtml.h and sqlhighlight.h), with what the browser
+// and the PDF's QTextDocument each add: print rules, page breaks.
 QString reportStyleSheet();
 QString browserStyleSheet();
+QString pdfStyleSheet(); // QTextDocument's: each run starts a page
+
 
 } // namespace tidemark

@@ -315,7 +315,7 @@ void TestAuditReport::htmlIsSelfContainedAndShowsEveryRun()
     QVERIFY(text.contains(QLatin1String("no end recorded: the run was killed or is still running")));
     QVERIFY(text.contains(QLatin1String("statement 2, at line 2 of the file")));
     QVERIFY(text.contains(QLatin1String("The statement that failed:\nINSERT INTO missing_table VALUES (1)")));
-    QVERIFY(text.contains(QLatin1String("-- Kunden (Größe ✓), copied from postgres://app:***@replica.internal/shop")));
+    QVERIFY(text.contains(QStringLiteral("-- Kunden (Größe ✓), copied from postgres://app:***@replica.internal/shop")));
     // The edit of 002 after it ran, as a diff, and as drift now.
     QVERIFY(text.contains(QLatin1String("+CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL);")));
     QVERIFY(text.contains(QLatin1String("-INSERT INTO customers (id, name) VALUES (1, 'O''Brien, \"Pat\"');")));
