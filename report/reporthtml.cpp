@@ -293,12 +293,12 @@ QString runHtml(const ReportRun &r, DatabaseKind dialect)
 
 } // namespace
 
-QString reportBodyHtml(const ReportContent &content)
+QStringList reportSectionsHtml(const ReportContent &content)
 {
-    QString html = coverHtml(content) + summaryHtml(content) + driftHtml(content);
+    QStringList sections{coverHtml(content) + summaryHtml(content) + driftHtml(content)};
     for (const ReportRun &run : content.runs)
-        html += runHtml(run, content.dialect);
-    return html;
+        sections << runHtml(run, content.dialect);
+    return sections;
 }
 
 } // namespace tidemark
