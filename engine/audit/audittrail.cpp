@@ -23,7 +23,7 @@ std::optional<AuditTrail> loadAuditTrail(const Session &session, QString *error)
     trail.runs = groupRuns(trail.events);
     trail.chain = verifyChain(trail.events);
     // A report is still worth having when the files cannot be read: it says so instead of the drift verdict.
-    trail.status = session.status(&trail.statusError);
+    trail.status = session.status(trail.applied, trail.events, &trail.statusError);
     if (trail.status)
         trail.drift = validate(*trail.status, session.dialect().kind()).problems;
     return trail;

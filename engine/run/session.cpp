@@ -69,9 +69,6 @@ std::unique_ptr<Session> Session::open(const Project &project, const ConnectionU
 
 std::optional<ProjectStatus> Session::status(QString *error) const
 {
-    const std::optional<Catalog> catalog = loadCatalog(m_project, error);
-    if (!catalog)
-        return std::nullopt;
     const HistoryStore history(m_db, *m_dialect, m_project.tables);
     const std::optional<QList<AppliedMigration>> applied = history.readApplied(error);
     if (!applied)
@@ -79,7 +76,16 @@ std::optional<ProjectStatus> Session::status(QString *error) const
     const std::optional<QList<HistoryEvent>> events = history.readEvents(error);
     if (!events)
         return std::nullopt;
-    ProjectStatus status = computeStatus(*catalog, *applied, *events);
+    return status(*applied, *events, error);
+}
+
+std::optional<ProjectStatus> Session::status(const QList<AppliedMigration> &applied, const QList<HistoryEvent> &events,
+                                             QString *error) const
+{
+    const std::optional<Catalog> catalog = loadCatalog(m_project, error);
+    if (!catalog)
+        return std::nullopt;
+    ProjectStatus status = computeStatus(*catalog, applied, events);
     status.diagnostics += emptyUpWarnings(status, m_dialect->kind());
     QString foreignError;
     status.otherTool = readForeignHistory(m_db, *m_dialect, QString(), &foreignError);

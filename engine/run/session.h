@@ -36,6 +36,9 @@ public:
 
     // Files and history read afresh.
     std::optional<ProjectStatus> status(QString *error) const;
+    // The files read afresh, against a history and events already read.
+    std::optional<ProjectStatus> status(const QList<AppliedMigration> &applied, const QList<HistoryEvent> &events,
+                                        QString *error) const;
     std::optional<LockHolder> lockHolder(QString *error) const;
     RunResult run(const Plan &plan, const RunOptions &options);
     RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
