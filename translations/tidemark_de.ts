@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+92"/>
+        <location filename="../app/cli/main.cpp" line="+117"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +687,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../report/auditreport.cpp" line="+75"/>
         <location filename="../widgets/sql/scriptdocument.cpp" line="+60"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -702,29 +703,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-66"/>
-        <source>Database migrations from the command line.
-
-Commands:
-  status                 what is applied, pending, modified, missing or failed
-  up [--to V]            apply pending migrations
-  down (--steps N|--to V) roll back
-  goto V                 roll back or apply until exactly V is current
-  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
-  baseline V | baseline --from TOOL  record migrations as applied without running them
-  validate               check files and history for problems and drift (exit 3)
-  create NAME            write the next migration in the project&apos;s convention
-  audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
-  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
-  profile list | remove NAME | password NAME --password-stdin | test NAME
-
-The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
---profile; never from the command line.
-Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/main.cpp" line="-61"/>
         <source>status, up, down, goto, repair, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,12 +753,36 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Output format: text or json.</source>
+        <location line="-28"/>
+        <source>Database migrations from the command line.
+
+Commands:
+  status                 what is applied, pending, modified, missing or failed
+  up [--to V]            apply pending migrations
+  down (--steps N|--to V) roll back
+  goto V                 roll back or apply until exactly V is current
+  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
+  baseline V | baseline --from TOOL  record migrations as applied without running them
+  validate               check files and history for problems and drift (exit 3)
+  create NAME            write the next migration in the project&apos;s convention
+  audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
+  report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]
+                         the audit report of the events (default: the last 30 days, HTML, to stdout)
+  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
+  profile list | remove NAME | password NAME --password-stdin | test NAME
+
+The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
+--profile; never from the command line.
+Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
+        <source>Output format: text or json; for report html, pdf, csv or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,11 +874,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>audit verify: a chain head printed earlier, which the chain must still contain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,12 +889,43 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>report: from this day (YYYY-MM-DD, UTC) or time (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report: up to and including this day or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: only the run with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: write to FILE (owner-only) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no command given; try tidemark-cli --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,6 +2181,562 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+26"/>
         <source>waited %1 ms for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="+29"/>
+        <source>cannot write the report to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>report takes no arguments: report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format for report is html, pdf, csv or jsonl, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a PDF report needs --output FILE: it is not written to a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--run needs a run id, as the report or the run log shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--run reports one run: leave out --since and --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no run &quot;%1&quot; in the events of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: the events&apos; hash chain is %1; the report says so on its cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>wrote the %1 report to %2 (runs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/htmlparts.cpp" line="+56"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/htmlreport.cpp" line="+14"/>
+        <source>Tidemark audit report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="+122"/>
+        <source>a PDF report needs fonts, and with them a QGuiApplication (the offscreen platform will do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tidemark audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidemark audit report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chain head: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="+77"/>
+        <source>%1 as applied in run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reporthtml.cpp" line="+19"/>
+        <source>%1, server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/runhtml.cpp" line="+151"/>
+        <source>Tidemark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Applied</source>
+        <translation type="unfinished">Angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baselined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../report/runhtml.cpp" line="-5"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation type="unfinished">Ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../report/runhtml.cpp" line="-3"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied / rolled back / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drift at report time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s files could not be read, so drift was not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every applied migration matches its file, and nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportperiod.cpp" line="+36"/>
+        <source>%1 &quot;%2&quot; is not a date: use YYYY-MM-DD (a day in UTC) or an ISO-8601 time such as 2026-11-12T10:22:01Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--since %1 is not before --until %2: the period is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reporttext.cpp" line="+18"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs started from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no end recorded: the run was killed or is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/runhtml.cpp" line="-98"/>
+        <source>applied</source>
+        <translation type="unfinished">angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled back</source>
+        <translation type="unfinished">zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baselined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan recorded: the run has no run-start event (written before Tidemark recorded plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan was empty: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+33"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Statements run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>statement %1, at line %2 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before any statement ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The statement that failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The down SQL as it ran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQL as it ran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file changed after it ran (its checksum differs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its file is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No migration was applied, rolled back, repaired or baselined in this run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
