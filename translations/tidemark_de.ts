@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+88"/>
+        <location filename="../app/cli/main.cpp" line="+117"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+228"/>
+        <location filename="../app/cli/runcommands.cpp" line="+234"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -481,18 +481,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+11"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <source>nothing to do</source>
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>could not take the migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <source>
+The run&apos;s end could not be recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>another connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +508,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location filename="../engine/run/runneraudit.cpp" line="+89"/>
         <source>took over a stale lock left by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
+        <source>nothing ran: the run&apos;s start could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>could not read the history table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +564,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+33"/>
+        <source>its start could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,29 +580,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="+52"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="+24"/>
         <source>cancelled before statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cancelled; statements %1 to %2 were rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+118"/>
+        <location filename="../engine/run/runner.cpp" line="+141"/>
         <source>the failure could not be recorded in %1: %2. The history keeps only what had committed: run status once the database answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+110"/>
+        <location line="-277"/>
+        <location line="+111"/>
         <location filename="../engine/run/runnerstatements.cpp" line="-8"/>
         <source>could not begin a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>stopped as asked; migrations done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +618,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>cancelled before statement %1; the migration was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,12 +629,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="-69"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-71"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>every statement ran, but recording it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +649,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+76"/>
+        <location filename="../engine/run/runner.cpp" line="+97"/>
         <source>%1, statement %2 at line %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +687,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../report/auditreport.cpp" line="+75"/>
         <location filename="../widgets/sql/scriptdocument.cpp" line="+60"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -679,33 +698,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+51"/>
+        <location filename="../engine/run/session.cpp" line="+58"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-63"/>
-        <source>Database migrations from the command line.
-
-Commands:
-  status                 what is applied, pending, modified, missing or failed
-  up [--to V]            apply pending migrations
-  down (--steps N|--to V) roll back
-  goto V                 roll back or apply until exactly V is current
-  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
-  baseline V | baseline --from TOOL  record migrations as applied without running them
-  validate               check files and history for problems and drift (exit 3)
-  create NAME            write the next migration in the project&apos;s convention
-  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
-  profile list | remove NAME | password NAME --password-stdin | test NAME
-
-The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
---profile; never from the command line.
-Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli/main.cpp" line="-61"/>
         <source>status, up, down, goto, repair, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +753,36 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Output format: text or json.</source>
+        <location line="-28"/>
+        <source>Database migrations from the command line.
+
+Commands:
+  status                 what is applied, pending, modified, missing or failed
+  up [--to V]            apply pending migrations
+  down (--steps N|--to V) roll back
+  goto V                 roll back or apply until exactly V is current
+  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
+  baseline V | baseline --from TOOL  record migrations as applied without running them
+  validate               check files and history for problems and drift (exit 3)
+  create NAME            write the next migration in the project&apos;s convention
+  audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
+  report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]
+                         the audit report of the events (default: the last 30 days, HTML, to stdout)
+  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile
+  profile list | remove NAME | password NAME --password-stdin | test NAME
+
+The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
+--profile; never from the command line.
+Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
+        <source>Output format: text or json; for report html, pdf, csv or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,16 +874,58 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-6"/>
+        <source>audit verify: a chain head printed earlier, which the chain must still contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: from this day (YYYY-MM-DD, UTC) or time (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report: up to and including this day or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: only the run with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: write to FILE (owner-only) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no command given; try tidemark-cli --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +940,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +955,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>warning: could not write the run log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1085,48 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/auditcommand.cpp" line="+18"/>
+        <source>event %1 (%2%3, %4, by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>audit takes one subcommand: audit verify [--head HASH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>audit chain broken at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone with rights over %1 changed its rows behind Tidemark&apos;s back. The events up to the one before it still hold; compare with a report or backup taken earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit chain: the head %1 is not in the chain: events after it were deleted, or the chain was rewritten. The chain&apos;s head now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+1"/>
         <source>none</source>
         <translation type="unfinished">keine</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>audit chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statuscommands.cpp" line="+3"/>
         <source>Locked by: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1524,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 of %2 statements had run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1534,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>the repair was not recorded: the run&apos;s start could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its rollback had stopped after %1 of %2 down statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1554,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the repair was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,12 +1888,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>nothing was recorded: the run&apos;s start could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>already in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>nothing was recorded: %1</source>
         <translation type="unfinished"></translation>
@@ -1849,12 +1959,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/historystore.cpp" line="+83"/>
+        <location filename="../engine/history/historystore.cpp" line="+109"/>
         <source>history row %1 is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>the table %1 exists but is not a Tidemark %2 table (%3). Tidemark changes nothing in it: name another table with &quot;%4&quot; in tidemark.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,17 +1979,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>could not add the column %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+116"/>
         <source>the migration lock is no longer this run&apos;s: another run took it over while this one was stalled past its lease. Nothing more was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+120"/>
         <source>the history row was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,12 +1999,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>the event was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/history/migrationstatus.cpp" line="+182"/>
+        <location filename="../engine/history/migrationstatus.cpp" line="+184"/>
         <source>repair it (repair %1 --mark-applied | --mark-rolled-back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2121,622 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../engine/database/statementcanceller.cpp" line="+116"/>
         <source>the Qt SQL driver gives no handle to cancel a running statement with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="+29"/>
+        <source>cannot write the report to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>report takes no arguments: report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format for report is html, pdf, csv or jsonl, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a PDF report needs --output FILE: it is not written to a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--run needs a run id, as the report or the run log shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--run reports one run: leave out --since and --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no run &quot;%1&quot; in the events of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: the events&apos; hash chain is %1; the report says so on its cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>wrote the %1 report to %2 (runs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/audit/chainverdict.cpp" line="+24"/>
+        <source>no hash chain yet: the events were written before Tidemark kept one; the next run that changes this database starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head given is not in the chain: events after it were deleted, or the chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds: %1 events chained (%2 sealed before it began), head %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it carries a hash, but no chain-start event precedes it: the chain&apos;s beginning was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it has no hash: it was written by hand, or by a Tidemark older than the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 events before the chain start were changed or deleted since it sealed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not follow event %1: an event between them was deleted, or this one was inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/run/runneraudit.cpp" line="-31"/>
+        <source>the events&apos; hash chain starts here; its previous hash seals the events before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Tidemark&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>waited %1 ms for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/htmlreport.cpp" line="+14"/>
+        <source>Tidemark audit report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="+103"/>
+        <source>a PDF report needs fonts, and with them a QGuiApplication (the offscreen platform will do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tidemark audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tidemark audit report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chain head: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="+77"/>
+        <source>%1 as applied in run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reporthtml.cpp" line="+61"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+164"/>
+        <source>Tidemark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Applied</source>
+        <translation type="unfinished">Angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baselined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+131"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Run</source>
+        <translation type="unfinished">Ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+128"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Applied / rolled back / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drift at report time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s files could not be read, so drift was not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every applied migration matches its file, and nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>applied</source>
+        <translation type="unfinished">angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled back</source>
+        <translation type="unfinished">zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baselined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan recorded: the run has no run-start event (written before Tidemark recorded plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan was empty: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+31"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Statements run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>statement %1, at line %2 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before any statement ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The statement that failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The down SQL as it ran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQL as it ran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file changed after it ran (its checksum differs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its file is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No migration was applied, rolled back, repaired or baselined in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportperiod.cpp" line="+36"/>
+        <source>%1 &quot;%2&quot; is not a date: use YYYY-MM-DD (a day in UTC) or an ISO-8601 time such as 2026-11-12T10:22:01Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--since %1 is not before --until %2: the period is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reporttext.cpp" line="+18"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs started from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no end recorded: the run was killed or is still running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

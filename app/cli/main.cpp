@@ -5,11 +5,13 @@
 #include "core/tr.h"
 #include "createcommand.h"
 #include "profilecommands.h"
+#include "reportcommand.h"
 #include "runcommands.h"
 #include "statuscommands.h"
 #include "translator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
@@ -19,6 +21,13 @@ using tidemark::Tr;
 
 namespace {
 
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -34,6 +43,8 @@ void addOptions(QCommandLineParser &parser)
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n"
            "  audit verify [--head HASH]  check the events' hash chain (exit 3 naming the first event that does not match)\n"
+           "  report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]\n"
+           "                         the audit report of the events (default: the last 30 days, HTML, to stdout)\n"
            "  profile add NAME --url URL [--env ENV] [--password-stdin]  save a connection profile\n"
            "  profile list | remove NAME | password NAME --password-stdin | test NAME\n\n"
            "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
@@ -50,7 +61,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("profile"), Tr::tr("A saved connection profile, in place of --url."), Tr::tr("NAME")},
         {QStringLiteral("env"), Tr::tr("profile add: development, staging or production."), Tr::tr("ENV")},
         {QStringLiteral("password-stdin"), Tr::tr("profile add/password: read the password from standard input.")},
-        {QStringLiteral("format"), Tr::tr("Output format: text or json."), Tr::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("format"), Tr::tr("Output format: text or json; for report html, pdf, csv or jsonl."),
+         Tr::tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
         {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
@@ -72,6 +84,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
         {QStringLiteral("head"), Tr::tr("audit verify: a chain head printed earlier, which the chain must still contain."),
          Tr::tr("HASH")},
+        {QStringLiteral("since"), Tr::tr("report: from this day (YYYY-MM-DD, UTC) or time (ISO-8601)."), Tr::tr("DATE")},
+        {QStringLiteral("until"), Tr::tr("report: up to and including this day or time."), Tr::tr("DATE")},
+        {QStringLiteral("run"), Tr::tr("report: only the run with this id."), Tr::tr("ID")},
+        {QStringLiteral("output"), Tr::tr("report: write to FILE (owner-only) instead of standard output."),
+         Tr::tr("FILE")},
     });
 }
 
@@ -80,7 +97,15 @@ void addOptions(QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     tidemark::routeQtMessagesToDebugLog();
-    QCoreApplication app(argc, argv);
+    // A PDF is laid out with fonts, which need a QGuiApplication: on the offscreen platform, so that no display is.
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdfReport(argumentsOf(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tidemark"));
     QCoreApplication::setApplicationName(QStringLiteral("tidemark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION));
@@ -104,11 +129,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
         {QStringLiteral("profile"), profileCommand},   {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("report"), reportCommand},
     };
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"text" && format != u"json")
-        return context.fail(UsageError, Tr::tr("--format is text or json"));
     const QStringList positional = parser.positionalArguments();
+    // report has formats of its own and checks them itself.
+    const QString format = parser.value(QStringLiteral("format"));
+    if (positional.value(0) != u"report" && format != u"text" && format != u"json")
+        return context.fail(UsageError, Tr::tr("--format is text or json"));
     const auto command = positional.isEmpty() ? commands.end() : commands.find(positional.constFirst());
     if (command == commands.end())
         return context.fail(UsageError, positional.isEmpty()

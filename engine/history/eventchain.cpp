@@ -1,7 +1,5 @@
 #include "eventchain.h"
 
-#include "historystore.h"
-
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,28 +9,6 @@ namespace tidemark {
 QString canonicalTimestamp(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-QJsonObject eventContent(const HistoryEvent &event)
-{
-    return {
-        {QStringLiteral("event"), historyEventName(event.type)},
-        {QStringLiteral("version"), event.version.toString()},
-        {QStringLiteral("description"), event.description},
-        {QStringLiteral("script"), event.script},
-        {QStringLiteral("run_id"), event.runId},
-        {QStringLiteral("actor"), event.actor},
-        {QStringLiteral("at"), canonicalTimestamp(event.at)},
-        {QStringLiteral("error"), event.error},
-        {QStringLiteral("details"), event.details},
-        {QStringLiteral("error_statement"), event.errorStatement},
-        {QStringLiteral("error_line"), event.errorLine},
-        {QStringLiteral("duration_ms"), event.durationMs},
-        {QStringLiteral("statements"), event.statements},
-        {QStringLiteral("checksum"), event.checksum},
-        {QStringLiteral("sql"), event.sql},
-        {QStringLiteral("data"), event.data},
-    };
 }
 
 QByteArray canonicalEventContent(const QJsonObject &content)

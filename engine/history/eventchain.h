@@ -7,16 +7,12 @@
 
 namespace tidemark {
 
-struct HistoryEvent;
-
 // The hash chain over the events table (docs/AUDIT.md): each row's hash is the SHA-256 of the previous row's hash
 // and the row's own canonical content, so an edited or deleted row breaks the chain at the next row.
 
-// The content the chain covers: every stored column but id and the hashes, by column name; text columns as
-// strings (NULL as ""), number columns as integers (NULL as 0), `at` as canonicalTimestamp. This is the event as
-// Tidemark writes it; HistoryStore::readEvents makes the same object from the stored values.
-QJsonObject eventContent(const HistoryEvent &event);
-// The object as compact JSON with sorted keys, UTF-8.
+// The content the chain covers (HistoryStore makes it, from an event it writes and from the values it reads): every
+// stored column but id and the hashes, by column name; text columns as strings (NULL as ""), number columns as
+// integers (NULL as 0), `at` as canonicalTimestamp. As compact JSON with sorted keys, UTF-8:
 QByteArray canonicalEventContent(const QJsonObject &content);
 // Lowercase hex SHA-256 of prevHash, a line feed, and content.
 QString chainHash(const QString &prevHash, const QByteArray &content);

@@ -4,6 +4,7 @@
 #include "historystore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,6 +67,29 @@ std::optional<int> runWith(QSqlQuery *query, const QVariantList &values, QString
     const int rows = ok ? query->numRowsAffected() : 0;
     query->finish();
     return ok ? std::optional<int>(rows) : std::nullopt;
+}
+
+// The content the chain covers of an event as it is written (readEvents makes the same from the stored values).
+QJsonObject eventContent(const HistoryEvent &event)
+{
+    return {
+        {QStringLiteral("event"), historyEventName(event.type)},
+        {QStringLiteral("version"), event.version.toString()},
+        {QStringLiteral("description"), event.description},
+        {QStringLiteral("script"), event.script},
+        {QStringLiteral("run_id"), event.runId},
+        {QStringLiteral("actor"), event.actor},
+        {QStringLiteral("at"), canonicalTimestamp(event.at)},
+        {QStringLiteral("error"), event.error},
+        {QStringLiteral("details"), event.details},
+        {QStringLiteral("error_statement"), event.errorStatement},
+        {QStringLiteral("error_line"), event.errorLine},
+        {QStringLiteral("duration_ms"), event.durationMs},
+        {QStringLiteral("statements"), event.statements},
+        {QStringLiteral("checksum"), event.checksum},
+        {QStringLiteral("sql"), event.sql},
+        {QStringLiteral("data"), event.data},
+    };
 }
 
 // The columns a run writes, as every version since the first wrote them; with the generated key in front, the
@@ -148,10 +172,10 @@ bool HistoryStore::addMissingColumns(const QString &table, const QList<std::pair
     // Each column is looked for on its own, so an upgrade cut short by a crash completes on the next run.
     for (const auto &[column, type] : columns) {
         QSqlQuery probe(m_db);
-        if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(column, table)))
+        if (probe.exec(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(columnsInSql(column), table)))
             continue;
         QSqlQuery alter(m_db);
-        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type))) {
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, columnsInSql(column), type))) {
             *error = Tr::tr("could not add the column %1 to %2: %3").arg(column, table, databaseMessage(alter.lastError()));
             return false;
         }
@@ -240,6 +264,14 @@ QString HistoryStore::fenceCondition() const
     return m_fence.isEmpty() ? QString() : QStringLiteral(" AND EXISTS (SELECT 1 %1)").arg(m_fence.source);
 }
 
+QString HistoryStore::columnsInSql(QString columns) const
+{
+    static const QRegularExpression reserved(QStringLiteral("\\bsql\\b"));
+    if (m_dialect.kind() == DatabaseKind::MySql)
+        columns.replace(reserved, QStringLiteral("`sql`"));
+    return columns;
+}
+
 bool HistoryStore::fenceHolds() const
 {
     if (m_fence.isEmpty())
@@ -324,7 +356,7 @@ std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) cons
         return query.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY id").arg(eventColumns, audit, m_tables.events));
     };
     // A table from before the audit columns (the next run adds them) reads with them empty.
-    if (!select(QLatin1String(auditEventColumns)) && !select(QStringLiteral("0, 0, '', '', '', '', ''"))) {
+    if (!select(columnsInSql(QLatin1String(auditEventColumns))) && !select(QStringLiteral("0, 0, '', '', '', '', ''"))) {
         const QString reason = foreignTableReason(m_tables.events, eventColumns);
         *error = reason.isEmpty() ? databaseMessage(query.lastError()) : reason;
         return std::nullopt;
@@ -482,7 +514,7 @@ bool HistoryStore::appendEvent(const HistoryEvent &event, QString *error)
     if (!prevHash)
         return false;
     const QString hash = chainHash(*prevHash, canonicalEventContent(eventContent(event)));
-    QSqlQuery *query = prepared(m_appendEvent, insertSql(m_tables.events, writtenEventColumns, 18), error);
+    QSqlQuery *query = prepared(m_appendEvent, insertSql(m_tables.events, columnsInSql(writtenEventColumns), 18), error);
     return runFenced(query,
                      {historyEventName(event.type), textOrNull(event.version.toString()), event.description, event.script,
                       event.runId, event.actor, m_dialect.timestampValue(event.at), textOrNull(event.error),

@@ -139,6 +139,8 @@ private:
     QString insertSql(const QString &table, const QString &columns, int count) const;
     // " AND EXISTS (SELECT 1 FROM <fence>)" for an UPDATE or DELETE, empty without a fence.
     QString fenceCondition() const;
+    // Column names as SQL text names them: "sql" is a reserved word in MariaDB and MySQL, quoted there.
+    QString columnsInSql(QString columns) const;
     // Runs a fenced write; one that changed no row says whether the lock was lost or the row was missing.
     bool runFenced(QSqlQuery *query, QVariantList values, const QString &missingRow, QString *error);
     bool fenceHolds() const;

@@ -1,6 +1,7 @@
 // The include rules of the source tree, read from the files themselves (TIDEMARK_SOURCE_DIR): the engine knows
-// nothing of widgets, the application or Qt's GUI modules; the widgets know nothing of the application; engine/core
-// and engine/sql need Qt Core alone; and inside the engine a folder includes only from the floors below it, with no
+// nothing of widgets, the application, the report library or Qt's GUI modules; the report library (report/) uses
+// the engine and Qt Gui but no widgets, app header or QtWidgets; the widgets know nothing of the application;
+// engine/core and engine/sql need Qt Core alone; and inside the engine a folder includes only from the floors below it, with no
 // cycle between modules (a module is x.h with x.cpp). Each failure names the file, the include and the rule.
 #include <QDir>
 #include <QDirIterator>
@@ -27,7 +28,8 @@ const QHash<QString, int> engineFloors = {
 
 // Where a quoted include is looked up after the including file's own folder: the include directories of the targets.
 const QStringList includeRoots = {
-    QStringLiteral("engine"),    QStringLiteral("widgets"),          QStringLiteral("widgets/sql"),
+    QStringLiteral("engine"),    QStringLiteral("report"),           QStringLiteral("widgets"),
+    QStringLiteral("widgets/sql"),
     QStringLiteral("app/gui"),   QStringLiteral("app/gui/profiles"), QStringLiteral("app/cli"),
     QStringLiteral("resources"), QStringLiteral("translations"),
 };
@@ -38,9 +40,17 @@ const QStringList qtGuiModules = {
     QStringLiteral("QtPrintSupport"),
 };
 
+// What the report library may not use of them: it draws PDFs with Qt Gui, and tidemark-cli has no widgets.
+const QStringList qtWidgetModules = {
+    QStringLiteral("QtWidgets"),       QStringLiteral("QtSvgWidgets"), QStringLiteral("QtOpenGLWidgets"),
+    QStringLiteral("QtPrintSupport"),
+};
+
 enum class Rule {
     EngineIncludesNoUiHeader,
     EngineUsesNoQtGui,
+    ReportIncludesEngineHeadersOnly,
+    ReportUsesNoQtWidgets,
     WidgetsIncludeNoAppHeader,
     CoreAndSqlUseQtCoreOnly,
     EveryEngineFolderHasAFloor,
@@ -159,7 +169,7 @@ QStringList uiHeaderViolations(const SourceTree &tree)
     for (const Include &include : tree.includesUnder(QStringLiteral("engine"))) {
         const QString target = tree.resolve(include);
         if (!target.isEmpty() && !target.startsWith(QLatin1String("engine/")))
-            out << QStringLiteral("%1 (%2): the engine includes no header of widgets/ or app/")
+            out << QStringLiteral("%1 (%2): the engine includes no header of report/, widgets/ or app/")
                        .arg(include.where(), target);
     }
     return out;
@@ -174,6 +184,31 @@ QStringList qtGuiViolations(const SourceTree &tree)
         for (const QString &module : tree.qtModulesOf(include.name))
             if (qtGuiModules.contains(module))
                 out << QStringLiteral("%1 (%2): the engine uses no Qt GUI module").arg(include.where(), module);
+    }
+    return out;
+}
+
+QStringList reportHeaderViolations(const SourceTree &tree)
+{
+    QStringList out;
+    for (const Include &include : tree.includesUnder(QStringLiteral("report"))) {
+        const QString target = tree.resolve(include);
+        if (!target.isEmpty() && !target.startsWith(QLatin1String("engine/")) && !target.startsWith(QLatin1String("report/")))
+            out << QStringLiteral("%1 (%2): the report library includes engine headers and its own only")
+                       .arg(include.where(), target);
+    }
+    return out;
+}
+
+QStringList reportWidgetViolations(const SourceTree &tree)
+{
+    QStringList out;
+    for (const Include &include : tree.includesUnder(QStringLiteral("report"))) {
+        if (!include.angled)
+            continue;
+        for (const QString &module : tree.qtModulesOf(include.name))
+            if (qtWidgetModules.contains(module))
+                out << QStringLiteral("%1 (%2): the report library uses Qt Gui, no widgets").arg(include.where(), module);
     }
     return out;
 }
@@ -325,6 +360,8 @@ QStringList violations(Rule rule, const QString &root)
     switch (rule) {
     case Rule::EngineIncludesNoUiHeader: return uiHeaderViolations(tree);
     case Rule::EngineUsesNoQtGui: return qtGuiViolations(tree);
+    case Rule::ReportIncludesEngineHeadersOnly: return reportHeaderViolations(tree);
+    case Rule::ReportUsesNoQtWidgets: return reportWidgetViolations(tree);
     case Rule::WidgetsIncludeNoAppHeader: return appHeaderViolations(tree);
     case Rule::CoreAndSqlUseQtCoreOnly: return qtCoreOnlyViolations(tree);
     case Rule::EveryEngineFolderHasAFloor: return floorlessFolders(tree);
@@ -339,6 +376,8 @@ void addRuleRows()
     QTest::addColumn<int>("rule");
     QTest::newRow("engine includes no widgets/ or app/ header") << int(Rule::EngineIncludesNoUiHeader);
     QTest::newRow("engine uses no Qt GUI module") << int(Rule::EngineUsesNoQtGui);
+    QTest::newRow("report includes engine headers only") << int(Rule::ReportIncludesEngineHeadersOnly);
+    QTest::newRow("report uses no Qt widgets") << int(Rule::ReportUsesNoQtWidgets);
     QTest::newRow("widgets include no app/ header") << int(Rule::WidgetsIncludeNoAppHeader);
     QTest::newRow("engine/core and engine/sql use Qt Core only") << int(Rule::CoreAndSqlUseQtCoreOnly);
     QTest::newRow("every engine folder has a floor") << int(Rule::EveryEngineFolderHasAFloor);
@@ -384,6 +423,19 @@ private Q_SLOTS:
             << int(Rule::EngineUsesNoQtGui)
             << QStringList{"engine/run/r.h: #include <QString>\n#include <QtWidgets/QWidget>"}
             << "engine/run/r.h:2 includes <QtWidgets/QWidget> (QtWidgets)";
+        QTest::newRow("engine includes a report header")
+            << int(Rule::EngineIncludesNoUiHeader)
+            << QStringList{"engine/audit/t.cpp: #include \"auditreport.h\"", "report/auditreport.h: "}
+            << "engine/audit/t.cpp:1 includes \"auditreport.h\" (report/auditreport.h)";
+        QTest::newRow("report includes a widgets header")
+            << int(Rule::ReportIncludesEngineHeadersOnly)
+            << QStringList{"report/pdfreport.cpp: #include \"sql/sqlsplitter.h\"\n#include \"sqltheme.h\"",
+                           "engine/sql/sqlsplitter.h: ", "widgets/sql/sqltheme.h: "}
+            << "report/pdfreport.cpp:2 includes \"sqltheme.h\" (widgets/sql/sqltheme.h)";
+        QTest::newRow("report includes <QTextDocument> and <QWidget>")
+            << int(Rule::ReportUsesNoQtWidgets)
+            << QStringList{"report/pdfreport.cpp: #include <QTextDocument>\n#include <QPdfWriter>\n#include <QWidget>"}
+            << "report/pdfreport.cpp:3 includes <QWidget> (QtWidgets)";
         QTest::newRow("widgets include an app header")
             << int(Rule::WidgetsIncludeNoAppHeader)
             << QStringList{"widgets/sql/w.cpp: #include \"profilesdialog.h\"", "app/gui/profiles/profilesdialog.h: "}

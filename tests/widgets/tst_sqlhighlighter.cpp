@@ -1,5 +1,5 @@
 #include "sqlhighlighter.h"
-#include "sqlhighlightlexer.h"
+#include "sql/sqlhighlightlexer.h"
 
 #include <QPlainTextDocumentLayout>
 #include <QTextBlock>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlhighlightlexer.h"
+#include "sql/sqlhighlightlexer.h"
 
 #include <QHash>
 #include <QStringList>

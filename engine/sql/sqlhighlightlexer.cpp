@@ -1,8 +1,8 @@
 #include "sqlhighlightlexer.h"
 
-#include "sql/dbmatemarker.h"
-#include "sql/gooseannotation.h"
-#include "sql/sqllexicalrules.h"
+#include "dbmatemarker.h"
+#include "gooseannotation.h"
+#include "sqllexicalrules.h"
 
 #include <QStringList>
 

@@ -1,0 +1,150 @@
+#include "pdfreport.h"
+
+#include "core/tr.h"
+#include "reporthtml.h"
+#include "reportstyle.h"
+#include "reporttext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace tidemark {
+namespace {
+
+constexpr int dotsPerInch = 300;
+
+double mm(double millimetres)
+{
+    return millimetres / 25.4 * dotsPerInch;
+}
+
+// Where things go on a page, in device units (the page's top left is 0,0).
+struct PageGeometry
+{
+    QRectF page;
+    QRectF header; // above the body
+    QRectF body;
+    QRectF footer; // below the body
+};
+
+PageGeometry geometry(const QPdfWriter &writer)
+{
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const double side = mm(15);
+    PageGeometry g;
+    g.page = page;
+    g.header = QRectF(side, mm(7), page.width() - 2 * side, mm(9));
+    g.body = QRectF(side, mm(21), page.width() - 2 * side, page.height() - mm(21) - mm(18));
+    g.footer = QRectF(side, page.height() - mm(14), page.width() - 2 * side, mm(8));
+    return g;
+}
+
+// Without ligatures: "ff" in a hash or "fi" in a word would otherwise be one glyph, and text copied or extracted
+// from the PDF would no longer match the events.
+QFont unshapedFont(int pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"), pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+void useBandStyle(QPainter &painter)
+{
+    painter.setFont(unshapedFont(7));
+    painter.setPen(QColor(0x4a, 0x58, 0x66));
+}
+
+void drawRule(QPainter &painter, double left, double right, double y)
+{
+    painter.save();
+    painter.setPen(QPen(QColor(0xc5, 0xd1, 0xda), mm(0.2)));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.restore();
+}
+
+// Two lines (the report and its target, then the period), each elided in the middle when too long, ruled below.
+void paintHeader(QPainter &painter, const QRectF &band, const QString &title, const QString &period)
+{
+    painter.save();
+    useBandStyle(painter);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QRectF first(band.left(), band.top(), band.width(), band.height() / 2);
+    const QRectF second = first.translated(0, band.height() / 2);
+    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideMiddle, band.width()));
+    painter.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(period, Qt::ElideMiddle, band.width()));
+    drawRule(painter, band.left(), band.right(), band.bottom());
+    painter.restore();
+}
+
+// The chain head on the left and the page number on the right, ruled above.
+void paintFooter(QPainter &painter, const QRectF &band, const QString &head, const QString &page)
+{
+    painter.save();
+    useBandStyle(painter);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double pageWidth = metrics.horizontalAdvance(page) + mm(4);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(head, Qt::ElideMiddle, band.width() - pageWidth));
+    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, page);
+    drawRule(painter, band.left(), band.right(), band.top());
+    painter.restore();
+}
+
+} // namespace
+
+std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *error = Tr::tr("a PDF report needs fonts, and with them a QGuiApplication (the offscreen platform will do)");
+        return std::nullopt;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(dotsPerInch);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the header, body and footer are placed below
+    writer.setTitle(Tr::tr("Tidemark audit report: %1").arg(content.target));
+    writer.setCreator(QStringLiteral("Tidemark %1").arg(content.tidemarkVersion));
+    const PageGeometry g = geometry(writer);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
+    document.setDefaultFont(unshapedFont(9));
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
+    document.setDefaultTextOption(wrapping);
+    document.setDefaultStyleSheet(pdfStyleSheet());
+    document.setHtml(reportBodyHtml(content));
+    document.setPageSize(g.body.size());
+
+    const int pages = document.pageCount();
+    const QString header = Tr::tr("Tidemark audit report · %1").arg(content.target);
+    const QString period = periodText(content.period, content.runId);
+    const QString head = content.chain.head.isEmpty() ? Tr::tr("chain head: none (%1)").arg(content.chain.summary())
+                                                      : Tr::tr("chain head %1").arg(content.chain.head);
+    QPainter painter(&writer);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(g.body.left(), g.body.top() - page * g.body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * g.body.height(), g.body.width(), g.body.height());
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintHeader(painter, g.header, header, period);
+        paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page + 1).arg(pages));
+    }
+    painter.end();
+    return buffer.data();
+}
+
+} // namespace tidemark

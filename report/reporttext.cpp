@@ -1,0 +1,50 @@
+#include "reporttext.h"
+
+#include "core/tr.h"
+
+#include <QCoreApplication>
+
+namespace tidemark {
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+                        : QStringLiteral("—");
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return Tr::tr("%1 ms").arg(ms);
+    if (ms < 60000)
+        return Tr::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return Tr::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
+}
+
+QString periodText(const AuditPeriod &period, const QString &runId)
+{
+    if (!runId.isEmpty())
+        return Tr::tr("the run %1 only").arg(runId);
+    const QString from = period.from.isValid() ? timeText(period.from) : Tr::tr("the first event");
+    const QString until = period.until.isValid() ? Tr::tr("before %1").arg(timeText(period.until)) : Tr::tr("now");
+    return Tr::tr("runs started from %1 to %2").arg(from, until);
+}
+
+QString outcomeText(const AuditRun &run)
+{
+    if (run.outcome.isEmpty())
+        return Tr::tr("no end recorded: the run was killed or is still running");
+    return run.outcome;
+}
+
+QString eventTitle(const HistoryEvent &event)
+{
+    return QStringList{historyEventName(event.type), event.version.toString(), event.description}.join(u' ').simplified();
+}
+
+QString shortHash(const QString &hash)
+{
+    return hash.left(16);
+}
+
+} // namespace tidemark

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "audit/auditrun.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace tidemark {
+
+// The words the HTML and PDF reports use for times, durations, periods and outcomes.
+QString timeText(const QDateTime &at);            // "2026-11-12 10:22:01 UTC"; "—" when invalid
+QString durationText(qint64 ms);                  // "850 ms", "12.3 s", "4 min 12 s"
+QString periodText(const AuditPeriod &period, const QString &runId);
+QString outcomeText(const AuditRun &run);         // the run-end's outcome, or that none was recorded
+QString eventTitle(const HistoryEvent &event);    // "apply 3 create_orders"
+QString shortHash(const QString &hash);           // the first 16 hex digits, for tables
+
+} // namespace tidemark
