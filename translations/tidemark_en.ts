@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>tidemark::ExportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exportreportdialog.cpp" line="+274"/>
+        <source>The report covers %n run(s).</source>
+        <translation>
+            <numerusform>The report covers %n run.</numerusform>
+            <numerusform>The report covers %n runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::FindReplaceBar</name>
     <message numerus="yes">
         <location filename="../widgets/sql/findreplacebar.cpp" line="+147"/>
@@ -67,11 +78,52 @@
     </message>
 </context>
 <context>
+    <name>tidemark::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/historypanel.cpp" line="+159"/>
+        <source>✓ Hash chain holds: %n event(s) chained, nothing changed or removed</source>
+        <translation>
+            <numerusform>✓ Hash chain holds: %n event chained, nothing changed or removed</numerusform>
+            <numerusform>✓ Hash chain holds: %n events chained, nothing changed or removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+184"/>
+        <source>Wrote the %1 report of %n run(s) to %2</source>
+        <translation>
+            <numerusform>Wrote the %1 report of %n run to %2</numerusform>
+            <numerusform>Wrote the %1 report of %n runs to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunDetailView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/rundetailview.cpp" line="+169"/>
+        <source>Plan, as the run set out (%n step(s))</source>
+        <translation>
+            <numerusform>Plan, as the run set out (%n step)</numerusform>
+            <numerusform>Plan, as the run set out (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunLogDock</name>
     <message numerus="yes">
         <location filename="../app/gui/runlogdock.cpp" line="+68"/>
         <source>Exported %n event(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported %n event to %1</numerusform>
             <numerusform>Exported %n events to %1</numerusform>
         </translation>

@@ -6,6 +6,7 @@
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "detailpane.h"
+#include "exportreportdialog.h"
 #include "historypanel.h"
 #include "icons.h"
 #include "migrationauthoringwidget.h"
@@ -21,6 +22,7 @@
 #include "timelineview.h"
 #include "workbenchactions.h"
 #include "workbenchpalette.h"
+#include "workbenchruncontext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -153,6 +155,8 @@ void MainWindow::connectActions()
         m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
     });
     connect(m_actions->exportRunLog, &QAction::triggered, m_runLog, &RunLogDock::exportWithDialog);
+    connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showExportReport);
+    connect(m_history, &HistoryPanel::exportReportRequested, this, &MainWindow::showExportReport);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions, &WorkbenchActions::recentProjectChosen, this, [this](const QString &dir) {
@@ -166,6 +170,23 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
     connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
     connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
+}
+
+void MainWindow::showExportReport()
+{
+    if (!m_history->trail())
+        return;
+    const QString database = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
+    auto dialog = new ExportReportDialog(*m_history->trail(), m_history->selectedRun(), database,
+                                         workbenchEnvironment(m_profile, isProduction()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportReportDialog::written, this, [this](const QString &path, ReportFormat format, int runs) {
+        const QString text = tr("Wrote the %1 report of %n run(s) to %2", nullptr, runs)
+                                 .arg(reportFormatTitle(format), QDir::toNativeSeparators(path));
+        m_runLog->appendMessage(text, RunLogView::Severity::Success);
+        statusBar()->showMessage(text, 10'000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setActivity(Activity activity)

@@ -76,6 +76,7 @@ private:
     QWidget *createCentralArea();
     QWidget *createMigrationsPage();
     void reloadHistory();
+    void showExportReport();
     void connectController();
     void connectActions();
     void setActivity(Activity activity);

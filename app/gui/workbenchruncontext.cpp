@@ -14,18 +14,21 @@ QString operationCommand(OperationRequest::Kind kind)
     return {};
 }
 
+QString workbenchEnvironment(const std::optional<ConnectionProfile> &profile, bool production)
+{
+    if (profile)
+        return ConnectionProfile::environmentName(profile->environment);
+    return production ? ConnectionProfile::environmentName(EnvironmentTag::Production) : QString();
+}
+
 RunContext workbenchRunContext(OperationRequest::Kind kind, const std::optional<ConnectionProfile> &profile,
                                bool production)
 {
     RunContext context;
     context.tool = QStringLiteral("tidemark");
     context.command = operationCommand(kind);
-    if (profile) {
-        context.profile = profile->name;
-        context.environment = ConnectionProfile::environmentName(profile->environment);
-    } else if (production) {
-        context.environment = ConnectionProfile::environmentName(EnvironmentTag::Production);
-    }
+    context.profile = profile ? profile->name : QString();
+    context.environment = workbenchEnvironment(profile, production);
     return context;
 }
 

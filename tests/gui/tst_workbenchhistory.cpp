@@ -2,15 +2,18 @@
 // per backend): a run started from a connection profile records tool "tidemark", its command, the profile and its
 // environment; one started on an Open URL connection ticked production records no profile and "production". The
 // History tab loads on the worker thread after connect and after each run, newest first, with the chain verdict and
-// the selected run's events. Export Run Log starts with a context line, and no password is anywhere in it.
+// the selected run's events; Export Report writes the selected run through the report library. Export Run Log starts
+// with a context line, and no password is anywhere in either file.
 #include "audit/audittrail.h"
 #include "confirmplandialog.h"
+#include "exportreportdialog.h"
 #include "historypanel.h"
 #include "historyrunmodel.h"
 #include "mainwindow.h"
 #include "rundetailview.h"
 #include "runeventsmodel.h"
 #include "runlogdock.h"
+#include "runlogview.h"
 #include "secretscan.h"
 #include "testproject.h"
 #include "testservers.h"
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tidemark;
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void profileRunRecordsItsContext();
     void productionUrlRunRecordsProduction();
     void historyTabShowsTheRunsNewestFirst();
+    void exportReportWritesTheSelectedRun();
     void runLogExportStartsWithTheContext();
 
 private:
@@ -57,6 +62,10 @@ private:
 
 void TestWorkbenchHistory::initTestCase()
 {
+    // As the application does in English: the singular and plural of "%n …(s)" texts.
+    auto english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral("tidemark_en"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(english));
     QStandardPaths::setTestModeEnabled(true);
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidemark-test-bus"); // no keychain: none is needed
     writeTableMigrations(m_project, 3);
@@ -159,6 +168,28 @@ void TestWorkbenchHistory::historyTabShowsTheRunsNewestFirst()
         applied += detail->eventsModel()->eventAt(row)->type == HistoryEvent::Type::Apply ? 1 : 0;
     QCOMPARE(applied, 3);
     QCOMPARE(detail->planView()->model()->rowCount(), 3);
+}
+
+void TestWorkbenchHistory::exportReportWritesTheSelectedRun()
+{
+    const QString selected = history()->selectedRun()->runId; // the up, selected above
+    QVERIFY(action("exportReportAction")->isEnabled());
+    action("exportReportAction")->trigger();
+    ExportReportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportReportDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->coversSelectedRun());
+    QCOMPARE(dialog->request().environment, QStringLiteral("production")); // the connection now: Open URL, ticked
+    const QString path = m_exports.filePath(QStringLiteral("report.html"));
+    dialog->setPath(path);
+    dialog->accept();
+    RunLogDock *log = m_window->findChild<RunLogDock *>();
+    QTRY_VERIFY_WITH_TIMEOUT(log->view()->toPlainText().contains(QStringLiteral("Wrote the HTML report of 1 run to")),
+                             30'000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.contains(selected.toUtf8()));
+    QVERIFY(html.contains(m_project.url().redacted().toHtmlEscaped().toUtf8()));
 }
 
 void TestWorkbenchHistory::runLogExportStartsWithTheContext()
