@@ -31,7 +31,7 @@
 <context>
     <name>tidemark::DiffView</name>
     <message numerus="yes">
-        <location filename="../widgets/sql/diffview.cpp" line="+195"/>
+        <location filename="../widgets/sql/diffview.cpp" line="+196"/>
         <source>%n line(s) removed</source>
         <translation>
             <numerusform>%n line removed</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>tidemark::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/historypanel.cpp" line="+159"/>
+        <location filename="../app/gui/historypanel.cpp" line="+170"/>
         <source>✓ Hash chain holds: %n event(s) chained, nothing changed or removed</source>
         <translation>
             <numerusform>✓ Hash chain holds: %n event chained, nothing changed or removed</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>tidemark::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+187"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Wrote the %1 report of %n run to %2</numerusform>
@@ -110,11 +110,11 @@
 <context>
     <name>tidemark::RunDetailView</name>
     <message numerus="yes">
-        <location filename="../app/gui/rundetailview.cpp" line="+169"/>
-        <source>Plan, as the run set out (%n step(s))</source>
+        <location filename="../app/gui/rundetailview.cpp" line="+171"/>
+        <source>Plan (%n step(s))</source>
         <translation>
-            <numerusform>Plan, as the run set out (%n step)</numerusform>
-            <numerusform>Plan, as the run set out (%n steps)</numerusform>
+            <numerusform>Plan (%n step)</numerusform>
+            <numerusform>Plan (%n steps)</numerusform>
         </translation>
     </message>
 </context>

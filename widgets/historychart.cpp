@@ -18,7 +18,8 @@
 namespace tidemark {
 namespace {
 
-constexpr double shortestSeconds = 0.01; // the axis' floor: a run that took less sits on it
+constexpr double axisFloor = 0.01;      // seconds: the lowest labelled line
+constexpr double shortestSeconds = 0.013; // a run that took less sits just above it, its dot whole
 
 double seconds(const AuditRun &run)
 {
@@ -40,7 +41,7 @@ HistoryChart::HistoryChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("historyChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(150);
+    setMinimumHeight(120);
     QChart *chart = this->chart();
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -48,8 +49,7 @@ HistoryChart::HistoryChart(QWidget *parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     m_duration->setBase(10);
     m_duration->setLabelFormat(QStringLiteral("%g s"));
-    m_duration->setTitleText(tr("Duration"));
-    m_duration->setMinorTickCount(-1);
+    m_duration->setMinorTickCount(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_duration, Qt::AlignLeft);
     setAccessibleName(tr("Runs over time by duration and outcome"));
@@ -111,7 +111,7 @@ void HistoryChart::setRuns(const QList<AuditRun> &runs, const AuditPeriod &perio
             longest = std::max(longest, seconds(run));
         }
     }
-    m_duration->setRange(shortestSeconds, ceilingDecade(longest * 1.5));
+    m_duration->setRange(axisFloor, ceilingDecade(longest * 1.5));
     setTimeRange(runs, period);
     chart()->setTitle(runs.isEmpty() ? tr("No runs in this period") : QString());
     chart()->legend()->setVisible(!runs.isEmpty());

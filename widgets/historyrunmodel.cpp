@@ -12,8 +12,25 @@ namespace tidemark {
 
 QString runDurationText(const AuditRun &run)
 {
-    const QString duration = formatDuration(run.durationMs);
-    return run.hasEnd() ? duration : HistoryRunModel::tr("≥ %1").arg(duration);
+    if (run.hasEnd())
+        return formatDuration(run.durationMs);
+    // Only its start was written: how long it ran is not known at all.
+    return run.durationMs > 0 ? HistoryRunModel::tr("≥ %1").arg(formatDuration(run.durationMs))
+                              : HistoryRunModel::tr("unknown");
+}
+
+QString runMigrationsText(const AuditRun &run)
+{
+    QStringList parts;
+    const std::pair<int, QString> counts[] = {
+        {run.applied, HistoryRunModel::tr("%1 applied")},     {run.rolledBack, HistoryRunModel::tr("%1 rolled back")},
+        {run.failed, HistoryRunModel::tr("%1 failed")},       {run.cancelled, HistoryRunModel::tr("%1 cancelled")},
+        {run.repaired, HistoryRunModel::tr("%1 repaired")},   {run.baselined, HistoryRunModel::tr("%1 baselined")},
+    };
+    for (const auto &[count, text] : counts)
+        if (count > 0)
+            parts << text.arg(count);
+    return parts.join(QStringLiteral(", "));
 }
 
 QString environmentText(const QString &environment)
@@ -75,16 +92,15 @@ QVariant HistoryRunModel::data(const QModelIndex &index, int role) const
     const AuditRun *run = runAt(index.row());
     if (!run || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const bool count = index.column() >= Applied && index.column() <= Failed;
     switch (role) {
     case Qt::DisplayRole: return display(*run, index.column());
     case Qt::ToolTipRole: return toolTip(*run);
     case Qt::TextAlignmentRole:
-        return count || index.column() == Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Outcome)
             return runOutcomeColor(run->outcome);
-        if (index.column() == Failed && run->failed > 0)
+        if (index.column() == Migrations && run->failed > 0)
             return runOutcomeColor(QStringLiteral("failed"));
         return {};
     case Qt::FontRole:
@@ -104,8 +120,6 @@ QVariant HistoryRunModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryRunModel::display(const AuditRun &run, int column) const
 {
-    // A count of zero is left blank, so that what a run did stands out.
-    auto count = [](int n) { return n > 0 ? QVariant(n) : QVariant(QString()); };
     switch (column) {
     case When: return formatShortTime(run.startedAt);
     case User: return run.actor;
@@ -113,9 +127,7 @@ QVariant HistoryRunModel::display(const AuditRun &run, int column) const
     case Command: return run.context.command;
     case Environment: return environmentText(run.context.environment);
     case Outcome: return runOutcomeTitle(run.outcome);
-    case Applied: return count(run.applied);
-    case RolledBack: return count(run.rolledBack);
-    case Failed: return count(run.failed);
+    case Migrations: return runMigrationsText(run);
     case Duration: return runDurationText(run);
     default: return {};
     }
@@ -125,9 +137,7 @@ QVariant HistoryRunModel::sortKey(const AuditRun &run, int column) const
 {
     switch (column) {
     case When: return run.startedAt;
-    case Applied: return run.applied;
-    case RolledBack: return run.rolledBack;
-    case Failed: return run.failed;
+    case Migrations: return run.applied + run.rolledBack + run.failed + run.cancelled + run.repaired + run.baselined;
     case Duration: return run.durationMs;
     default: return display(run, column);
     }
@@ -160,9 +170,7 @@ QVariant HistoryRunModel::headerData(int section, Qt::Orientation orientation, i
     case Command: return tr("Command");
     case Environment: return tr("Environment");
     case Outcome: return tr("Outcome");
-    case Applied: return tr("Applied");
-    case RolledBack: return tr("Rolled back");
-    case Failed: return tr("Failed");
+    case Migrations: return tr("Migrations");
     case Duration: return tr("Duration");
     default: return {};
     }

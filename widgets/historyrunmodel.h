@@ -16,7 +16,9 @@ class HistoryRunModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryRunModel)
 
 public:
-    enum Column { When, User, Tool, Command, Environment, Outcome, Applied, RolledBack, Failed, Duration, ColumnCount };
+    // Migrations: what the run did to them in one column ("2 applied, 1 failed"), so that repairs and baselines
+    // show too and the user's column keeps its room at 1024 px, also in German.
+    enum Column { When, User, Tool, Command, Environment, Outcome, Migrations, Duration, ColumnCount };
 
     explicit HistoryRunModel(QObject *parent = nullptr);
     ~HistoryRunModel() override;
@@ -40,7 +42,10 @@ private:
     QList<AuditRun> m_runs;
 };
 
-// A run's duration as the table reads it: "2.4 s", or "≥ 2.4 s" up to its last event when no end was recorded.
+// What a run did to migrations, the counts that are not zero: "2 applied, 1 failed"; empty when nothing.
+QString runMigrationsText(const AuditRun &run);
+// A run's duration as the table reads it: "2.4 s"; with no end recorded "≥ 2.4 s", up to its last event, or
+// "unknown" when it wrote nothing after its start.
 QString runDurationText(const AuditRun &run);
 // The environment as the profile names it, translated ("Production"); the recorded text when it is another.
 QString environmentText(const QString &environment);

@@ -113,9 +113,7 @@ QVariant RunEventsModel::display(const HistoryEvent &event, int column) const
     case Statements: return ranStatements(event.type) ? QVariant(event.statements) : QVariant(QString());
     case Details:
         if (!event.error.isEmpty())
-            return event.errorStatement > 0
-                       ? tr("statement %1, line %2: %3").arg(event.errorStatement).arg(event.errorLine).arg(event.error)
-                       : event.error;
+            return event.error; // it names the script, the statement and the line itself
         if (event.type == HistoryEvent::Type::RunEnd)
             return runEndText(event);
         return event.type == HistoryEvent::Type::RunStart ? QString() : event.details; // its command is the run's

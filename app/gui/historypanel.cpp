@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tidemark {
@@ -28,6 +29,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_chain(new QLabel(this))
     , m_shown(new QLabel(this))
     , m_export(new QPushButton(tr("Export Report…"), this))
+    , m_chartToggle(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_chart(new HistoryChart(this))
     , m_runs(createRunsView())
@@ -39,9 +41,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_splitter->addWidget(m_chart);
     m_splitter->addWidget(m_runs);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 3);
+    // The runs first, then the selected run; the chart an overview above them.
+    m_splitter->setSizes({260, 400, 340});
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +73,15 @@ QWidget *HistoryPanel::createStatusRow()
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shown->setObjectName(QStringLiteral("historyShownCount"));
     m_shown->setForegroundRole(QPalette::PlaceholderText);
+    m_chartToggle->setObjectName(QStringLiteral("historyChartToggle"));
+    m_chartToggle->setText(tr("Chart"));
+    m_chartToggle->setCheckable(true);
+    m_chartToggle->setChecked(true);
+    m_chartToggle->setToolTip(tr("Show or hide the chart of the runs over time"));
+    connect(m_chartToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_chart->setVisible(on);
+        Q_EMIT chartToggled(on);
+    });
     m_export->setObjectName(QStringLiteral("historyExportButton"));
     m_export->setToolTip(tr("Write an audit report of the selected run, or of a period"));
     auto layout = new QHBoxLayout(row);
@@ -79,6 +89,7 @@ QWidget *HistoryPanel::createStatusRow()
     layout->setSpacing(10);
     layout->addWidget(m_chain, 1);
     layout->addWidget(m_shown);
+    layout->addWidget(m_chartToggle);
     layout->addWidget(m_export);
     return row;
 }
@@ -179,6 +190,17 @@ void HistoryPanel::applyFilters()
 void HistoryPanel::updateShownCount()
 {
     m_shown->setText(tr("%1 of %n run(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+}
+
+void HistoryPanel::setChartVisible(bool visible)
+{
+    m_chartToggle->setChecked(visible);
+    m_chart->setVisible(visible); // also when the toggle already said so
+}
+
+bool HistoryPanel::isChartVisible() const
+{
+    return m_chartToggle->isChecked();
 }
 
 const AuditRun *HistoryPanel::selectedRun() const

@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace tidemark {
 
@@ -39,6 +40,9 @@ public:
     const std::optional<AuditTrail> &trail() const { return m_trail; }
     const AuditRun *selectedRun() const;
     void selectRun(const QString &runId);
+    // The chart above the runs; its toggle in the status row says chartToggled.
+    void setChartVisible(bool visible);
+    bool isChartVisible() const;
 
     HistoryFilterBar *filterBar() const { return m_filterBar; }
     HistoryRunModel *model() const { return m_model; }
@@ -48,9 +52,11 @@ public:
     RunDetailView *detail() const { return m_detail; }
     QLabel *chainLabel() const { return m_chain; }
     QPushButton *exportButton() const { return m_export; }
+    QToolButton *chartToggle() const { return m_chartToggle; }
 
 Q_SIGNALS:
     void exportReportRequested();
+    void chartToggled(bool visible);
 
 private:
     QWidget *createStatusRow();
@@ -66,6 +72,7 @@ private:
     QLabel *m_chain = nullptr;
     QLabel *m_shown = nullptr;
     QPushButton *m_export = nullptr;
+    QToolButton *m_chartToggle = nullptr;
     QSplitter *m_splitter = nullptr;
     HistoryChart *m_chart = nullptr;
     QTableView *m_runs = nullptr;

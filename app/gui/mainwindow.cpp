@@ -68,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     setActivity(Activity::Disconnected);
     resize(1280, 800);
     m_settings.restoreWindow(*this, *m_splitter);
+    m_history->setChartVisible(m_settings.historyChartVisible(*this));
+    connect(m_history, &HistoryPanel::chartToggled, this,
+            [this](bool visible) { m_settings.setHistoryChartVisible(visible); });
     updateTitle();
 }
 

@@ -10,8 +10,8 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -115,31 +115,31 @@ QWidget *RunDetailView::createHeader()
 
 QWidget *RunDetailView::createTables()
 {
-    auto splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("runDetailSplitter"));
-    splitter->setChildrenCollapsible(false);
-    m_events = detailTable(m_eventsModel, RunEventsModel::Details, splitter);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("runDetailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_events = detailTable(m_eventsModel, RunEventsModel::Details, m_tabs);
     m_events->setObjectName(QStringLiteral("runEvents"));
     m_events->setAccessibleName(tr("The run's events"));
+    // An error is read whole: its rows grow to the lines it needs (a run has tens of events, not thousands).
+    m_events->setWordWrap(true);
+    m_events->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto plan = new QWidget(splitter);
+    auto plan = new QWidget(m_tabs);
     auto planLayout = new QVBoxLayout(plan);
-    planLayout->setContentsMargins(0, 0, 0, 0);
-    planLayout->setSpacing(2);
+    planLayout->setContentsMargins(0, 4, 0, 0);
+    planLayout->setSpacing(4);
     m_planCaption = new QLabel(plan);
     m_planCaption->setStyleSheet(QStringLiteral("color: %1;").arg(workbenchpalette::mutedText().name()));
     m_plan = detailTable(m_planModel, RunPlanModel::Migration, plan);
     m_plan->setObjectName(QStringLiteral("runPlan"));
     m_plan->setAccessibleName(tr("The run's plan"));
-    m_plan->horizontalHeader()->setSectionHidden(RunPlanModel::Script, true); // the migration names it; tooltip
     planLayout->addWidget(m_planCaption);
     planLayout->addWidget(m_plan, 1);
 
-    splitter->addWidget(m_events);
-    splitter->addWidget(plan);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    return splitter;
+    m_tabs->addTab(m_events, QString());
+    m_tabs->addTab(plan, QString());
+    return m_tabs;
 }
 
 void RunDetailView::showRun(const AuditRun *run)
@@ -166,7 +166,9 @@ void RunDetailView::showRun(const AuditRun *run)
     m_planModel->setRun(*run);
     m_planCaption->setText(run->context.plan.isEmpty()
                                ? tr("No plan recorded: this run wrote no run-start event.")
-                               : tr("Plan, as the run set out (%n step(s))", nullptr, int(run->context.plan.size())));
+                               : tr("What the run set out to do, and what became of each step."));
+    m_tabs->setTabText(0, tr("Events (%1)").arg(run->events.size()));
+    m_tabs->setTabText(1, tr("Plan (%n step(s))", nullptr, int(run->context.plan.size())));
     m_pages->setCurrentIndex(1);
 }
 
@@ -181,8 +183,10 @@ QString RunDetailView::facts(const AuditRun &run) const
         parts << environmentText(c.environment);
     if (!c.target.isEmpty())
         parts << c.target;
-    parts << (run.hasEnd() ? tr("took %1").arg(formatDuration(run.durationMs))
-                           : tr("ran at least %1").arg(formatDuration(run.durationMs)));
+    if (run.hasEnd())
+        parts << tr("took %1").arg(formatDuration(run.durationMs));
+    else if (run.durationMs > 0)
+        parts << tr("ran at least %1").arg(formatDuration(run.durationMs));
     if (run.lockWaitMs > 0)
         parts << tr("waited %1 for the lock").arg(formatDuration(run.lockWaitMs));
     if (!c.tidemarkVersion.isEmpty())

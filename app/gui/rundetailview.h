@@ -5,8 +5,8 @@
 #include <QWidget>
 
 class QLabel;
-class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace tidemark {
@@ -15,8 +15,8 @@ class RunEventsModel;
 class RunPlanModel;
 
 // One run of the History view in full: who ran what from where (its recorded context), how it ended, or that no
-// end was recorded and what it wrote last; its events in a table, and beside them the plan it set out with and what
-// became of each step.
+// end was recorded and what it wrote last; then, in two tabs that each have the whole width for an error or a
+// migration's name, its events, and the plan it set out with and what became of each step.
 class RunDetailView final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
     QLabel *noEndBanner() const { return m_noEnd; }
     QTableView *eventsView() const { return m_events; }
     QTableView *planView() const { return m_plan; }
+    QTabWidget *tabs() const { return m_tabs; }
     RunEventsModel *eventsModel() const { return m_eventsModel; }
     RunPlanModel *planModel() const { return m_planModel; }
 
@@ -48,6 +49,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_noEnd = nullptr;
     QLabel *m_planCaption = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableView *m_events = nullptr;
     QTableView *m_plan = nullptr;
     RunEventsModel *m_eventsModel = nullptr;

@@ -152,10 +152,10 @@ void TestWorkbenchHistory::historyTabShowsTheRunsNewestFirst()
     QCOMPARE(runs->model()->rowCount(), 2);
     QCOMPARE(runs->model()->index(0, HistoryRunModel::Command).data().toString(), QStringLiteral("down"));
     QCOMPARE(runs->model()->index(0, HistoryRunModel::Environment).data().toString(), QStringLiteral("Production"));
-    QCOMPARE(runs->model()->index(0, HistoryRunModel::RolledBack).data().toString(), QStringLiteral("1"));
+    QCOMPARE(runs->model()->index(0, HistoryRunModel::Migrations).data().toString(), QStringLiteral("1 rolled back"));
     QCOMPARE(runs->model()->index(1, HistoryRunModel::Command).data().toString(), QStringLiteral("up"));
     QCOMPARE(runs->model()->index(1, HistoryRunModel::Environment).data().toString(), QStringLiteral("Staging"));
-    QCOMPARE(runs->model()->index(1, HistoryRunModel::Applied).data().toString(), QStringLiteral("3"));
+    QCOMPARE(runs->model()->index(1, HistoryRunModel::Migrations).data().toString(), QStringLiteral("3 applied"));
     QVERIFY2(panel->chainLabel()->text().contains(QStringLiteral("holds")), qPrintable(panel->chainLabel()->text()));
 
     runs->selectRow(1);
