@@ -3,7 +3,9 @@
 # with openbox as the window manager, at 1024x768 and 1440x900, in English and German, on weeks of history (runs by
 # three people through tidemark-cli, dated by libfaketime, among them a failure, its repair and a run killed in the
 # middle of a migration, then two runs from the workbench). tests/gui/tst_historytour drives it and checks the layout:
+#   migrations-tab.png            the Migrations tab at the same size (its state toggles wrap when narrow)
 #   history-failed-run.png        the History tab with the failed run selected: its events and plan
+#   history-workbench-run.png     today's apply from the workbench selected: its profile and environment
 #   history-no-end-recorded.png   the run whose end was never recorded selected, with its banner
 #   history-chart.png             the chart alone: the runs over time by duration and outcome
 #   history-with-chart.png        the History tab with its chart shown (at 1024x768 it starts hidden)

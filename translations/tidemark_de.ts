@@ -4692,8 +4692,26 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 </context>
 <context>
     <name>tidemark::RunEventsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/runeventsmodel.cpp" line="+120"/>
+        <source>%1, %n statement(s) to run</source>
+        <translation>
+            <numerusform>%1, %n Anweisung auszuführen</numerusform>
+            <numerusform>%1, %n Anweisungen auszuführen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/runeventsmodel.cpp" line="+130"/>
+        <location line="+1"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>nothing after the event above was written</source>
         <translation>nach dem Ereignis darüber wurde nichts geschrieben</translation>
     </message>

@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>tidemark::RunEventsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/runeventsmodel.cpp" line="+120"/>
+        <source>%1, %n statement(s) to run</source>
+        <translation>
+            <numerusform>%1, %n statement to run</numerusform>
+            <numerusform>%1, %n statements to run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunLogDock</name>
     <message numerus="yes">
         <location filename="../app/gui/runlogdock.cpp" line="+68"/>

@@ -116,6 +116,9 @@ QVariant RunEventsModel::display(const HistoryEvent &event, int column) const
             return event.error; // it names the script, the statement and the line itself
         if (event.type == HistoryEvent::Type::RunEnd)
             return runEndText(event);
+        if (event.type == HistoryEvent::Type::Start) // its details are the direction
+            return tr("%1, %n statement(s) to run", nullptr, event.statements)
+                .arg(event.details == u"down" ? tr("down") : tr("up"));
         return event.type == HistoryEvent::Type::RunStart ? QString() : event.details; // its command is the run's
     default: return {};
     }

@@ -113,7 +113,7 @@ QTableView *HistoryPanel::createRunsView()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setResizeContentsPrecision(200); // the widest of a few hundred rows, not of every run ever
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(HistoryRunModel::User, QHeaderView::Stretch);
+    header->setSectionResizeMode(HistoryRunModel::Migrations, QHeaderView::Stretch); // what is left goes after the text
     header->setSortIndicator(HistoryRunModel::When, Qt::DescendingOrder);
     return view;
 }

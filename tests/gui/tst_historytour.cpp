@@ -48,7 +48,9 @@ class TestHistoryTour : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void migrationsTabFitsToo();
     void historyWithAFailedRunSelected();
+    void aRunFromTheWorkbench();
     void aRunWithNoEndRecorded();
     void theChart();
     void exportReportDialog();
@@ -231,6 +233,22 @@ void TestHistoryTour::verifyRunsTableWhole() const
     QVERIFY(runs->viewport()->height() >= 3 * runs->verticalHeader()->defaultSectionSize());
 }
 
+// The other tab of the same window at the same size: the state toggles wrap rather than widen it.
+void TestHistoryTour::migrationsTabFitsToo()
+{
+    action("showMigrationsAction")->trigger();
+    auto timeline = m_window->findChild<TimelinePanel *>();
+    QTRY_VERIFY(timeline->isVisible());
+    for (QToolButton *toggle : timeline->findChildren<QToolButton *>())
+        if (toggle->property("stateToggle").toBool())
+            QVERIFY2(timeline->rect().contains(QRect(toggle->mapTo(timeline, QPoint(0, 0)), toggle->size())),
+                     qPrintable(toggle->text()));
+    QTest::qWait(100);
+    save(m_window.get(), QStringLiteral("migrations-tab.png"));
+    action("showHistoryAction")->trigger();
+    QTRY_VERIFY(history()->isVisible());
+}
+
 void TestHistoryTour::historyWithAFailedRunSelected()
 {
     // Nothing in the window, on either tab, asks for more room than the screen has.
@@ -247,6 +265,17 @@ void TestHistoryTour::historyWithAFailedRunSelected()
     save(m_window.get(), QStringLiteral("history-failed-run.png"));
 }
 
+// Today's apply from the workbench: tool tidemark, on the profile, whose name and environment it recorded.
+void TestHistoryTour::aRunFromTheWorkbench()
+{
+    selectRun([](const AuditRun &run) { return run.context.tool == u"tidemark" && run.context.command == u"up"; });
+    const QModelIndex selected = history()->runsView()->selectionModel()->selectedRows().constFirst();
+    QCOMPARE(selected.siblingAtColumn(HistoryRunModel::Environment).data().toString(),
+             environmentText(QStringLiteral("staging")));
+    QVERIFY(history()->detail()->findChild<QLabel *>(QStringLiteral("runFacts"))->text().contains(u"Shop staging"));
+    save(m_window.get(), QStringLiteral("history-workbench-run.png"));
+}
+
 void TestHistoryTour::aRunWithNoEndRecorded()
 {
     selectRun([](const AuditRun &run) { return !run.hasEnd(); });
@@ -259,7 +288,8 @@ void TestHistoryTour::aRunWithNoEndRecorded()
 void TestHistoryTour::theChart()
 {
     HistoryPanel *panel = history();
-    QCOMPARE(panel->isChartVisible(), m_size.height() >= 860); // a first start's choice, by the screen's height
+    // A first start's choice, by the screen's height (the offscreen platform's screen is 800 px tall).
+    QCOMPARE(panel->isChartVisible(), m_window->screen()->availableGeometry().height() >= 860);
     const bool shown = panel->isChartVisible();
     if (!shown)
         panel->chartToggle()->click();
