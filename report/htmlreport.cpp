@@ -15,7 +15,7 @@ QByteArray htmlReport(const ReportContent &content)
     const QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                         "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-                             .arg(title.toHtmlEscaped(), browserStyleSheet(), reportBodyHtml(content));
+                             .arg(title.toHtmlEscaped(), browserStyleSheet(), reportSectionsHtml(content).join(QString()));
     return html.toUtf8();
 }
 

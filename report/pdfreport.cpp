@@ -14,6 +14,9 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 namespace tidemark {
 namespace {
 
@@ -95,6 +98,22 @@ void paintFooter(QPainter &painter, const QRectF &band, const QString &head, con
     painter.restore();
 }
 
+// One section of the report laid out in pages of the body's size, as the writer will draw it.
+std::unique_ptr<QTextDocument> sectionDocument(const QString &html, QPdfWriter &writer, const QSizeF &pageSize)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&writer);
+    document->setDocumentMargin(0);
+    document->setDefaultFont(unshapedFont(9));
+    QTextOption wrapping = document->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
+    document->setDefaultTextOption(wrapping);
+    document->setDefaultStyleSheet(pdfStyleSheet());
+    document->setHtml(html);
+    document->setPageSize(pageSize);
+    return document;
+}
+
 } // namespace
 
 std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error)
@@ -113,35 +132,34 @@ std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error
     writer.setCreator(QStringLiteral("Tidemark %1").arg(content.tidemarkVersion));
     const PageGeometry g = geometry(writer);
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setDocumentMargin(0);
-    document.setDefaultFont(unshapedFont(9));
-    QTextOption wrapping = document.defaultTextOption();
-    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
-    document.setDefaultTextOption(wrapping);
-    document.setDefaultStyleSheet(pdfStyleSheet());
-    document.setHtml(reportBodyHtml(content));
-    document.setPageSize(g.body.size());
-
-    const int pages = document.pageCount();
+    // A document per section (the cover, each run): each starts a page, and drawing a page walks one run's blocks,
+    // not the whole report's.
+    std::vector<std::unique_ptr<QTextDocument>> sections;
+    int pages = 0;
+    for (const QString &html : reportSectionsHtml(content)) {
+        sections.push_back(sectionDocument(html, writer, g.body.size()));
+        pages += sections.back()->pageCount();
+    }
     const QString header = Tr::tr("Tidemark audit report · %1").arg(content.target);
     const QString period = periodText(content.period, content.runId);
     const QString head = content.chain.head.isEmpty() ? Tr::tr("chain head: none (%1)").arg(content.chain.summary())
                                                       : Tr::tr("chain head %1").arg(content.chain.head);
     QPainter painter(&writer);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(g.body.left(), g.body.top() - page * g.body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * g.body.height(), g.body.width(), g.body.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        paintHeader(painter, g.header, header, period);
-        paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page + 1).arg(pages));
+    int page = 0;
+    for (const std::unique_ptr<QTextDocument> &section : sections) {
+        for (int sectionPage = 0; sectionPage < section->pageCount(); ++sectionPage) {
+            if (page++ > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(g.body.left(), g.body.top() - sectionPage * g.body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, sectionPage * g.body.height(), g.body.width(), g.body.height());
+            painter.setClipRect(context.clip);
+            section->documentLayout()->draw(&painter, context);
+            painter.restore();
+            paintHeader(painter, g.header, header, period);
+            paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page).arg(pages));
+        }
     }
     painter.end();
     return buffer.data();

@@ -153,6 +153,13 @@ ReportContent reportContent(const AuditTrail &trail, const ReportRequest &reques
     std::sort(content.events.begin(), content.events.end(),
               [](const HistoryEvent &a, const HistoryEvent &b) { return a.id < b.id; });
     content.summary = summarise(content.runs);
+    if (content.environment.isEmpty()) { // made without a profile: what the runs themselves recorded
+        QStringList environments;
+        for (const ReportRun &r : std::as_const(content.runs))
+            if (!r.run.context.environment.isEmpty() && !environments.contains(r.run.context.environment))
+                environments << r.run.context.environment;
+        content.environment = environments.join(QStringLiteral(", "));
+    }
     return content;
 }
 

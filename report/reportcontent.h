@@ -43,7 +43,7 @@ struct ReportContent
     QString databaseKind;
     DatabaseKind dialect = DatabaseKind::Sqlite; // for cutting and colouring the SQL
     QString serverVersion;
-    QString environment;
+    QString environment; // the profile's; else the environments the runs recorded
     AuditPeriod period;
     QString runId;
     QString generatedBy;

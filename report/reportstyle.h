@@ -8,7 +8,7 @@ namespace tidemark {
 // and the PDF's QTextDocument each add: print rules, page breaks.
 QString reportStyleSheet();
 QString browserStyleSheet();
-QString pdfStyleSheet(); // QTextDocument's: each run starts a page
+QString pdfStyleSheet(); // QTextDocument's, drawn quickly
 
 
 } // namespace tidemark

@@ -2235,7 +2235,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/pdfreport.cpp" line="+103"/>
+        <location filename="../report/pdfreport.cpp" line="+122"/>
         <source>a PDF report needs fonts, and with them a QGuiApplication (the offscreen platform will do)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2245,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Tidemark audit report · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,7 +2260,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,12 +2275,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/reporthtml.cpp" line="+61"/>
+        <location filename="../report/htmlparts.cpp" line="+56"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../report/reporthtml.cpp" line="+19"/>
         <source>%1, server %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,12 +2316,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location filename="../report/runhtml.cpp" line="+151"/>
         <source>Tidemark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="+1"/>
         <source>Hash chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,12 +2395,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+131"/>
+        <location filename="../report/runhtml.cpp" line="-5"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="+0"/>
         <source>Run</source>
         <translation type="unfinished">Ausführen</translation>
     </message>
@@ -2411,12 +2411,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location filename="../report/runhtml.cpp" line="-3"/>
         <source>Outcome</source>
         <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="+1"/>
         <source>Applied / rolled back / failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2436,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../report/runhtml.cpp" line="-98"/>
         <source>applied</source>
         <translation type="unfinished">angewendet</translation>
     </message>
@@ -2529,12 +2529,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <location line="+38"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Duration</source>
         <translation type="unfinished">Dauer</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Statements run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,12 +2566,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The statement that failed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2621,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
