@@ -18,7 +18,7 @@
 namespace tidemark {
 namespace {
 
-constexpr double axisFloor = 0.01;      // seconds: the lowest labelled line
+constexpr double axisFloor = 0.01;        // seconds: the lowest labelled line
 constexpr double shortestSeconds = 0.013; // a run that took less sits just above it, its dot whole
 
 double seconds(const AuditRun &run)

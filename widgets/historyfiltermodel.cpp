@@ -5,6 +5,11 @@
 
 namespace tidemark {
 
+AuditPeriod localDays(const QDate &first, const QDate &last)
+{
+    return {first.startOfDay().toUTC(), last.addDays(1).startOfDay().toUTC()};
+}
+
 HistoryFilterModel::HistoryFilterModel(HistoryRunModel *runs, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_runs(runs)

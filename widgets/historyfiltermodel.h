@@ -10,6 +10,9 @@ namespace tidemark {
 
 class HistoryRunModel;
 
+// The local days first to last, both included, as a period: what a DBA means by "from the 2nd to the 9th".
+AuditPeriod localDays(const QDate &first, const QDate &last);
+
 // The runs of a HistoryRunModel a DBA asked for: started in a period, by one user, with one outcome, touching one
 // migration. Sorted by SortRole, newest first until a header says otherwise.
 class HistoryFilterModel final : public QSortFilterProxyModel

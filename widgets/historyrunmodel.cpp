@@ -23,9 +23,9 @@ QString runMigrationsText(const AuditRun &run)
 {
     QStringList parts;
     const std::pair<int, QString> counts[] = {
-        {run.applied, HistoryRunModel::tr("%1 applied")},     {run.rolledBack, HistoryRunModel::tr("%1 rolled back")},
-        {run.failed, HistoryRunModel::tr("%1 failed")},       {run.cancelled, HistoryRunModel::tr("%1 cancelled")},
-        {run.repaired, HistoryRunModel::tr("%1 repaired")},   {run.baselined, HistoryRunModel::tr("%1 baselined")},
+        {run.applied, HistoryRunModel::tr("%1 applied")},   {run.rolledBack, HistoryRunModel::tr("%1 rolled back")},
+        {run.failed, HistoryRunModel::tr("%1 failed")},     {run.cancelled, HistoryRunModel::tr("%1 cancelled")},
+        {run.repaired, HistoryRunModel::tr("%1 repaired")}, {run.baselined, HistoryRunModel::tr("%1 baselined")},
     };
     for (const auto &[count, text] : counts)
         if (count > 0)

@@ -2,6 +2,7 @@
 
 #include "database/migrationlock.h"
 #include "displayformat.h"
+#include "historyfiltermodel.h"
 #include "runoutcomestyle.h"
 #include "workbenchpalette.h"
 
@@ -256,7 +257,7 @@ ReportRequest ExportReportDialog::request() const
     ReportRequest request;
     if (coversSelectedRun())
         request.runId = m_selectedRunId;
-    request.period = {m_from->date().startOfDay().toUTC(), m_until->date().addDays(1).startOfDay().toUTC()};
+    request.period = localDays(m_from->date(), m_until->date());
     const LockIdentity me = LockIdentity::current({});
     request.generatedBy = me.owner + u'@' + me.host;
     request.environment = m_environment;

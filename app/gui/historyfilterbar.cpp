@@ -1,5 +1,6 @@
 #include "historyfilterbar.h"
 
+#include "historyfiltermodel.h"
 #include "icons.h"
 #include "runoutcomestyle.h"
 
@@ -146,7 +147,7 @@ AuditPeriod HistoryFilterBar::period() const
     case Period::Last30Days: return AuditPeriod::lastDays(30);
     case Period::Last90Days: return AuditPeriod::lastDays(90);
     case Period::All: return {};
-    case Period::Custom: return {m_from->date().startOfDay().toUTC(), m_until->date().addDays(1).startOfDay().toUTC()};
+    case Period::Custom: return localDays(m_from->date(), m_until->date());
     }
     return {};
 }

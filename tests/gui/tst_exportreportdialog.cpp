@@ -56,8 +56,7 @@ void TestExportReportDialog::initTestCase()
     QCOMPARE(session->run(planUp(*session->status(&error), DatabaseKind::Sqlite), options).outcome,
              RunOutcome::Succeeded);
     m_project.write(QStringLiteral("003_broken"), QStringLiteral("INSERT INTO missing VALUES (1);\n"));
-    QCOMPARE(session->run(planUp(*session->status(&error), DatabaseKind::Sqlite), options).outcome,
-             RunOutcome::Failed);
+    QCOMPARE(session->run(planUp(*session->status(&error), DatabaseKind::Sqlite), options).outcome, RunOutcome::Failed);
     m_trail = loadAuditTrail(*session, &error);
     QVERIFY2(m_trail, qPrintable(error));
     QCOMPARE(m_trail->runs.size(), 2);
@@ -82,7 +81,9 @@ void TestExportReportDialog::defaultsToTheSelectedRun()
     QCOMPARE(dialog.request().environment, QStringLiteral("staging"));
     QCOMPARE(dialog.coveredRuns(), 1);
     QCOMPARE(dialog.format(), ReportFormat::Html);
-    QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("reportSelectedRun"))->text().contains(QStringLiteral("Failed")));
+    QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("reportSelectedRun"))
+                ->text()
+                .contains(QStringLiteral("Failed")));
 }
 
 void TestExportReportDialog::defaultsToTheLast30DaysWithoutASelection()

@@ -7,6 +7,7 @@
 #include "audit/audittrail.h"
 #include "confirmplandialog.h"
 #include "exportreportdialog.h"
+#include "historyfilterbar.h"
 #include "historypanel.h"
 #include "historyrunmodel.h"
 #include "mainwindow.h"
@@ -157,6 +158,20 @@ void TestWorkbenchHistory::historyTabShowsTheRunsNewestFirst()
     QCOMPARE(runs->model()->index(1, HistoryRunModel::Environment).data().toString(), QStringLiteral("Staging"));
     QCOMPARE(runs->model()->index(1, HistoryRunModel::Migrations).data().toString(), QStringLiteral("3 applied"));
     QVERIFY2(panel->chainLabel()->text().contains(QStringLiteral("holds")), qPrintable(panel->chainLabel()->text()));
+
+    // The filter bar drives the table: custom days, then an outcome, then back to everything.
+    HistoryFilterBar *filters = panel->filterBar();
+    const QDate today = QDate::currentDate();
+    filters->setPeriodChoice(HistoryFilterBar::Period::Custom);
+    filters->setCustomDates(today.addDays(-3), today.addDays(-1));
+    QCOMPARE(runs->model()->rowCount(), 0);
+    filters->setCustomDates(today, today);
+    QCOMPARE(runs->model()->rowCount(), 2);
+    filters->setOutcome(QStringLiteral("failed"));
+    QCOMPARE(runs->model()->rowCount(), 0);
+    filters->setOutcome(std::nullopt);
+    filters->setPeriodChoice(HistoryFilterBar::Period::All);
+    QCOMPARE(runs->model()->rowCount(), 2);
 
     runs->selectRow(1);
     RunDetailView *detail = panel->detail();
