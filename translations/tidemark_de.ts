@@ -3171,7 +3171,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ExportReportDialog</name>
     <message>
-        <location filename="../app/gui/exportreportdialog.cpp" line="+37"/>
+        <location filename="../app/gui/exportreportdialog.cpp" line="+38"/>
         <source>HTML: for reading and printing</source>
         <translation>HTML: zum Lesen und Drucken</translation>
     </message>
@@ -3413,7 +3413,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::HistoryFilterBar</name>
     <message>
-        <location filename="../app/gui/historyfilterbar.cpp" line="+25"/>
+        <location filename="../app/gui/historyfilterbar.cpp" line="+26"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>

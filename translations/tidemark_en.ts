@@ -50,7 +50,7 @@
 <context>
     <name>tidemark::ExportReportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportreportdialog.cpp" line="+274"/>
+        <location filename="../app/gui/exportreportdialog.cpp" line="+275"/>
         <source>The report covers %n run(s).</source>
         <translation>
             <numerusform>The report covers %n run.</numerusform>
