@@ -11,8 +11,8 @@ shift $(($# > 0 ? 1 : 0))
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev fonts-dejavu-core
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev fonts-dejavu-core
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql qtkeychain-qt6-dev libpq-dev libsqlite3-dev
   xvfb xauth gnome-keyring dbus-x11 libsecret-tools postgresql-15 mariadb-server sqlite3 poppler-utils
 )

@@ -476,12 +476,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+48"/>
+        <location filename="../engine/run/runcontext.cpp" line="+102"/>
         <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../engine/run/runner.cpp" line="+142"/>
         <location line="+10"/>
         <source>nothing to do</source>
         <translation type="unfinished">nichts zu tun</translation>
@@ -509,7 +509,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../engine/run/runneraudit.cpp" line="+89"/>
+        <location filename="../engine/run/runneraudit.cpp" line="+80"/>
         <source>took over a stale lock left by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +660,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../engine/audit/audittrailloader.cpp" line="+24"/>
         <location filename="../engine/run/runworker.cpp" line="+18"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
@@ -698,7 +699,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+58"/>
+        <location filename="../engine/run/session.cpp" line="+65"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2170,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runneraudit.cpp" line="-31"/>
+        <location filename="../engine/run/runneraudit.cpp" line="-22"/>
         <source>the events&apos; hash chain starts here; its previous hash seals the events before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,7 +2180,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>waited %1 ms for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,12 +2297,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2344,7 +2345,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+11"/>
         <location line="+6"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Läufe</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -2354,7 +2355,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+0"/>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurückgerollt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2364,17 +2365,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+0"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repariert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baselined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Als Baseline erfasst</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2412,7 +2413,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+0"/>
         <location filename="../report/runhtml.cpp" line="-3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2573,7 +2574,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Skript</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2585,7 +2586,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+38"/>
         <location line="+33"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dauer</translation>
     </message>
     <message>
         <location line="-70"/>
@@ -2667,7 +2668,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +2688,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+4"/>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2712,7 +2713,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+3"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Begonnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3102,7 +3103,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Die Unterschiede im Unified-Diff-Format in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+130"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
@@ -3165,6 +3166,139 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+12"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ExportReportDialog</name>
+    <message>
+        <location filename="../app/gui/exportreportdialog.cpp" line="+38"/>
+        <source>HTML: for reading and printing</source>
+        <translation>HTML: zum Lesen und Drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF: for filing and signing</source>
+        <translation>PDF: zum Ablegen und Signieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV: every event, for a spreadsheet</source>
+        <translation>CSV: jedes Ereignis, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines: every event, for scripts and a SIEM</source>
+        <translation>JSON Lines: jedes Ereignis, für Skripte und ein SIEM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+191"/>
+        <source>Export Audit Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>A report of %1 for an auditor or a change review: who changed what, when, from where, with what SQL, and whether the events&apos; hash chain holds.</source>
+        <translation>Ein Bericht über %1 für eine Prüfung oder ein Change-Review: wer was wann von wo mit welchem SQL geändert hat, und ob die Hash-Kette der Ereignisse intakt ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+227"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runs that started from</source>
+        <translation>Die Läufe, die begonnen haben vom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run selected in the History: %1, %2, %3</source>
+        <translation>Der im Verlauf gewählte Lauf: %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no command recorded</source>
+        <translation>kein Befehl aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run selected in the History (none is selected)</source>
+        <translation>Der im Verlauf gewählte Lauf (keiner ist gewählt)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The report covers %n run(s).</source>
+        <translation>
+            <numerusform>Der Bericht umfasst %n Lauf.</numerusform>
+            <numerusform>Der Bericht umfasst %n Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the file to write the report to.</source>
+        <translation>Die Datei wählen, in die der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -3257,14 +3391,327 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::HistoryChart</name>
+    <message>
+        <location filename="../widgets/historychart.cpp" line="+55"/>
+        <source>Runs over time by duration and outcome</source>
+        <translation>Läufe über die Zeit nach Dauer und Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 · %2 · %3
+%4 %5 by %6</source>
+        <translation>%1 · %2 · %3
+%4 %5 von %6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No runs in this period</source>
+        <translation>Keine Läufe in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::HistoryFilterBar</name>
+    <message>
+        <location filename="../app/gui/historyfilterbar.cpp" line="+26"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the runs that started in this period</source>
+        <translation>Die Läufe zeigen, die in diesem Zeitraum begonnen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day shown</source>
+        <translation>Der erste gezeigte Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day shown</source>
+        <translation>Der letzte gezeigte Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the runs of this user</source>
+        <translation>Nur die Läufe dieses Benutzers zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the runs with this outcome</source>
+        <translation>Nur die Läufe mit diesem Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration version or description</source>
+        <translation>Version oder Beschreibung der Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the runs that planned or touched this migration</source>
+        <translation>Die Läufe zeigen, die diese Migration geplant oder berührt haben</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::HistoryPanel</name>
+    <message>
+        <location filename="../app/gui/historypanel.cpp" line="+31"/>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the chart of the runs over time</source>
+        <translation>Das Diagramm der Läufe über die Zeit zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write an audit report of the selected run, or of a period</source>
+        <translation>Einen Prüfbericht über den gewählten Lauf oder einen Zeitraum schreiben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the history…</source>
+        <translation>Der Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to a database to see its history.</source>
+        <translation>Mit einer Datenbank verbinden, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No hash chain yet: these events were written before Tidemark kept one.</source>
+        <translation>Noch keine Hash-Kette: diese Ereignisse wurden geschrieben, bevor Tidemark eine führte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ Hash chain broken at event %1: %2</source>
+        <translation>✗ Hash-Kette bei Ereignis %1 gebrochen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✓ Hash chain holds: %n event(s) chained, nothing changed or removed</source>
+        <translation>
+            <numerusform>✓ Hash-Kette intakt: %n Ereignis verkettet, nichts geändert oder entfernt</numerusform>
+            <numerusform>✓ Hash-Kette intakt: %n Ereignisse verkettet, nichts geändert oder entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 von %n Lauf</numerusform>
+            <numerusform>%1 von %n Läufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::HistoryRunModel</name>
+    <message>
+        <location filename="../widgets/historyrunmodel.cpp" line="+18"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 applied</source>
+        <translation>%1 angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rolled back</source>
+        <translation>%1 zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 repaired</source>
+        <translation>%1 repariert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 baselined</source>
+        <translation>%1 als Baseline erfasst</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Run %1, started %2</source>
+        <translation>Lauf %1, begonnen %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 applied, %2 rolled back, %3 failed, %4 cancelled, %5 repaired, %6 baselined</source>
+        <translation>%1 angewendet, %2 zurückgerollt, %3 fehlgeschlagen, %4 abgebrochen, %5 repariert, %6 als Baseline erfasst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+85"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every migration of the project and its state in the database</source>
+        <translation>Jede Migration des Projekts und ihr Zustand in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run this database recorded, from any machine, the CLI or the workbench</source>
+        <translation>Jeder Lauf, den diese Datenbank aufgezeichnet hat, von jedem Rechner, aus der CLI oder der Workbench</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Wrote the %1 report of %n run(s) to %2</source>
+        <translation>
+            <numerusform>Den %1-Bericht über %n Lauf nach %2 geschrieben</numerusform>
+            <numerusform>Den %1-Bericht über %n Läufe nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3274,7 +3721,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -3304,7 +3751,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opened project %1 (%2)</source>
         <translation>Projekt %1 geöffnet (%2)</translation>
     </message>
@@ -3344,12 +3791,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Migrationen prüfen, anwenden und zurückrollen, unter Datenbanksperre und mit dem Verlauf in der Datenbank selbst.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
@@ -3359,7 +3806,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+36"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -3399,7 +3846,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4138,6 +4585,168 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::RunDetailView</name>
+    <message>
+        <location filename="../app/gui/rundetailview.cpp" line="+55"/>
+        <source>Run details</source>
+        <translation>Details des Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run to see its events and its plan.</source>
+        <translation>Einen Lauf wählen, um seine Ereignisse und seinen Plan zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The run&apos;s events</source>
+        <translation>Die Ereignisse des Laufs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The run&apos;s plan</source>
+        <translation>Der Plan des Laufs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Run of %1</source>
+        <translation>Lauf vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run of %1: %2</source>
+        <translation>Lauf vom %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id %1</source>
+        <translation>Lauf-ID %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plan recorded: this run wrote no run-start event.</source>
+        <translation>Kein Plan aufgezeichnet: dieser Lauf hat kein Startereignis geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run set out to do, and what became of each step.</source>
+        <translation>Was der Lauf vorhatte, und was aus jedem Schritt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Plan (%n step(s))</source>
+        <translation>
+            <numerusform>Plan (%n Schritt)</numerusform>
+            <numerusform>Plan (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ran at least %1</source>
+        <translation>lief mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waited %1 for the lock</source>
+        <translation>wartete %1 auf die Sperre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidemark %1</source>
+        <translation>Tidemark %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git %1</source>
+        <translation>git %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No end recorded. This run was killed, lost its connection or power, or is still running. The last thing it wrote: %1, at %2.</source>
+        <translation>Kein Ende aufgezeichnet. Dieser Lauf wurde beendet, hat die Verbindung oder den Strom verloren oder läuft noch. Zuletzt hat er geschrieben: %1, am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunEventsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/runeventsmodel.cpp" line="+120"/>
+        <source>%1, %n statement(s) to run</source>
+        <translation>
+            <numerusform>%1, %n Anweisung auszuführen</numerusform>
+            <numerusform>%1, %n Anweisungen auszuführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nothing after the event above was written</source>
+        <translation>nach dem Ereignis darüber wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error or details</source>
+        <translation>Fehler oder Details</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunLogDock</name>
     <message>
         <location filename="../app/gui/runlogdock.cpp" line="+13"/>
@@ -4304,6 +4913,184 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunOutcome</name>
+    <message>
+        <location filename="../widgets/runoutcomestyle.cpp" line="+22"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+58"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock not acquired</source>
+        <translation>Sperre nicht erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No end recorded</source>
+        <translation>Kein Ende aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every migration of the plan ran.</source>
+        <translation>Jede Migration des Plans wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A migration failed; it was rolled back where the database allows.</source>
+        <translation>Eine Migration ist fehlgeschlagen; sie wurde zurückgerollt, soweit die Datenbank es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled while it ran; the migration in progress was rolled back where the database allows.</source>
+        <translation>Während des Laufs abgebrochen; die laufende Migration wurde zurückgerollt, soweit die Datenbank es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped after a migration, as asked.</source>
+        <translation>Wie gewünscht nach einer Migration angehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan was refused; nothing ran.</source>
+        <translation>Der Plan wurde abgelehnt; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another run held the migration lock; nothing ran.</source>
+        <translation>Ein anderer Lauf hielt die Migrationssperre; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run&apos;s end was never written: it was killed, lost its connection or power, or is still running. Its events show how far it got.</source>
+        <translation>Das Ende des Laufs wurde nie geschrieben: er wurde beendet, hat die Verbindung oder den Strom verloren oder läuft noch. Seine Ereignisse zeigen, wie weit er kam.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baselined</source>
+        <translation>Als Baseline erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run started</source>
+        <translation>Lauf begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run ended</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waited for the lock</source>
+        <translation>Auf die Sperre gewartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables upgraded</source>
+        <translation>Tabellen erweitert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hash chain started</source>
+        <translation>Hash-Kette begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunPlanModel</name>
+    <message>
+        <location filename="../widgets/runplanmodel.cpp" line="+51"/>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started, no outcome recorded</source>
+        <translation>begonnen, kein Ergebnis aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this run</source>
+        <translation>In diesem Lauf</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +5323,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::TimelinePanel</name>
     <message>
-        <location filename="../app/gui/timelinepanel.cpp" line="+83"/>
+        <location filename="../app/gui/timelinepanel.cpp" line="+84"/>
         <source>Search version, description, file or who applied it</source>
         <translation>Version, Beschreibung, Datei oder wer sie angewendet hat suchen</translation>
     </message>
@@ -4556,7 +5343,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Die Zeitleiste filtern (%1); jedes Wort muss passen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Show or hide: %1</source>
         <translation>Zeigen oder ausblenden: %1</translation>
     </message>
@@ -4713,12 +5500,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nach der aktuellen Migration an&amp;halten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Which version of Tidemark this is</source>
         <translation>Welche Version von Tidemark dies ist</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -4728,7 +5515,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-98"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
@@ -4804,6 +5591,46 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an audit report of this database&apos;s runs as HTML, PDF, CSV or JSON Lines</source>
+        <translation>Einen Prüfbericht über die Läufe dieser Datenbank als HTML, PDF, CSV oder JSON Lines schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the migrations and their state</source>
+        <translation>Die Migrationen und ihren Zustand zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every run this database recorded, with the chart and the chain verdict</source>
+        <translation>Jeden Lauf zeigen, den diese Datenbank aufgezeichnet hat, mit Diagramm und dem Urteil über die Hash-Kette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Tidemark</source>
         <translation>Ü&amp;ber Tidemark</translation>
     </message>
@@ -4838,7 +5665,8 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Zuletzt geöffnete &amp;Projekte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
@@ -4848,7 +5676,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>tidemark::DiffView</name>
     <message numerus="yes">
-        <location filename="../widgets/sql/diffview.cpp" line="+195"/>
+        <location filename="../widgets/sql/diffview.cpp" line="+196"/>
         <source>%n line(s) removed</source>
         <translation>
             <numerusform>%n line removed</numerusform>
@@ -44,6 +44,17 @@
         <translation>
             <numerusform>%n added</numerusform>
             <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ExportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exportreportdialog.cpp" line="+275"/>
+        <source>The report covers %n run(s).</source>
+        <translation>
+            <numerusform>The report covers %n run.</numerusform>
+            <numerusform>The report covers %n runs.</numerusform>
         </translation>
     </message>
 </context>
@@ -67,11 +78,63 @@
     </message>
 </context>
 <context>
+    <name>tidemark::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/historypanel.cpp" line="+170"/>
+        <source>✓ Hash chain holds: %n event(s) chained, nothing changed or removed</source>
+        <translation>
+            <numerusform>✓ Hash chain holds: %n event chained, nothing changed or removed</numerusform>
+            <numerusform>✓ Hash chain holds: %n events chained, nothing changed or removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+187"/>
+        <source>Wrote the %1 report of %n run(s) to %2</source>
+        <translation>
+            <numerusform>Wrote the %1 report of %n run to %2</numerusform>
+            <numerusform>Wrote the %1 report of %n runs to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunDetailView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/rundetailview.cpp" line="+171"/>
+        <source>Plan (%n step(s))</source>
+        <translation>
+            <numerusform>Plan (%n step)</numerusform>
+            <numerusform>Plan (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::RunEventsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/runeventsmodel.cpp" line="+120"/>
+        <source>%1, %n statement(s) to run</source>
+        <translation>
+            <numerusform>%1, %n statement to run</numerusform>
+            <numerusform>%1, %n statements to run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunLogDock</name>
     <message numerus="yes">
         <location filename="../app/gui/runlogdock.cpp" line="+68"/>
         <source>Exported %n event(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported %n event to %1</numerusform>
             <numerusform>Exported %n events to %1</numerusform>
         </translation>

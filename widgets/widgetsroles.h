@@ -24,6 +24,10 @@ enum WidgetsRole : int {
     BeforeTidemarkRole,       // bool: the version is at or below the database's current version
     CurrentVersionRole,       // the database's current version (the tidemark), the same on every row; empty: none
     RunningRole,              // bool: a run is executing this migration right now
+    RunIdRole,                // the History: the run's id
+    RunStartedRole,           // QDateTime in UTC: when the run started
+    RunOutcomeRole,           // the run-end's outcome name, "succeeded", …; empty when no end was recorded
+    SortRole,                 // what a table column sorts by: a time, a number or the text
 };
 
 } // namespace tidemark

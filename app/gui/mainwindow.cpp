@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "audit/audittrailloader.h"
 #include "confirmplandialog.h"
 #include "connections/credentialstore.h"
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "detailpane.h"
+#include "exportreportdialog.h"
+#include "historypanel.h"
 #include "icons.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
@@ -19,6 +22,7 @@
 #include "timelineview.h"
 #include "workbenchactions.h"
 #include "workbenchpalette.h"
+#include "workbenchruncontext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,6 +34,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,6 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timeline(new TimelinePanel(this))
     , m_detail(new DetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_history(new HistoryPanel(this))
+    , m_historyLoader(new AuditTrailLoader(m_controller))
     , m_runLog(new RunLogDock(this))
     , m_credentials(new CredentialStore(this))
 {
@@ -60,12 +68,35 @@ MainWindow::MainWindow(QWidget *parent)
     setActivity(Activity::Disconnected);
     resize(1280, 800);
     m_settings.restoreWindow(*this, *m_splitter);
+    m_history->setChartVisible(m_settings.historyChartVisible(*this));
+    connect(m_history, &HistoryPanel::chartToggled, this,
+            [this](bool visible) { m_settings.setHistoryChartVisible(visible); });
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
+// The timeline and the history each need the whole width and height: tabs, not docks, so that neither is squeezed
+// beside the other at 1024×768, and the run log stays below both.
 QWidget *MainWindow::createCentralArea()
+{
+    m_tabs->setObjectName(QStringLiteral("workbenchTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createMigrationsPage(), tr("Migrations"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setTabToolTip(0, tr("Every migration of the project and its state in the database"));
+    m_tabs->setTabToolTip(1, tr("Every run this database recorded, from any machine, the CLI or the workbench"));
+
+    auto central = new QWidget(this);
+    auto layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_projectBar);
+    layout->addWidget(m_tabs, 1);
+    return central;
+}
+
+QWidget *MainWindow::createMigrationsPage()
 {
     m_splitter->setObjectName(QStringLiteral("workbenchSplitter"));
     m_splitter->addWidget(m_timeline);
@@ -74,14 +105,7 @@ QWidget *MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 520});
-
-    auto central = new QWidget(this);
-    auto layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_projectBar);
-    layout->addWidget(m_splitter, 1);
-    return central;
+    return m_splitter;
 }
 
 void MainWindow::connectController()
@@ -92,6 +116,17 @@ void MainWindow::connectController()
     connect(m_controller, &RunController::planReady, this, &MainWindow::onPlanReady);
     connect(m_controller, &RunController::runEvent, this, &MainWindow::onRunEvent);
     connect(m_controller, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_controller, &RunController::contextReady, m_runLog, &RunLogDock::setContext);
+    connect(m_historyLoader, &AuditTrailLoader::loaded, m_history, &HistoryPanel::setTrail);
+    connect(m_historyLoader, &AuditTrailLoader::loaded, this, &MainWindow::updateActions);
+    connect(m_historyLoader, &AuditTrailLoader::failed, m_history, &HistoryPanel::setError);
+}
+
+// After every connect, run and refresh: what changed the database here or elsewhere shows.
+void MainWindow::reloadHistory()
+{
+    m_history->setLoading();
+    m_historyLoader->load();
 }
 
 void MainWindow::connectActions()
@@ -102,6 +137,9 @@ void MainWindow::connectActions()
     connect(m_actions->newMigration, &QAction::triggered, this, &MainWindow::showNewMigration);
     connect(m_actions->editMigration, &QAction::triggered, this, &MainWindow::showEditMigration);
     connect(m_actions->refresh, &QAction::triggered, m_controller, &RunController::refresh);
+    connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::reloadHistory);
+    connect(m_actions->showMigrations, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_actions->showHistory, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_history); });
     connect(m_actions->applyPending, &QAction::triggered, this,
             [this] { requestPlan(OperationRequest::Kind::UpAll); });
     connect(m_actions->applyToSelected, &QAction::triggered, this, [this] {
@@ -120,6 +158,8 @@ void MainWindow::connectActions()
         m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
     });
     connect(m_actions->exportRunLog, &QAction::triggered, m_runLog, &RunLogDock::exportWithDialog);
+    connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showExportReport);
+    connect(m_history, &HistoryPanel::exportReportRequested, this, &MainWindow::showExportReport);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions, &WorkbenchActions::recentProjectChosen, this, [this](const QString &dir) {
@@ -133,6 +173,23 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
     connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
     connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
+}
+
+void MainWindow::showExportReport()
+{
+    if (!m_history->trail())
+        return;
+    const QString database = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
+    auto dialog = new ExportReportDialog(*m_history->trail(), m_history->selectedRun(), database,
+                                         workbenchEnvironment(m_profile, isProduction()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportReportDialog::written, this, [this](const QString &path, ReportFormat format, int runs) {
+        const QString text = tr("Wrote the %1 report of %n run(s) to %2", nullptr, runs)
+                                 .arg(reportFormatTitle(format), QDir::toNativeSeparators(path));
+        m_runLog->appendMessage(text, RunLogView::Severity::Success);
+        statusBar()->showMessage(text, 10'000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setActivity(Activity activity)
@@ -173,6 +230,7 @@ void MainWindow::updateActions()
                                               && selected->version < *m_currentVersion);
     m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running);
     m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());
+    m_actions->exportReport->setEnabled(m_history->trail().has_value());
 }
 
 void MainWindow::updateTitle()
@@ -244,6 +302,7 @@ bool MainWindow::loadProject(const QString &dir)
     }
     m_project = std::move(project);
     m_timeline->clear();
+    m_history->clear();
     m_summary->clearSnapshot();
     m_lastFailure.reset();
     m_loggedDiagnostics.clear();
@@ -345,20 +404,11 @@ void MainWindow::showAbout()
                    "database itself."));
 }
 
-void MainWindow::requestPlan(OperationRequest::Kind kind, const Version &target)
-{
-    OperationRequest request;
-    request.kind = kind;
-    request.steps = 1;
-    request.target = target;
-    setActivity(Activity::Planning);
-    m_controller->plan(request);
-}
-
 void MainWindow::onConnected(const QString &redactedUrl)
 {
     m_runLog->appendMessage(tr("Connected to %1").arg(redactedUrl), RunLogView::Severity::Success);
     setActivity(Activity::Idle);
+    reloadHistory();
 }
 
 void MainWindow::onFailed(const QString &message)
@@ -369,6 +419,7 @@ void MainWindow::onFailed(const QString &message)
         setActivity(Activity::Disconnected);
         m_timeline->clear();
         m_summary->clearSnapshot();
+        m_history->clear();
         showMessage(QMessageBox::Warning, tr("Cannot Connect"), message);
         break;
     case Activity::Planning:
@@ -403,110 +454,6 @@ void MainWindow::showStatus(const StatusSnapshot &snapshot)
                                                                                        : RunLogView::Severity::Warning);
     }
     updateActions();
-}
-
-void MainWindow::onPlanReady(const Plan &plan)
-{
-    if (m_activity != Activity::Planning)
-        return;
-    if (plan.refused()) {
-        setActivity(Activity::Idle);
-        m_runLog->appendMessage(tr("Refused: %1").arg(plan.refusal), RunLogView::Severity::Error);
-        showMessage(QMessageBox::Warning, tr("Nothing Will Run"), plan.refusal);
-    } else if (plan.steps.isEmpty()) {
-        setActivity(Activity::Idle);
-        const QString note = plan.note.isEmpty() ? tr("nothing to do") : plan.note;
-        m_runLog->appendMessage(note);
-        showMessage(QMessageBox::Information, tr("Nothing to Do"), note);
-    } else {
-        confirmAndRun(plan);
-    }
-}
-
-void MainWindow::confirmAndRun(const Plan &plan)
-{
-    setActivity(Activity::Confirming);
-    const std::unique_ptr<Dialect> dialect = m_url ? createDialect(m_url->dialect) : nullptr;
-    PlanTarget target;
-    target.redactedUrl = m_url ? m_url->redacted() : QString();
-    target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
-    target.transactionalDdl = dialect && dialect->transactionalDdl();
-    target.production = isProduction();
-    auto dialog = new ConfirmPlanDialog(plan, target, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result != QDialog::Accepted) {
-            m_runLog->appendMessage(tr("Cancelled; nothing ran."));
-            setActivity(Activity::Idle);
-            return;
-        }
-        m_lastFailure.reset();
-        m_runSteps = int(dialog->plan().steps.size());
-        m_runStepsDone = 0;
-        setActivity(Activity::Running);
-        m_summary->setRunProgress(0, m_runSteps, {});
-        m_controller->run(dialog->plan());
-    });
-    dialog->open();
-}
-
-void MainWindow::onRunEvent(const RunEvent &event)
-{
-    m_runLog->appendEvent(event);
-    const QString step = QStringLiteral("%1 %2 %3").arg(directionName(event.direction), event.version.toString(),
-                                                         event.description);
-    switch (event.type) {
-    case RunEvent::Type::MigrationStarted:
-        m_timeline->setRunningVersion(event.version);
-        m_summary->setRunProgress(m_runStepsDone, m_runSteps, step);
-        break;
-    case RunEvent::Type::StatementExecuted:
-        if (event.statementCount > 0)
-            m_summary->setRunProgress(m_runStepsDone, m_runSteps, step,
-                                      double(event.statementIndex + 1) / event.statementCount);
-        break;
-    case RunEvent::Type::MigrationApplied:
-    case RunEvent::Type::MigrationRolledBack:
-    case RunEvent::Type::MigrationSkipped:
-        m_timeline->setRunningVersion(std::nullopt);
-        m_summary->setRunProgress(++m_runStepsDone, m_runSteps, step);
-        break;
-    case RunEvent::Type::MigrationFailed:
-        m_timeline->setRunningVersion(std::nullopt);
-        m_lastFailure = event;
-        break;
-    default: break;
-    }
-}
-
-void MainWindow::onRunFinished(const RunResult &result)
-{
-    setActivity(Activity::Idle);
-    m_timeline->setRunningVersion(std::nullopt);
-    m_summary->clearRunProgress();
-    switch (result.outcome) {
-    case RunOutcome::Succeeded: statusBar()->showMessage(result.message, 10'000); break;
-    case RunOutcome::Stopped:
-    case RunOutcome::Cancelled:
-        m_runLog->appendMessage(result.message, RunLogView::Severity::Warning);
-        statusBar()->showMessage(result.message, 10'000);
-        break;
-    case RunOutcome::Failed:
-    case RunOutcome::Refused:
-    case RunOutcome::LockNotAcquired:
-        if (!result.failure) // a failed migration is already in the log, in red
-            m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
-        else // the refresh that follows shows it failed: select it, with the failed statement marked
-            m_selectAfterRefresh = result.failure->version;
-        showMessage(QMessageBox::Critical, tr("Run Failed"),
-                    result.failure ? tr("%1 %2 failed and was rolled back where the database allows.")
-                                         .arg(result.failure->version.toString(), result.failure->description)
-                                   : tr("The run did not complete."),
-                    result.failure ? result.failure->error : result.message);
-        break;
-    }
-    if (m_closeWhenRunEnds)
-        close();
 }
 
 MigrationEditorWindow *MainWindow::migrationEditor() const

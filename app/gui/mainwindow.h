@@ -16,11 +16,14 @@
 #include <optional>
 
 class QSplitter;
+class QTabWidget;
 
 namespace tidemark {
 
+class AuditTrailLoader;
 class CredentialStore;
 class DetailPane;
+class HistoryPanel;
 class MigrationEditorWindow;
 class ProjectBar;
 class RunLogDock;
@@ -28,8 +31,9 @@ class StatusSummary;
 class TimelinePanel;
 class WorkbenchActions;
 
-// The workbench. Each area is its own widget: the project and connection bar, the timeline, the detail pane,
-// the run log dock and the status bar; the commands are WorkbenchActions. The window only wires them to the
+// The workbench. Each area is its own widget: the project and connection bar, the Migrations tab (the timeline and
+// the detail pane), the History tab (every run the database recorded), the run log dock and the status bar; the
+// commands are WorkbenchActions. The window only wires them to the
 // RunController, which does the work on its own thread, so the window stays responsive during a run.
 // Connect opens the connection profiles (passwords in the OS keychain, through the window's one CredentialStore);
 // Open URL the quick dialog for a URL. New and Edit Migration open the migration editor beside the workbench.
@@ -70,6 +74,9 @@ private:
     enum class Activity { Disconnected, Connecting, Idle, Planning, Confirming, Running };
 
     QWidget *createCentralArea();
+    QWidget *createMigrationsPage();
+    void reloadHistory();
+    void showExportReport();
     void connectController();
     void connectActions();
     void setActivity(Activity activity);
@@ -107,6 +114,9 @@ private:
     TimelinePanel *m_timeline = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr; // Migrations, History
+    HistoryPanel *m_history = nullptr;
+    AuditTrailLoader *m_historyLoader = nullptr;
     RunLogDock *m_runLog = nullptr;
     StatusSummary *m_summary = nullptr;
     WorkbenchSettings m_settings;
@@ -122,6 +132,7 @@ private:
     Activity m_activity = Activity::Disconnected;
     bool m_closeWhenRunEnds = false;
     // The run in progress and what it left to show.
+    OperationRequest::Kind m_planKind = OperationRequest::Kind::UpAll; // what the plan being made is for
     int m_runSteps = 0;
     int m_runStepsDone = 0;
     std::optional<RunEvent> m_lastFailure;

@@ -15,7 +15,7 @@
 namespace tidemark {
 namespace {
 
-constexpr int pathBudget = 420; // pixels for a folder or URL before it is elided in the middle
+constexpr int pathBudget = 200; // pixels for a folder or URL before it is elided in the middle: both fit 1024 px
 
 QString mutedColor()
 {

@@ -18,6 +18,8 @@ public:
     explicit RunLogDock(QWidget *parent = nullptr);
     ~RunLogDock() override;
 
+    // Who runs the events that follow, from where: the export writes it as a "context" line before them.
+    void setContext(const RunContext &context) { m_log.setContext(context); }
     void appendEvent(const RunEvent &event);
     void appendMessage(const QString &text, RunLogView::Severity severity = RunLogView::Severity::Info);
 

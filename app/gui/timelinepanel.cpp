@@ -1,5 +1,6 @@
 #include "timelinepanel.h"
 
+#include "flowlayout.h"
 #include "icons.h"
 #include "timelinefiltermodel.h"
 #include "timelinemodel.h"
@@ -104,11 +105,10 @@ QWidget *TimelinePanel::createFilterBar()
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_shown);
 
-    auto toggles = new QHBoxLayout;
-    toggles->setSpacing(6);
+    // On as many lines as the panel's width needs: a narrow window wraps them instead of growing.
+    auto toggles = new FlowLayout(6, 6);
     for (DisplayState state : allDisplayStates)
         toggles->addWidget(createStateToggle(state));
-    toggles->addStretch(1);
 
     auto layout = new QVBoxLayout(bar);
     layout->setContentsMargins(10, 8, 10, 8);

@@ -65,6 +65,14 @@ WorkbenchActions::WorkbenchActions(QMainWindow *window)
     , exportRunLog(makeAction(window, "exportRunLogAction", icon(u"export"), tr("&Export Run Log…"), tr("Export Log"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Save this session's run events as JSON Lines")))
+    , exportReport(makeAction(window, "exportReportAction", icon(u"export"), tr("Export &Report…"), tr("Report"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                              tr("Write an audit report of this database's runs as HTML, PDF, CSV or JSON Lines")))
+    , showMigrations(makeAction(window, "showMigrationsAction", QIcon(), tr("&Migrations"), tr("Migrations"),
+                                QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the migrations and their state")))
+    , showHistory(makeAction(window, "showHistoryAction", QIcon(), tr("&History"), tr("History"),
+                             QKeySequence(Qt::CTRL | Qt::Key_2),
+                             tr("Show every run this database recorded, with the chart and the chain verdict")))
     , about(makeAction(window, "aboutAction", icon(u"tidemark"), tr("&About Tidemark"), tr("About"), QKeySequence(),
                        tr("Which version of Tidemark this is")))
     , quit(makeAction(window, "quitAction", QIcon(), tr("&Quit"), tr("Quit"), QKeySequence::Quit, tr("Close Tidemark")))
@@ -86,6 +94,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     file->addAction(openUrl);
     file->addSeparator();
     file->addAction(exportRunLog);
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(quit);
     setRecentProjects({});
@@ -105,6 +114,9 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     migrations->addAction(stopAfterCurrent);
 
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    view->addAction(showMigrations);
+    view->addAction(showHistory);
+    view->addSeparator();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
 

@@ -37,6 +37,9 @@ public:
     QAction *const rollBackToSelected;
     QAction *const stopAfterCurrent;
     QAction *const exportRunLog;
+    QAction *const exportReport;   // an audit report of the database's history
+    QAction *const showMigrations; // the Migrations tab
+    QAction *const showHistory;    // the History tab
     QAction *const about;
     QAction *const quit;
 

@@ -13,6 +13,8 @@ const QString recentKey = QStringLiteral("workbench/recentProjects");
 const QString geometryKey = QStringLiteral("workbench/geometry");
 const QString stateKey = QStringLiteral("workbench/windowState");
 const QString splitterKey = QStringLiteral("workbench/splitter");
+const QString historyChartKey = QStringLiteral("workbench/historyChart");
+constexpr int chartScreenHeight = 860; // available height: a 900 px screen less a panel
 constexpr int stateVersion = 2; // bump when the docks or toolbars change
 
 } // namespace
@@ -57,6 +59,22 @@ bool WorkbenchSettings::restoreWindow(QMainWindow &window, QSplitter &splitter)
         window.setWindowState(window.windowState() | Qt::WindowMaximized);
     }
     return false;
+}
+
+} // namespace tidemark
+
+namespace tidemark {
+
+bool WorkbenchSettings::historyChartVisible(const QMainWindow &window) const
+{
+    const QScreen *screen = window.screen() ? window.screen() : QGuiApplication::primaryScreen();
+    const bool tallEnough = !screen || screen->availableGeometry().height() >= chartScreenHeight;
+    return m_settings.value(historyChartKey, tallEnough).toBool();
+}
+
+void WorkbenchSettings::setHistoryChartVisible(bool visible)
+{
+    m_settings.setValue(historyChartKey, visible);
 }
 
 } // namespace tidemark

@@ -9,7 +9,7 @@ class QSplitter;
 namespace tidemark {
 
 // What the workbench remembers between sessions, in QSettings: recent projects, the window's geometry and
-// layout, and the split between the timeline and the detail pane. Never a password or a connection secret.
+// layout, the split between the timeline and the detail pane, and whether the History shows its chart. Never a password or a connection secret.
 class WorkbenchSettings
 {
 public:
@@ -23,6 +23,10 @@ public:
     void saveWindow(const QMainWindow &window, const QSplitter &splitter);
     // Restores what saveWindow kept; a first start fills the screen instead. False when nothing was saved.
     bool restoreWindow(QMainWindow &window, QSplitter &splitter);
+    // Whether the History shows its chart: the DBA's last choice; until there is one, only on a screen tall enough
+    // for the chart, the runs and a run's details together (900 px; at 768 the runs need the room).
+    bool historyChartVisible(const QMainWindow &window) const;
+    void setHistoryChartVisible(bool visible);
 
 private:
     QSettings m_settings;

@@ -1,5 +1,10 @@
 #include "runcontext.h"
 
+#include "core/tr.h"
+#include "database/dialect.h"
+#include "database/migrationlock.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QProcess>
 
@@ -73,6 +78,43 @@ RunContext RunContext::fromJson(const QJsonObject &object)
         m.checksum = step.value(QStringLiteral("checksum")).toString();
         context.plan.append(m);
     }
+    return context;
+}
+
+QString RunContext::actor() const
+{
+    return actorText(osUser, host, databaseUser);
+}
+
+QJsonObject RunContext::logLine() const
+{
+    QJsonObject line{{QStringLiteral("type"), QStringLiteral("context")}};
+    for (const auto &[name, field] : contextFields())
+        line.insert(QLatin1String(name), this->*field);
+    line.insert(QStringLiteral("actor"), actor());
+    return line;
+}
+
+QString actorText(const QString &osUser, const QString &host, const QString &databaseUser)
+{
+    QString text = osUser + u'@' + host;
+    if (!databaseUser.isEmpty())
+        text += Tr::tr(" as %1").arg(databaseUser);
+    return text;
+}
+
+RunContext completedContext(RunContext context, const QSqlDatabase &db, const Dialect &dialect)
+{
+    const LockIdentity me = LockIdentity::current({});
+    context.tidemarkVersion = QStringLiteral(TIDEMARK_VERSION);
+    context.osUser = me.owner;
+    context.host = me.host;
+    context.databaseUser = dialect.databaseUser(db);
+    context.databaseKind = databaseKindName(dialect.kind());
+    if (context.serverVersion.isEmpty())
+        context.serverVersion = dialect.serverVersion(db);
+    if (context.gitCommit.isEmpty() && !context.project.isEmpty())
+        context.gitCommit = gitCommitOf(context.project);
     return context;
 }
 

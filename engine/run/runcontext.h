@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace tidemark {
@@ -40,9 +42,25 @@ struct RunContext
 
     QJsonObject toJson() const;
     static RunContext fromJson(const QJsonObject &object);
+    // "osuser@host as dbuser", as the events' actor column reads.
+    QString actor() const;
+    // The "context" line an exported run log starts with: every field and the actor, without the plan (the
+    // run_started line that follows lists it).
+    QJsonObject logLine() const;
 };
+
+class Dialect;
+
+// "osuser@host as dbuser", or "osuser@host" when the database has no users (SQLite).
+QString actorText(const QString &osUser, const QString &host, const QString &databaseUser);
+
+// The context with what this process and its connection know added: Tidemark's version, the OS user and host, the
+// database user and kind; the server version and the project's git commit when not given already.
+RunContext completedContext(RunContext context, const QSqlDatabase &db, const Dialect &dialect);
 
 // The project folder's git commit, "" when it is not a git checkout (or git is not installed).
 QString gitCommitOf(const QString &folder);
 
 } // namespace tidemark
+
+Q_DECLARE_METATYPE(tidemark::RunContext)

@@ -10,6 +10,7 @@ RunController::RunController(QObject *parent)
 {
     qRegisterMetaType<StatusSnapshot>();
     qRegisterMetaType<Plan>();
+    qRegisterMetaType<RunContext>();
     qRegisterMetaType<RunEvent>();
     qRegisterMetaType<RunResult>();
     m_thread->setObjectName(QStringLiteral("tidemark-runner"));
@@ -20,6 +21,7 @@ RunController::RunController(QObject *parent)
     connect(m_worker, &RunWorker::failed, this, &RunController::failed);
     connect(m_worker, &RunWorker::statusReady, this, &RunController::statusReady);
     connect(m_worker, &RunWorker::planReady, this, &RunController::planReady);
+    connect(m_worker, &RunWorker::contextReady, this, &RunController::contextReady);
     connect(m_worker, &RunWorker::runEvent, this, &RunController::runEvent);
     connect(m_worker, &RunWorker::runFinished, this, [this](const RunResult &result) {
         m_running = false;
@@ -53,12 +55,19 @@ void RunController::plan(const OperationRequest &request)
                               Qt::QueuedConnection);
 }
 
-void RunController::run(const Plan &plan)
+void RunController::run(const Plan &plan, const RunContext &context)
 {
     m_stopAfterCurrent = false;
     m_cancel = false;
     m_running = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan] { worker->run(plan); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan, context] { worker->run(plan, context); },
+                              Qt::QueuedConnection);
+}
+
+void RunController::inspect(std::function<void(const Session *)> job)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->inspect(job); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace tidemark

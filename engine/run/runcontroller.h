@@ -13,12 +13,14 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace tidemark {
 
 class RunWorker;
+class Session;
 
 // Runs the engine on its own named thread with its own connection, for the GUI. Every answer comes back
 // as a queued signal; nothing here blocks the caller's thread except the destructor, which cancels first.
@@ -35,7 +37,12 @@ public:
     void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
     void refresh();
     void plan(const OperationRequest &request);
-    void run(const Plan &plan);
+    // context: who runs it (tool, command, profile, environment); the worker adds the rest and says it with
+    // contextReady before the run's first event.
+    void run(const Plan &plan, const RunContext &context);
+    // Runs job on the worker thread, after the requests before it, with the session there (null when not
+    // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
+    void inspect(std::function<void(const Session *)> job);
 
     void stopAfterCurrent() { m_stopAfterCurrent = true; }
     void cancel() { m_cancel = true; }
@@ -46,6 +53,7 @@ Q_SIGNALS:
     void failed(const QString &message);
     void statusReady(const tidemark::StatusSnapshot &snapshot);
     void planReady(const tidemark::Plan &plan);
+    void contextReady(const tidemark::RunContext &context);
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
 

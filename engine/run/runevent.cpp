@@ -57,11 +57,25 @@ QJsonObject RunEvent::toJson() const
     return json;
 }
 
+void RunLog::setContext(const RunContext &context)
+{
+    const QJsonObject line = context.logLine();
+    if (!m_contexts.isEmpty() && m_contexts.constLast().first == m_events.size())
+        m_contexts.removeLast(); // no event went with it
+    if (m_contexts.isEmpty() || m_contexts.constLast().second != line)
+        m_contexts.append({m_events.size(), line});
+}
+
 QByteArray RunLog::toJsonLines() const
 {
     QByteArray out;
-    for (const RunEvent &event : m_events) {
-        out += QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+    auto context = m_contexts.cbegin();
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        for (; context != m_contexts.cend() && context->first <= i; ++context) {
+            out += QJsonDocument(context->second).toJson(QJsonDocument::Compact);
+            out += '\n';
+        }
+        out += QJsonDocument(m_events.at(i).toJson()).toJson(QJsonDocument::Compact);
         out += '\n';
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "runcontext.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -48,15 +49,20 @@ struct RunEvent
     QString typeName() const;
 };
 
+// A run's events, or a session's runs, for an exported log.
 class RunLog
 {
 public:
+    // Who runs the events appended from now on, from where, against what: toJsonLines writes it as a "context"
+    // line before them, and again before the first event after it changed (another database, command, commit).
+    void setContext(const RunContext &context);
     void append(const RunEvent &event) { m_events.append(event); }
     const QList<RunEvent> &events() const { return m_events; }
     QByteArray toJsonLines() const;
 
 private:
     QList<RunEvent> m_events;
+    QList<std::pair<qsizetype, QJsonObject>> m_contexts; // each context line with the event it goes before
 };
 
 } // namespace tidemark

@@ -42,11 +42,7 @@ Runner::Runner(QSqlDatabase db, const Dialect &dialect, TableNames tables)
 QString Runner::actor() const
 {
     const LockIdentity me = LockIdentity::current({});
-    const QString dbUser = m_dialect.databaseUser(m_db);
-    QString text = me.owner + u'@' + me.host;
-    if (!dbUser.isEmpty())
-        text += Tr::tr(" as %1").arg(dbUser);
-    return text;
+    return actorText(me.owner, me.host, m_dialect.databaseUser(m_db));
 }
 
 void Runner::emitEvent(RunEvent event, StepContext &context)

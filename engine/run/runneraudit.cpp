@@ -66,17 +66,8 @@ bool Runner::recordRunStart(StepContext &context, const QList<PlannedMigration> 
         if (!m_history.appendEvent(upgrade, error))
             return false;
     }
-    RunContext run = context.options.context;
-    const LockIdentity me = LockIdentity::current({});
-    run.tidemarkVersion = QStringLiteral(TIDEMARK_VERSION);
-    run.osUser = me.owner;
-    run.host = me.host;
-    run.databaseUser = m_dialect.databaseUser(m_db);
-    run.databaseKind = databaseKindName(m_dialect.kind());
-    if (run.serverVersion.isEmpty())
-        run.serverVersion = m_dialect.serverVersion(m_db);
-    if (run.gitCommit.isEmpty() && !run.project.isEmpty())
-        run.gitCommit = gitCommitOf(run.project); // only for a run that changes something: it starts git
+    // Only for a run that changes something: it starts git.
+    RunContext run = completedContext(context.options.context, m_db, m_dialect);
     run.plan = plan;
     HistoryEvent start = runEvent(context, HistoryEvent::Type::RunStart);
     start.details = run.command;

@@ -66,11 +66,14 @@ void RunWorker::plan(const OperationRequest &request)
     }
 }
 
-void RunWorker::run(const Plan &plan)
+void RunWorker::run(const Plan &plan, const RunContext &context)
 {
     if (!hasSession())
         return;
     RunOptions options;
+    // Described once: the run records the same context the run log's export names.
+    options.context = m_session->describe(context);
+    Q_EMIT contextReady(options.context);
     options.stopAfterCurrent = &m_stopAfterCurrent;
     options.cancel = &m_cancel;
     options.onEvent = [this](const RunEvent &event) { Q_EMIT runEvent(event); };

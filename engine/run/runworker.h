@@ -3,6 +3,8 @@
 #include "runrequest.h"
 #include "session.h"
 
+#include <functional>
+
 namespace tidemark {
 
 // The part of RunController that lives on the worker thread and owns the session there.
@@ -18,13 +20,15 @@ public:
     void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
     void refresh();
     void plan(const OperationRequest &request);
-    void run(const Plan &plan);
+    void run(const Plan &plan, const RunContext &context);
+    void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
 Q_SIGNALS:
     void connected(const QString &redactedUrl);
     void failed(const QString &message);
     void statusReady(const tidemark::StatusSnapshot &snapshot);
     void planReady(const tidemark::Plan &plan);
+    void contextReady(const tidemark::RunContext &context);
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
 

@@ -43,6 +43,13 @@ RunOptions Session::withContext(RunOptions options) const
     return options;
 }
 
+RunContext Session::describe(const RunContext &context) const
+{
+    RunOptions options;
+    options.context = context;
+    return completedContext(withContext(std::move(options)).context, m_db, *m_dialect);
+}
+
 Session::~Session()
 {
     m_db.close();

@@ -406,9 +406,13 @@ void TestMainWindow::exportsTheRunLogAsJsonLines()
              QFile::Permissions());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.size() - 1, runLog()->runLog().events().size()); // one line per event, each ending in \n
+    // The run's context, then one line per event, each ending in \n.
+    QCOMPARE(lines.size() - 2, runLog()->runLog().events().size());
     const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
-    QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("run_started"));
+    QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("context"));
+    QCOMPARE(first.value(QStringLiteral("tool")).toString(), QStringLiteral("tidemark"));
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("type")).toString(),
+             QStringLiteral("run_started"));
     QVERIFY(lines.at(lines.size() - 2).contains("\"type\":\"run_finished\""));
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <csignal>
+
 #include <memory>
 #include <vector>
 
@@ -51,6 +53,30 @@ CliRun CliRunner::run(const QStringList &arguments, const QByteArray &input) con
         process.closeWriteChannel();
     }
     return finish(process, arguments);
+}
+
+CliRun CliRunner::runUntilKilled(const QStringList &arguments, const QByteArray &marker) const
+{
+    QProcess process;
+    start(process, arguments);
+    process.closeWriteChannel();
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning && !out.contains(marker) && timer.elapsed() < m_timeoutMs) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+    }
+    CliRun run;
+    if (!out.contains(marker))
+        run.err = QStringLiteral("tidemark-cli never printed %1: %2\n")
+                      .arg(QString::fromUtf8(marker), arguments.join(u' '));
+    if (process.state() != QProcess::NotRunning)
+        ::kill(pid_t(process.processId()), SIGKILL);
+    process.waitForFinished();
+    run.out = QString::fromUtf8(out + process.readAllStandardOutput());
+    run.err += QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 QList<CliRun> CliRunner::runConcurrently(const QStringList &arguments, int count) const

@@ -39,6 +39,10 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
+    // Runs the command until its standard output contains marker, then kills it with SIGKILL, as a crash or a
+    // pulled plug would stop it. exitCode stays -1; out holds what it printed. A run that finished or timed out
+    // before the marker says so in err.
+    CliRun runUntilKilled(const QStringList &arguments, const QByteArray &marker) const;
     // count copies of the same command at once; waits for all of them.
     QList<CliRun> runConcurrently(const QStringList &arguments, int count) const;
     // Starts the command in the background, with this runner's environment, for a test that acts while it runs.

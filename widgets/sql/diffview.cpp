@@ -49,6 +49,7 @@ DiffView::DiffView(QWidget *parent)
     m_copy->setText(tr("Copy unified diff"));
     m_copy->setToolTip(tr("Copy the differences to the clipboard in unified diff format"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long summary takes a second line rather than widening the detail pane
     m_position->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Change %1 of %2").arg(8888).arg(8888)));
 
     auto *toolbar = new QHBoxLayout;

@@ -1,0 +1,135 @@
+// MainWindow: planning and running, from the DBA's request to the plan's confirmation, the run's events as they
+// come and how the run ended.
+#include "mainwindow.h"
+
+#include "confirmplandialog.h"
+#include "database/dialect.h"
+#include "database/dialectfactory.h"
+#include "runlogdock.h"
+#include "statussummary.h"
+#include "timelinepanel.h"
+#include "workbenchactions.h"
+#include "workbenchruncontext.h"
+
+#include <QAction>
+#include <QStatusBar>
+
+namespace tidemark {
+
+void MainWindow::requestPlan(OperationRequest::Kind kind, const Version &target)
+{
+    OperationRequest request;
+    request.kind = kind;
+    request.steps = 1;
+    request.target = target;
+    m_planKind = kind;
+    setActivity(Activity::Planning);
+    m_controller->plan(request);
+}
+
+void MainWindow::onPlanReady(const Plan &plan)
+{
+    if (m_activity != Activity::Planning)
+        return;
+    if (plan.refused()) {
+        setActivity(Activity::Idle);
+        m_runLog->appendMessage(tr("Refused: %1").arg(plan.refusal), RunLogView::Severity::Error);
+        showMessage(QMessageBox::Warning, tr("Nothing Will Run"), plan.refusal);
+    } else if (plan.steps.isEmpty()) {
+        setActivity(Activity::Idle);
+        const QString note = plan.note.isEmpty() ? tr("nothing to do") : plan.note;
+        m_runLog->appendMessage(note);
+        showMessage(QMessageBox::Information, tr("Nothing to Do"), note);
+    } else {
+        confirmAndRun(plan);
+    }
+}
+
+void MainWindow::confirmAndRun(const Plan &plan)
+{
+    setActivity(Activity::Confirming);
+    const std::unique_ptr<Dialect> dialect = m_url ? createDialect(m_url->dialect) : nullptr;
+    PlanTarget target;
+    target.redactedUrl = m_url ? m_url->redacted() : QString();
+    target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
+    target.transactionalDdl = dialect && dialect->transactionalDdl();
+    target.production = isProduction();
+    auto dialog = new ConfirmPlanDialog(plan, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            m_runLog->appendMessage(tr("Cancelled; nothing ran."));
+            setActivity(Activity::Idle);
+            return;
+        }
+        m_lastFailure.reset();
+        m_runSteps = int(dialog->plan().steps.size());
+        m_runStepsDone = 0;
+        setActivity(Activity::Running);
+        m_summary->setRunProgress(0, m_runSteps, {});
+        m_controller->run(dialog->plan(), workbenchRunContext(m_planKind, m_profile, isProduction()));
+    });
+    dialog->open();
+}
+
+void MainWindow::onRunEvent(const RunEvent &event)
+{
+    m_runLog->appendEvent(event);
+    const QString step = QStringLiteral("%1 %2 %3").arg(directionName(event.direction), event.version.toString(),
+                                                         event.description);
+    switch (event.type) {
+    case RunEvent::Type::MigrationStarted:
+        m_timeline->setRunningVersion(event.version);
+        m_summary->setRunProgress(m_runStepsDone, m_runSteps, step);
+        break;
+    case RunEvent::Type::StatementExecuted:
+        if (event.statementCount > 0)
+            m_summary->setRunProgress(m_runStepsDone, m_runSteps, step,
+                                      double(event.statementIndex + 1) / event.statementCount);
+        break;
+    case RunEvent::Type::MigrationApplied:
+    case RunEvent::Type::MigrationRolledBack:
+    case RunEvent::Type::MigrationSkipped:
+        m_timeline->setRunningVersion(std::nullopt);
+        m_summary->setRunProgress(++m_runStepsDone, m_runSteps, step);
+        break;
+    case RunEvent::Type::MigrationFailed:
+        m_timeline->setRunningVersion(std::nullopt);
+        m_lastFailure = event;
+        break;
+    default: break;
+    }
+}
+
+void MainWindow::onRunFinished(const RunResult &result)
+{
+    setActivity(Activity::Idle);
+    m_timeline->setRunningVersion(std::nullopt);
+    m_summary->clearRunProgress();
+    switch (result.outcome) {
+    case RunOutcome::Succeeded: statusBar()->showMessage(result.message, 10'000); break;
+    case RunOutcome::Stopped:
+    case RunOutcome::Cancelled:
+        m_runLog->appendMessage(result.message, RunLogView::Severity::Warning);
+        statusBar()->showMessage(result.message, 10'000);
+        break;
+    case RunOutcome::Failed:
+    case RunOutcome::Refused:
+    case RunOutcome::LockNotAcquired:
+        if (!result.failure) // a failed migration is already in the log, in red
+            m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
+        else // the refresh that follows shows it failed: select it, with the failed statement marked
+            m_selectAfterRefresh = result.failure->version;
+        showMessage(QMessageBox::Critical, tr("Run Failed"),
+                    result.failure ? tr("%1 %2 failed and was rolled back where the database allows.")
+                                         .arg(result.failure->version.toString(), result.failure->description)
+                                   : tr("The run did not complete."),
+                    result.failure ? result.failure->error : result.message);
+        break;
+    }
+    reloadHistory();
+    if (m_closeWhenRunEnds)
+        close();
+}
+
+} // namespace tidemark
