@@ -30,6 +30,7 @@ QFont fontOf(Face face)
     QFont font(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"), points);
     font.setStyleStrategy(QFont::PreferNoShaping);
     font.setHintingPreference(QFont::PreferFullHinting); // whole-pixel advances: the PDF engine writes them shorter
+    font.setKerning(false); // so that a text is as wide as its characters (Flow::textWidth)
     font.setBold(face != Face::Body && face != Face::Small && face != Face::Mono && face != Face::MonoItalic);
     font.setItalic(face == Face::MonoItalic);
     return font;
@@ -55,6 +56,9 @@ Flow::Flow(QPaintDevice *device, const QSizeF &body)
     for (int f = 0; f < int(Face::Count); ++f) {
         m_fonts.push_back(fontOf(Face(f)));
         m_metrics.emplace_back(m_fonts.back(), device);
+        std::array<double, 128> &ascii = m_ascii.emplace_back();
+        for (char16_t c = 0; c < ascii.size(); ++c)
+            ascii[c] = m_metrics.back().horizontalAdvance(QChar(c));
     }
     newPage();
 }
@@ -82,10 +86,7 @@ std::vector<Flow::Line> Flow::wrap(const Spans &spans, double width) const
         x += advance;
     };
     for (const Span &span : spans) {
-        const QFontMetricsF &fm = metrics(span.face);
-        const auto advance = [&](qsizetype from, qsizetype n) {
-            return from == 0 ? fm.horizontalAdvance(span.text, int(n)) : fm.horizontalAdvance(span.text.mid(from, n));
-        };
+        const auto advance = [&](qsizetype from, qsizetype n) { return textWidth(span.face, QStringView(span.text).mid(from, n)); };
         qsizetype from = 0;
         while (from < span.text.size()) {
             if (lines.size() > 1 && lines.back().pieces.empty())
@@ -133,6 +134,19 @@ std::vector<Flow::Line> Flow::wrap(const Spans &spans, double width) const
         line.height = line.ascent + descent;
     }
     return lines;
+}
+
+// Most of a report is ASCII: its width is the sum of its characters' (whole-pixel, unkerned, unshaped) advances.
+double Flow::textWidth(Face face, QStringView text) const
+{
+    const std::array<double, 128> &ascii = m_ascii.at(size_t(face));
+    double width = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= ascii.size())
+            return metrics(face).horizontalAdvance(text.toString());
+        width += ascii[c.unicode()];
+    }
+    return width;
 }
 
 double Flow::heightOf(const std::vector<Line> &lines) const

@@ -7,6 +7,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -116,6 +117,7 @@ private:
 
     double pt(double points) const { return points * m_dpi / 72.0; }
     const QFontMetricsF &metrics(Face face) const { return m_metrics.at(size_t(face)); }
+    double textWidth(Face face, QStringView text) const;
     std::vector<Line> wrap(const Spans &spans, double width) const;
     Line emptyLine(Face face) const;
     double heightOf(const std::vector<Line> &lines) const;
@@ -130,6 +132,7 @@ private:
     QSizeF m_body;
     std::vector<QFont> m_fonts;
     std::vector<QFontMetricsF> m_metrics;
+    std::vector<std::array<double, 128>> m_ascii; // each face's advance of each ASCII character
     std::vector<Page> m_pages;
     double m_y = 0; // where the next block goes on the current page
 };
