@@ -1,21 +1,18 @@
 #include "pdfreport.h"
 
 #include "core/tr.h"
-#include "reporthtml.h"
-#include "reportstyle.h"
+#include "pdfflow.h"
+#include "pdfsections.h"
 #include "reporttext.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
 
-#include <memory>
-#include <vector>
+#include <cmath>
 
 namespace tidemark {
 namespace {
@@ -48,18 +45,17 @@ PageGeometry geometry(const QPdfWriter &writer)
     return g;
 }
 
-// Without ligatures: "ff" in a hash or "fi" in a word would otherwise be one glyph, and text copied or extracted
-// from the PDF would no longer match the events.
-QFont unshapedFont(int pointSize)
+QFont bandFont()
 {
-    QFont font(QStringLiteral("DejaVu Sans"), pointSize);
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    QFont font(QStringLiteral("DejaVu Sans"), 7);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the chain head extracts as its hex digits
+    font.setHintingPreference(QFont::PreferFullHinting); // as the body's (pdfflow.cpp)
     return font;
 }
 
 void useBandStyle(QPainter &painter)
 {
-    painter.setFont(unshapedFont(7));
+    painter.setFont(bandFont());
     painter.setPen(QColor(0x4a, 0x58, 0x66));
 }
 
@@ -98,22 +94,6 @@ void paintFooter(QPainter &painter, const QRectF &band, const QString &head, con
     painter.restore();
 }
 
-// One section of the report laid out in pages of the body's size, as the writer will draw it.
-std::unique_ptr<QTextDocument> sectionDocument(const QString &html, QPdfWriter &writer, const QSizeF &pageSize)
-{
-    auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(&writer);
-    document->setDocumentMargin(0);
-    document->setDefaultFont(unshapedFont(9));
-    QTextOption wrapping = document->defaultTextOption();
-    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
-    document->setDefaultTextOption(wrapping);
-    document->setDefaultStyleSheet(pdfStyleSheet());
-    document->setHtml(html);
-    document->setPageSize(pageSize);
-    return document;
-}
-
 } // namespace
 
 std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error)
@@ -132,34 +112,27 @@ std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error
     writer.setCreator(QStringLiteral("Tidemark %1").arg(content.tidemarkVersion));
     const PageGeometry g = geometry(writer);
 
-    // A document per section (the cover, each run): each starts a page, and drawing a page walks one run's blocks,
-    // not the whole report's.
-    std::vector<std::unique_ptr<QTextDocument>> sections;
-    int pages = 0;
-    for (const QString &html : reportSectionsHtml(content)) {
-        sections.push_back(sectionDocument(html, writer, g.body.size()));
-        pages += sections.back()->pageCount();
-    }
+    // Laid out first, then painted: the footer says how many pages there are.
+    pdf::Flow flow(&writer, g.body.size());
+    pdf::coverSection(flow, content);
+    if (!content.runs.isEmpty())
+        flow.newPage(); // the runs start on the page after the cover, summary and drift
+    for (const ReportRun &run : content.runs)
+        pdf::runSection(flow, run, content.dialect);
     const QString header = Tr::tr("Tidemark audit report · %1").arg(content.target);
     const QString period = periodText(content.period, content.runId);
     const QString head = content.chain.head.isEmpty() ? Tr::tr("chain head: none (%1)").arg(content.chain.summary())
                                                       : Tr::tr("chain head %1").arg(content.chain.head);
     QPainter painter(&writer);
-    int page = 0;
-    for (const std::unique_ptr<QTextDocument> &section : sections) {
-        for (int sectionPage = 0; sectionPage < section->pageCount(); ++sectionPage) {
-            if (page++ > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(g.body.left(), g.body.top() - sectionPage * g.body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, sectionPage * g.body.height(), g.body.width(), g.body.height());
-            painter.setClipRect(context.clip);
-            section->documentLayout()->draw(&painter, context);
-            painter.restore();
-            paintHeader(painter, g.header, header, period);
-            paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page).arg(pages));
-        }
+    for (int page = 0; page < flow.pageCount(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(std::round(g.body.left()), std::round(g.body.top()));
+        flow.paintPage(painter, page);
+        painter.restore();
+        paintHeader(painter, g.header, header, period);
+        paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page + 1).arg(flow.pageCount()));
     }
     painter.end();
     return buffer.data();
