@@ -26,6 +26,21 @@ std::pair<Face, QRgb> lookOf(int kind)
     }
 }
 
+// Tabs to spaces, to the next of every fourth column: the PDF has no tab stops.
+QString expandTabs(const QString &line)
+{
+    if (!line.contains(u'\t'))
+        return line;
+    QString out;
+    for (const QChar c : line) {
+        if (c == u'\t')
+            out.append(QString(4 - out.size() % 4, u' '));
+        else
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace
 
 QList<CodeLine> sqlLines(const QString &sql, DatabaseKind dialect)
@@ -35,7 +50,8 @@ QList<CodeLine> sqlLines(const QString &sql, DatabaseKind dialect)
     QStringList lines = sql.split(u'\n');
     if (lines.size() > 1 && lines.constLast().isEmpty())
         lines.removeLast(); // the line break that ends the file
-    for (const QString &text : std::as_const(lines)) {
+    for (const QString &raw : std::as_const(lines)) {
+        const QString text = expandTabs(raw);
         QStringView line(text);
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -70,7 +86,7 @@ QList<CodeLine> diffLines(const QString &diff)
     QList<CodeLine> result;
     const QStringList lines = diff.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+        const QString line = expandTabs(lines.at(i));
         if (line.isEmpty() && i + 1 == lines.size())
             break;
         // The first two lines name the files; after them "---" is a removed SQL comment, not a header.

@@ -62,7 +62,7 @@ void summary(Flow &flow, const ReportContent &c)
                              {small(QStringLiteral("%1 / %2 / %3").arg(r.run.applied).arg(r.run.rolledBack).arg(r.run.failed))}};
     flow.heading(Face::H3, Tr::tr("Runs"));
     flow.grid({Tr::tr("Run"), Tr::tr("Started (UTC)"), Tr::tr("Who"), Tr::tr("Outcome"), Tr::tr("Applied / rolled back / failed")},
-              {0.355, 0.18, 0.26, 0.11, 0.095}, rows);
+              {0.36, 0.19, 0.21, 0.12, 0.12}, rows);
 }
 
 void drift(Flow &flow, const ReportContent &c)

@@ -1,39 +1,37 @@
 #include "pdfflow.h"
 
-#include <QPaintDevice>
-#include <QPainter>
-
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace tidemark::pdf {
 namespace {
 
-// Without ligatures: "ff" in a hash or "fi" in a word would otherwise be one glyph, and text copied or extracted
-// from the PDF would no longer match the events.
-QFont fontOf(Face face)
+struct FaceLook
 {
-    const bool mono = face == Face::Mono || face == Face::MonoBold || face == Face::MonoItalic;
-    int points = 9;
+    bool mono, bold, italic;
+    double size;
+};
+
+FaceLook lookOf(Face face)
+{
     switch (face) {
-    case Face::Small:
-    case Face::SmallBold:
-    case Face::Mono:
-    case Face::MonoBold:
-    case Face::MonoItalic: points = 8; break;
-    case Face::H1: points = 18; break;
-    case Face::H2: points = 14; break;
-    case Face::H3: points = 11; break;
-    case Face::H4: points = 10; break;
-    default: break;
+    case Face::Body: return {false, false, false, 9};
+    case Face::Bold: return {false, true, false, 9};
+    case Face::Small: return {false, false, false, 8};
+    case Face::SmallBold: return {false, true, false, 8};
+    case Face::Mono: return {true, false, false, 8};
+    case Face::MonoBold: return {true, true, false, 8};
+    case Face::MonoItalic: return {true, false, true, 8};
+    case Face::H1: return {false, true, false, 18};
+    case Face::H2: return {false, true, false, 14};
+    case Face::H3: return {false, true, false, 11};
+    case Face::H4: return {false, true, false, 10};
+    case Face::Band: return {false, false, false, 7};
+    case Face::Count: break;
     }
-    QFont font(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"), points);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setHintingPreference(QFont::PreferFullHinting); // whole-pixel advances: the PDF engine writes them shorter
-    font.setKerning(false); // so that a text is as wide as its characters (Flow::textWidth)
-    font.setBold(face != Face::Body && face != Face::Small && face != Face::Mono && face != Face::MonoItalic);
-    font.setItalic(face == Face::MonoItalic);
-    return font;
+    return {false, false, false, 9};
 }
 
 // The space above and below a heading, in points.
@@ -49,30 +47,57 @@ std::pair<double, double> headingSpace(Face face)
 
 } // namespace
 
-Flow::Flow(QPaintDevice *device, const QSizeF &body)
-    : m_dpi(device->logicalDpiY())
+std::optional<Faces> addFaces(Writer &writer, QString *error)
+{
+    Faces faces;
+    std::map<std::tuple<bool, bool, bool>, int> fonts; // a font for each family and style, whatever its sizes
+    for (int f = 0; f < int(Face::Count); ++f) {
+        const FaceLook look = lookOf(Face(f));
+        auto font = fonts.find({look.mono, look.bold, look.italic});
+        if (font == fonts.end()) {
+            QFont qfont(look.mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
+            qfont.setBold(look.bold);
+            qfont.setItalic(look.italic);
+            const std::optional<int> added = writer.addFont(qfont, error);
+            if (!added)
+                return std::nullopt;
+            font = fonts.emplace(std::tuple{look.mono, look.bold, look.italic}, *added).first;
+        }
+        faces[size_t(f)] = {font->second, look.size};
+    }
+    return faces;
+}
+
+Flow::Flow(const Writer &writer, const Faces &faces, const QSizeF &body)
+    : m_writer(writer)
+    , m_faces(faces)
     , m_body(body)
 {
-    for (int f = 0; f < int(Face::Count); ++f) {
-        m_fonts.push_back(fontOf(Face(f)));
-        m_metrics.emplace_back(m_fonts.back(), device);
-        std::array<double, 128> &ascii = m_ascii.emplace_back();
-        for (char16_t c = 0; c < ascii.size(); ++c)
-            ascii[c] = m_metrics.back().horizontalAdvance(QChar(c));
-    }
     newPage();
+}
+
+double Flow::ascent(Face face) const
+{
+    const FaceFont &f = m_faces.at(size_t(face));
+    return m_writer.font(f.font).ascent(f.size);
+}
+
+double Flow::lineSpacing(Face face) const
+{
+    const FaceFont &f = m_faces.at(size_t(face));
+    return m_writer.font(f.font).lineSpacing(f.size);
 }
 
 Flow::Line Flow::emptyLine(Face face) const
 {
     Line line;
-    line.ascent = metrics(face).ascent();
-    line.height = metrics(face).lineSpacing();
+    line.ascent = ascent(face);
+    line.height = lineSpacing(face);
     return line;
 }
 
-// Breaks the spans into lines of at most width: after a space where there is one, else between spans, else (a
-// hash, a long identifier) anywhere. A continued line starts with its text, not the space it broke at.
+// Breaks the spans into lines of at most width: at a line break; after a space where there is one, else between
+// spans, else (a hash, a long identifier) anywhere. A continued line starts with its text, not the space it broke at.
 std::vector<Flow::Line> Flow::wrap(const Spans &spans, double width) const
 {
     std::vector<Line> lines(1);
@@ -85,68 +110,104 @@ std::vector<Flow::Line> Flow::wrap(const Spans &spans, double width) const
             pieces.push_back({x, span.face, span.colour, span.text.mid(from, n)});
         x += advance;
     };
-    for (const Span &span : spans) {
-        const auto advance = [&](qsizetype from, qsizetype n) { return textWidth(span.face, QStringView(span.text).mid(from, n)); };
-        qsizetype from = 0;
-        while (from < span.text.size()) {
-            if (lines.size() > 1 && lines.back().pieces.empty())
-                while (from < span.text.size() && span.text.at(from) == u' ')
-                    ++from;
-            const qsizetype n = span.text.size() - from;
-            if (n == 0)
-                break;
-            const double whole = advance(from, n);
-            if (x + whole <= width) {
-                add(span, from, n, whole);
-                break;
-            }
-            qsizetype fits = 0; // the longest prefix that fits: fits does, fits + 1 … n do not
-            for (qsizetype tooLong = n; tooLong - fits > 1;) {
-                const qsizetype mid = (fits + tooLong) / 2;
-                (x + advance(from, mid) <= width ? fits : tooLong) = mid;
-            }
-            // After the last space that fits, or hangs just past the edge.
-            const qsizetype space = span.text.lastIndexOf(u' ', from + std::min(fits, n - 1));
-            qsizetype cut = space >= from ? space + 1 - from : fits;
-            if (space < from && !lines.back().pieces.empty()) {
-                lines.emplace_back(); // break between this span and the one before
+    bool wrapped = false; // the last line was broken at the width, not at a line break
+    for (const Span &whole : spans) {
+        const QStringList parts = QString(whole.text).replace(u'\t', u' ').remove(u'\r').split(u'\n');
+        for (qsizetype part = 0; part < parts.size(); ++part) {
+            if (part > 0) {
+                lines.emplace_back(); // a message of several lines keeps them
                 x = 0;
-                continue;
+                wrapped = false;
             }
-            cut = std::max<qsizetype>(cut, 1);
-            if (cut < n && span.text.at(from + cut - 1).isHighSurrogate())
-                ++cut;
-            add(span, from, cut, advance(from, cut));
-            from += cut;
-            if (from < span.text.size()) {
-                lines.emplace_back();
-                x = 0;
+            const Span span{parts.at(part), whole.face, whole.colour};
+            const auto advance = [&](qsizetype from, qsizetype n) {
+                return textWidth(span.face, QStringView(span.text).mid(from, n));
+            };
+            qsizetype from = 0;
+            while (from < span.text.size()) {
+                if (wrapped && lines.back().pieces.empty())
+                    while (from < span.text.size() && span.text.at(from) == u' ')
+                        ++from;
+                const qsizetype n = span.text.size() - from;
+                if (n == 0)
+                    break;
+                const double whole = advance(from, n);
+                if (x + whole <= width) {
+                    add(span, from, n, whole);
+                    break;
+                }
+                qsizetype fits = 0; // the longest prefix that fits: fits does, fits + 1 … n do not
+                for (qsizetype tooLong = n; tooLong - fits > 1;) {
+                    const qsizetype mid = (fits + tooLong) / 2;
+                    (x + advance(from, mid) <= width ? fits : tooLong) = mid;
+                }
+                // After the last space that fits, or hangs just past the edge.
+                const qsizetype space = span.text.lastIndexOf(u' ', from + std::min(fits, n - 1));
+                qsizetype cut = space >= from ? space + 1 - from : fits;
+                if (space < from && !lines.back().pieces.empty()) {
+                    // At the line's last space, so that "'Grace', 'grace@…'" does not go on with its comma; else
+                    // between this span and the one before.
+                    x = carryAfterLastSpace(&lines);
+                    wrapped = true;
+                    continue;
+                }
+                cut = std::max<qsizetype>(cut, 1);
+                if (cut < n && span.text.at(from + cut - 1).isHighSurrogate())
+                    ++cut;
+                add(span, from, cut, advance(from, cut));
+                from += cut;
+                if (from < span.text.size()) {
+                    lines.emplace_back();
+                    x = 0;
+                    wrapped = true;
+                }
             }
         }
     }
     for (Line &line : lines) {
         double descent = 0;
         for (const Piece &piece : line.pieces) {
-            const QFontMetricsF &fm = metrics(piece.face);
-            line.ascent = std::max(line.ascent, fm.ascent());
-            descent = std::max(descent, fm.lineSpacing() - fm.ascent());
+            line.ascent = std::max(line.ascent, ascent(piece.face));
+            descent = std::max(descent, lineSpacing(piece.face) - ascent(piece.face));
         }
         line.height = line.ascent + descent;
     }
     return lines;
 }
 
-// Most of a report is ASCII: its width is the sum of its characters' (whole-pixel, unkerned, unshaped) advances.
+// Starts a new line with what the last one has after its last space (no space: nothing); returns where the new
+// line's text ends.
+double Flow::carryAfterLastSpace(std::vector<Line> *lines) const
+{
+    std::vector<Piece> &pieces = lines->back().pieces;
+    for (auto piece = pieces.end(); piece != pieces.begin();) {
+        --piece;
+        const qsizetype space = piece->text.lastIndexOf(u' ');
+        if (space < 0)
+            continue;
+        Line next;
+        double shift = piece->x + textWidth(piece->face, QStringView(piece->text).left(space + 1));
+        if (space + 1 < piece->text.size()) {
+            next.pieces.push_back({0, piece->face, piece->colour, piece->text.mid(space + 1)});
+            piece->text.truncate(space + 1);
+        }
+        for (auto moved = piece + 1; moved != pieces.end(); ++moved)
+            next.pieces.push_back({moved->x - shift, moved->face, moved->colour, moved->text});
+        pieces.erase(piece + 1, pieces.end());
+        lines->push_back(std::move(next));
+        if (lines->back().pieces.empty())
+            return 0;
+        const Piece &last = lines->back().pieces.back();
+        return last.x + textWidth(last.face, last.text);
+    }
+    lines->emplace_back();
+    return 0;
+}
+
 double Flow::textWidth(Face face, QStringView text) const
 {
-    const std::array<double, 128> &ascii = m_ascii.at(size_t(face));
-    double width = 0;
-    for (const QChar c : text) {
-        if (c.unicode() >= ascii.size())
-            return metrics(face).horizontalAdvance(text.toString());
-        width += ascii[c.unicode()];
-    }
-    return width;
+    const FaceFont &f = m_faces.at(size_t(face));
+    return m_writer.textWidth(f.font, f.size, text);
 }
 
 double Flow::heightOf(const std::vector<Line> &lines) const
@@ -163,9 +224,7 @@ void Flow::place(const std::vector<Line> &lines, double x, double top, double fi
         top += firstAscent - lines.front().ascent; // on the row's first baseline, as the cells beside it
     for (const Line &line : lines) {
         for (const Piece &piece : line.pieces)
-            // On whole device units (a 300th of an inch): the PDF engine writes them shorter.
-            page().texts.push_back({QPointF(std::round(x + piece.x), std::round(top + line.ascent)), piece.face,
-                                    piece.colour, piece.text});
+            page().texts.push_back({QPointF(x + piece.x, top + line.ascent), piece.face, piece.colour, piece.text});
         top += line.height;
     }
 }
@@ -181,12 +240,12 @@ double Flow::firstAscent(const std::vector<std::pair<double, std::vector<Line>>>
 void Flow::space(double points)
 {
     if (m_y > 0)
-        m_y = std::min(m_body.height(), m_y + pt(points));
+        m_y = std::min(m_body.height(), m_y + points);
 }
 
 void Flow::needSpace(double points)
 {
-    if (m_y > 0 && left() < pt(points))
+    if (m_y > 0 && left() < points)
         newPage();
 }
 
@@ -201,10 +260,10 @@ void Flow::heading(Face face, const QString &text, QRgb colour)
     const auto [before, after] = headingSpace(face);
     std::vector<Line> lines = wrap({{text, face, colour}}, m_body.width());
     const double height = heightOf(lines);
-    needSpace(before + after + 30 + height * 72.0 / m_dpi); // kept with the first lines after it
+    needSpace(before + after + 30 + height); // kept with the first lines after it
     space(before);
     place(lines, 0, m_y);
-    m_y += height + pt(after);
+    m_y += height + after;
 }
 
 void Flow::runHeading(const QString &text)
@@ -212,8 +271,8 @@ void Flow::runHeading(const QString &text)
     needSpace(150); // the heading, the run's facts and the start of its plan together
     if (m_y > 0) {
         space(10);
-        page().boxes.push_back({QRectF(0, m_y, m_body.width(), pt(1.5)), colour::heading, 0});
-        m_y += pt(6);
+        page().boxes.push_back({QRectF(0, m_y, m_body.width(), 1.5), colour::heading, 0});
+        m_y += 6;
     }
     heading(Face::H2, text);
 }
@@ -226,30 +285,30 @@ void Flow::paragraph(const Spans &spans, double spaceAfterPt)
         place({line}, 0, m_y);
         m_y += line.height;
     }
-    m_y += pt(spaceAfterPt);
+    m_y += spaceAfterPt;
 }
 
 void Flow::bullet(const Spans &spans)
 {
-    const double indent = pt(10);
+    const double indent = 10;
     std::vector<Line> lines = wrap(spans, m_body.width() - indent);
     for (size_t i = 0; i < lines.size(); ++i) {
         if (m_y > 0 && left() < lines.at(i).height)
             newPage();
         if (i == 0)
-            place(wrap({{QStringLiteral("•"), Face::Body, colour::label}}, indent), pt(2), m_y, lines.front().ascent);
+            place(wrap({{QStringLiteral("•"), Face::Body, colour::label}}, indent), 2, m_y, lines.front().ascent);
         place({lines.at(i)}, indent, m_y);
         m_y += lines.at(i).height;
     }
-    m_y += pt(1);
+    m_y += 1;
 }
 
 void Flow::facts(const QList<Fact> &facts, int columns)
 {
     const double width = m_body.width();
     const double labelShare = columns == 1 ? 0.2 : 0.18;
-    const double gap = pt(4);
-    const double padding = pt(1.2);
+    const double gap = 4;
+    const double padding = 1.2;
     // One row: a fact, or two side by side.
     const auto row = [&](const QList<const Fact *> &cells) {
         const double cellWidth = cells.size() == 1 ? width : width / 2;
@@ -285,14 +344,14 @@ void Flow::facts(const QList<Fact> &facts, int columns)
     }
     if (!pending.isEmpty())
         row(pending);
-    m_y += pt(2);
+    m_y += 2;
 }
 
 void Flow::grid(const QStringList &headers, const QList<double> &widths, const QList<QList<Spans>> &rows)
 {
-    const double inset = pt(2);
-    const double gap = pt(5);
-    const double padding = pt(1.2);
+    const double inset = 2;
+    const double gap = 5;
+    const double padding = 1.2;
     QList<double> lefts;
     double x = 0;
     for (const double share : widths) {
@@ -315,7 +374,8 @@ void Flow::grid(const QStringList &headers, const QList<double> &widths, const Q
         headerCells << Spans{{header, Face::SmallBold, colour::ink}};
     double headerHeight = 0;
     const auto header = layoutRow(headerCells, &headerHeight);
-    const auto placeRow = [&](const std::vector<std::pair<double, std::vector<Line>>> &laid, double height, bool shaded) {
+    const auto placeRow = [&](const std::vector<std::pair<double, std::vector<Line>>> &laid, double height,
+                              bool shaded) {
         if (shaded)
             page().boxes.push_back({QRectF(0, m_y, m_body.width(), height), colour::gridHeader, 0});
         const double ascent = firstAscent(laid);
@@ -337,25 +397,25 @@ void Flow::grid(const QStringList &headers, const QList<double> &widths, const Q
         placeRow(laid, height, false);
     }
     if (first) {
-        needSpace(headerHeight * 72.0 / m_dpi);
+        needSpace(headerHeight);
         placeRow(header, headerHeight, true);
     }
-    m_y += pt(3);
+    m_y += 3;
 }
 
 void Flow::code(const QList<CodeLine> &lines, QRgb fill, QRgb border)
 {
-    const double pad = pt(3);
+    const double pad = 3;
     const double width = m_body.width();
     std::vector<std::pair<Line, QRgb>> visual;
     for (const CodeLine &line : lines) {
-        std::vector<Line> wrapped = line.spans.isEmpty() ? std::vector<Line>{emptyLine(Face::Mono)}
-                                                         : wrap(line.spans, width - 2 * pad);
+        std::vector<Line> wrapped =
+            line.spans.isEmpty() ? std::vector<Line>{emptyLine(Face::Mono)} : wrap(line.spans, width - 2 * pad);
         for (Line &l : wrapped)
             visual.emplace_back(std::move(l), line.fill);
     }
     space(1);
-    needSpace((2 * pad + 2 * emptyLine(Face::Mono).height) * 72.0 / m_dpi);
+    needSpace((2 * pad + 2 * emptyLine(Face::Mono).height));
     size_t box = 0;
     const auto open = [&] {
         box = page().boxes.size();
@@ -375,39 +435,23 @@ void Flow::code(const QList<CodeLine> &lines, QRgb fill, QRgb border)
             open();
         }
         if (lineFill)
-            page().boxes.push_back({QRectF(pt(0.5), m_y, width - pt(1), line.height), lineFill, 0});
+            page().boxes.push_back({QRectF(0.5, m_y, width - 1, line.height), lineFill, 0});
         place({line}, pad, m_y);
         m_y += line.height;
     }
     close();
-    m_y += pt(4);
+    m_y += 4;
 }
 
-void Flow::paintPage(QPainter &painter, int index) const
+void Flow::paintPage(Writer &writer, int index, const QPointF &origin) const
 {
     const Page &p = m_pages.at(size_t(index));
-    painter.save();
-    for (const BoxOp &box : p.boxes) {
-        painter.setPen(box.border ? QPen(QColor(box.border), pt(0.6)) : QPen(Qt::NoPen));
-        painter.setBrush(QColor(box.fill));
-        painter.drawRect(box.rect);
-    }
-    int face = -1;
-    QRgb colour = 0;
-    bool colourSet = false;
+    for (const BoxOp &box : p.boxes)
+        writer.box(box.rect.translated(origin), box.fill, box.border, 0.6);
     for (const TextOp &text : p.texts) {
-        if (int(text.face) != face) {
-            face = int(text.face);
-            painter.setFont(m_fonts.at(size_t(face)));
-        }
-        if (!colourSet || text.colour != colour) {
-            colour = text.colour;
-            colourSet = true;
-            painter.setPen(QColor(colour));
-        }
-        painter.drawText(text.baseline, text.text);
+        const FaceFont &f = m_faces.at(size_t(text.face));
+        writer.text(f.font, f.size, text.baseline + origin, text.colour, text.text);
     }
-    painter.restore();
 }
 
 } // namespace tidemark::pdf

@@ -1,26 +1,35 @@
 #pragma once
 
+#include "pdfwriter.h"
+
 #include <QColor>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QList>
 #include <QRectF>
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
-
-class QPainter;
-class QPaintDevice;
 
 namespace tidemark::pdf {
 
-// The PDF report's own layout: text wrapped with QFontMetricsF and placed on pages as a list of what to draw, so
-// that the page count is known before the first page is painted ("page i of N"). It replaces QTextDocument, whose
-// HTML import and layout took about 9 ms of CPU per page.
+// The PDF report's own layout: text wrapped with the fonts' own advances and placed on pages as a list of what to
+// draw, so that the page count is known before the first page is painted ("page i of N"). It replaces
+// QTextDocument, whose HTML import and layout took about 9 ms of CPU per page. Units are points.
 
-// The typefaces the report uses (the colours are the browser report's, reportstyle.cpp).
-enum class Face : quint8 { Body, Bold, Small, SmallBold, Mono, MonoBold, MonoItalic, H1, H2, H3, H4, Count };
+// The typefaces the report uses (the colours are the browser report's, reportstyle.cpp); Band is the header's
+// and footer's.
+enum class Face : quint8 { Body, Bold, Small, SmallBold, Mono, MonoBold, MonoItalic, H1, H2, H3, H4, Band, Count };
+
+// Each face's font in the writer, and its size in points.
+struct FaceFont
+{
+    int font = 0;
+    double size = 9;
+};
+using Faces = std::array<FaceFont, size_t(Face::Count)>;
+// DejaVu Sans and DejaVu Sans Mono, added to the writer; nullopt, with why, when they are not TrueType.
+std::optional<Faces> addFaces(Writer &writer, QString *error);
 
 namespace colour {
 constexpr QRgb ink = 0x1d2733;
@@ -65,8 +74,8 @@ struct Fact
 class Flow
 {
 public:
-    // device: where the pages will be drawn (its resolution sizes the fonts); body: a page's body, in its units.
-    Flow(QPaintDevice *device, const QSizeF &body);
+    // body: a page's body, in points; the writer measures the text (the flow draws into it only in paintPage).
+    Flow(const Writer &writer, const Faces &faces, const QSizeF &body);
 
     void heading(Face face, const QString &text, QRgb colour = colour::heading);
     void runHeading(const QString &text); // a rule above it, unless it starts a page
@@ -80,7 +89,7 @@ public:
     void newPage();
 
     int pageCount() const { return int(m_pages.size()); }
-    void paintPage(QPainter &painter, int page) const; // at the device's origin: translate to the body first
+    void paintPage(Writer &writer, int page, const QPointF &origin) const; // origin: the body's top left
 
 private:
     struct Piece
@@ -115,10 +124,11 @@ private:
         std::vector<TextOp> texts;
     };
 
-    double pt(double points) const { return points * m_dpi / 72.0; }
-    const QFontMetricsF &metrics(Face face) const { return m_metrics.at(size_t(face)); }
+    double ascent(Face face) const;
+    double lineSpacing(Face face) const;
     double textWidth(Face face, QStringView text) const;
     std::vector<Line> wrap(const Spans &spans, double width) const;
+    double carryAfterLastSpace(std::vector<Line> *lines) const;
     Line emptyLine(Face face) const;
     double heightOf(const std::vector<Line> &lines) const;
     // firstAscent: the ascent of the row's first line, so that cells of different faces share a baseline.
@@ -128,11 +138,9 @@ private:
     double left() const { return m_body.height() - m_y; }
     Page &page() { return m_pages.back(); }
 
-    double m_dpi;
+    const Writer &m_writer;
+    Faces m_faces;
     QSizeF m_body;
-    std::vector<QFont> m_fonts;
-    std::vector<QFontMetricsF> m_metrics;
-    std::vector<std::array<double, 128>> m_ascii; // each face's advance of each ASCII character
     std::vector<Page> m_pages;
     double m_y = 0; // where the next block goes on the current page
 };

@@ -9,27 +9,6 @@
 namespace tidemark::pdf {
 namespace {
 
-// What became of a planned step in this run, from the migration events of the run (as runhtml.cpp says it).
-QString stepOutcome(const PlannedMigration &step, const ReportRun &r)
-{
-    for (const ReportMigration &m : r.migrations) {
-        const HistoryEvent &e = m.event;
-        const bool same = step.version.isEmpty() ? e.description == step.description : e.version.toString() == step.version;
-        if (!same)
-            continue;
-        switch (e.type) {
-        case HistoryEvent::Type::Apply: return Tr::tr("applied");
-        case HistoryEvent::Type::Rollback: return Tr::tr("rolled back");
-        case HistoryEvent::Type::Fail: return Tr::tr("failed");
-        case HistoryEvent::Type::Cancel: return Tr::tr("cancelled");
-        case HistoryEvent::Type::Baseline: return Tr::tr("baselined");
-        case HistoryEvent::Type::Repair: return Tr::tr("repaired");
-        default: break;
-        }
-    }
-    return Tr::tr("not run");
-}
-
 void label(Flow &flow, const QString &text, QRgb colour = colour::label)
 {
     flow.needSpace(40); // with the first lines of the block it names
@@ -108,7 +87,7 @@ void events(Flow &flow, const ReportRun &r)
     flow.heading(Face::H3, Tr::tr("Events"));
     flow.grid({Tr::tr("Id"), Tr::tr("At (UTC)"), Tr::tr("Event"), Tr::tr("Version"), Tr::tr("Duration"), Tr::tr("Details"),
                Tr::tr("Hash")},
-              {0.06, 0.18, 0.11, 0.09, 0.10, 0.29, 0.17}, rows);
+              {0.06, 0.20, 0.11, 0.09, 0.10, 0.27, 0.17}, rows);
 }
 
 } // namespace
