@@ -187,18 +187,10 @@ void Writer::text(int font, double size, const QPointF &baseline, QRgb colour, Q
     FontEntry &entry = m_fonts.at(size_t(font));
     setFill(colour);
     if (!entry.font->isPlain(text)) {
-        shapedText(entry, size, baseline, text);
+        shapedText(font, size, baseline, text);
         return;
     }
-    if (m_pageFont != font || m_pageFontSize != size) {
-        m_page += "/F";
-        appendInt(m_page, font);
-        m_page += ' ';
-        appendNumber(m_page, size);
-        m_page += " Tf\n";
-        m_pageFont = font;
-        m_pageFontSize = size;
-    }
+    useFont(font, size);
     m_glyphs.resize(0); // keeps its capacity, for the next text
     entry.font->encode(text, &m_glyphs);
     m_page += "BT ";
@@ -208,11 +200,24 @@ void Writer::text(int font, double size, const QPointF &baseline, QRgb colour, Q
     m_page += " Tj ET\n";
 }
 
+void Writer::useFont(int font, double size)
+{
+    if (m_pageFont == font && m_pageFontSize == size)
+        return;
+    m_page += "/F";
+    appendInt(m_page, font);
+    m_page += ' ';
+    appendNumber(m_page, size);
+    m_page += " Tf\n";
+    m_pageFont = font;
+    m_pageFontSize = size;
+}
+
 // Drawn as the glyphs' outlines, whatever kind of font Qt fell back to; for search and copy, the text itself as
 // ActualText over invisible placeholders in the report's font.
-void Writer::shapedText(const FontEntry &entry, double size, const QPointF &baseline, QStringView text)
+void Writer::shapedText(int font, double size, const QPointF &baseline, QStringView text)
 {
-    const Shaped shaped = shape(entry.qfont, size, text);
+    const Shaped shaped = shape(m_fonts.at(size_t(font)).qfont, size, text);
     for (const QGlyphRun &run : shaped.runs) {
         const QRawFont raw = run.rawFont();
         const QList<quint32> glyphs = run.glyphIndexes();
@@ -235,20 +240,15 @@ void Writer::shapedText(const FontEntry &entry, double size, const QPointF &base
                 m_page += "f\n";
         }
     }
-    QByteArray placeholders;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        placeholders.append(2, '\0'); // glyph 0, which has no ToUnicode entry: the ActualText stands for it
-    m_page += "/Span << /ActualText " + textString(text.toString()) + " >> BDC\n/F";
-    appendInt(m_page, int(&entry - m_fonts.data()));
-    m_page += ' ';
-    appendNumber(m_page, size);
-    m_page += " Tf 3 Tr BT ";
+    // Glyph 0, which has no ToUnicode entry: the ActualText stands for it.
+    const QByteArray placeholders(2 * text.size(), '\0');
+    m_page += "/Span << /ActualText " + textString(text.toString()) + " >> BDC\n";
+    useFont(font, size);
+    m_page += "3 Tr BT "; // invisible
     appendPoint(baseline);
     m_page += "Td ";
     appendLiteral(m_page, placeholders);
     m_page += " Tj ET 0 Tr\nEMC\n";
-    m_pageFont = int(&entry - m_fonts.data());
-    m_pageFontSize = size;
 }
 
 void Writer::endPage()

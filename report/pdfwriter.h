@@ -51,7 +51,8 @@ private:
     void writeStream(int object, const QByteArray &packed, const QByteArray &entries = {}); // packed: deflated
     void writeCompressed(); // the oldest page's contents, once compressed
     void writeFont(const FontEntry &entry);
-    void shapedText(const FontEntry &entry, double size, const QPointF &baseline, QStringView text);
+    void useFont(int font, double size); // Tf, when it changes
+    void shapedText(int font, double size, const QPointF &baseline, QStringView text);
     void setFill(QRgb colour);
     void setStroke(QRgb colour);
     void appendPoint(const QPointF &point); // x y, flipped: PDF's origin is the page's bottom left
