@@ -1,5 +1,6 @@
 #include "pdfwriter.h"
 
+#include "core/tr.h"
 #include "pdfsyntax.h"
 
 #include <QCryptographicHash>
@@ -111,8 +112,8 @@ std::optional<int> Writer::addFont(const QFont &qfont, QString *error)
 {
     auto font = std::make_unique<Font>(QRawFont::fromFont(qfont));
     if (!font->isTrueType()) {
-        *error = QStringLiteral("the font %1 is not a TrueType font, the only kind the PDF report embeds "
-                                "(install fonts-dejavu-core)")
+        *error = Tr::tr("the font %1 is not a TrueType font, the only kind the PDF report embeds "
+                        "(install fonts-dejavu-core)")
                      .arg(qfont.family());
         return std::nullopt;
     }

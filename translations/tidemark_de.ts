@@ -2824,6 +2824,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>No migration was applied, rolled back, repaired or baselined in this run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../report/pdfwriter.cpp" line="+115"/>
+        <source>the font %1 is not a TrueType font, the only kind the PDF report embeds (install fonts-dejavu-core)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
