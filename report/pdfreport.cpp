@@ -1,118 +1,98 @@
 #include "pdfreport.h"
 
 #include "core/tr.h"
-#include "reporthtml.h"
-#include "reportstyle.h"
+#include "pdfflow.h"
+#include "pdfsections.h"
+#include "pdfwriter.h"
 #include "reporttext.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-
-#include <memory>
-#include <vector>
 
 namespace tidemark {
 namespace {
 
-constexpr int dotsPerInch = 300;
-
-double mm(double millimetres)
+constexpr double mm(double millimetres)
 {
-    return millimetres / 25.4 * dotsPerInch;
+    return millimetres / 25.4 * 72;
 }
 
-// Where things go on a page, in device units (the page's top left is 0,0).
+constexpr QSizeF a4{mm(210), mm(297)};
+constexpr QRgb bandColour = 0x4a5866;
+constexpr QRgb ruleColour = 0xc5d1da;
+
+// Where things go on a page, in points from its top left.
 struct PageGeometry
 {
-    QRectF page;
     QRectF header; // above the body
     QRectF body;
     QRectF footer; // below the body
 };
 
-PageGeometry geometry(const QPdfWriter &writer)
-{
-    const QRectF page(0, 0, writer.width(), writer.height());
-    const double side = mm(15);
-    PageGeometry g;
-    g.page = page;
-    g.header = QRectF(side, mm(7), page.width() - 2 * side, mm(9));
-    g.body = QRectF(side, mm(21), page.width() - 2 * side, page.height() - mm(21) - mm(18));
-    g.footer = QRectF(side, page.height() - mm(14), page.width() - 2 * side, mm(8));
-    return g;
-}
+constexpr double side = mm(15);
+constexpr PageGeometry geometry{QRectF(side, mm(7), a4.width() - 2 * side, mm(9)),
+                                QRectF(side, mm(21), a4.width() - 2 * side, a4.height() - mm(21) - mm(18)),
+                                QRectF(side, a4.height() - mm(14), a4.width() - 2 * side, mm(8))};
 
-// Without ligatures: "ff" in a hash or "fi" in a word would otherwise be one glyph, and text copied or extracted
-// from the PDF would no longer match the events.
-QFont unshapedFont(int pointSize)
+// The page's header and footer, in the band's face.
+class Bands
 {
-    QFont font(QStringLiteral("DejaVu Sans"), pointSize);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
+public:
+    Bands(pdf::Writer &writer, const pdf::FaceFont &face)
+        : m_writer(writer)
+        , m_face(face)
+    {
+    }
 
-void useBandStyle(QPainter &painter)
-{
-    painter.setFont(unshapedFont(7));
-    painter.setPen(QColor(0x4a, 0x58, 0x66));
-}
+    // Two lines (the report and its target, then the period), each elided in the middle when too long, ruled below.
+    void header(const QString &title, const QString &period)
+    {
+        const QRectF &band = geometry.header;
+        const QRectF first(band.left(), band.top(), band.width(), band.height() / 2);
+        draw(first, elided(title, band.width()), false);
+        draw(first.translated(0, band.height() / 2), elided(period, band.width()), false);
+        m_writer.line(band.bottomLeft(), band.bottomRight(), ruleColour, mm(0.2));
+    }
 
-void drawRule(QPainter &painter, double left, double right, double y)
-{
-    painter.save();
-    painter.setPen(QPen(QColor(0xc5, 0xd1, 0xda), mm(0.2)));
-    painter.drawLine(QPointF(left, y), QPointF(right, y));
-    painter.restore();
-}
+    // The chain head on the left and the page number on the right, ruled above.
+    void footer(const QString &head, const QString &page)
+    {
+        const QRectF &band = geometry.footer;
+        draw(band, elided(head, band.width() - width(page) - mm(4)), false);
+        draw(band, page, true);
+        m_writer.line(band.topLeft(), band.topRight(), ruleColour, mm(0.2));
+    }
 
-// Two lines (the report and its target, then the period), each elided in the middle when too long, ruled below.
-void paintHeader(QPainter &painter, const QRectF &band, const QString &title, const QString &period)
-{
-    painter.save();
-    useBandStyle(painter);
-    const QFontMetricsF metrics(painter.font(), painter.device());
-    const QRectF first(band.left(), band.top(), band.width(), band.height() / 2);
-    const QRectF second = first.translated(0, band.height() / 2);
-    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideMiddle, band.width()));
-    painter.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(period, Qt::ElideMiddle, band.width()));
-    drawRule(painter, band.left(), band.right(), band.bottom());
-    painter.restore();
-}
+private:
+    double width(const QString &text) const { return m_writer.textWidth(m_face.font, m_face.size, text); }
 
-// The chain head on the left and the page number on the right, ruled above.
-void paintFooter(QPainter &painter, const QRectF &band, const QString &head, const QString &page)
-{
-    painter.save();
-    useBandStyle(painter);
-    const QFontMetricsF metrics(painter.font(), painter.device());
-    const double pageWidth = metrics.horizontalAdvance(page) + mm(4);
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(head, Qt::ElideMiddle, band.width() - pageWidth));
-    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, page);
-    drawRule(painter, band.left(), band.right(), band.top());
-    painter.restore();
-}
+    QString elided(const QString &text, double available) const
+    {
+        if (width(text) <= available)
+            return text;
+        QString left = text.left(text.size() / 2), right = text.mid(text.size() / 2);
+        while (!left.isEmpty() && width(left + u'…' + right) > available) {
+            if (left.size() > right.size())
+                left.chop(1);
+            else
+                right.remove(0, 1);
+        }
+        return left + u'…' + right;
+    }
 
-// One section of the report laid out in pages of the body's size, as the writer will draw it.
-std::unique_ptr<QTextDocument> sectionDocument(const QString &html, QPdfWriter &writer, const QSizeF &pageSize)
-{
-    auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(&writer);
-    document->setDocumentMargin(0);
-    document->setDefaultFont(unshapedFont(9));
-    QTextOption wrapping = document->defaultTextOption();
-    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long SQL line or hash wraps, never overflows
-    document->setDefaultTextOption(wrapping);
-    document->setDefaultStyleSheet(pdfStyleSheet());
-    document->setHtml(html);
-    document->setPageSize(pageSize);
-    return document;
-}
+    // Centred on the band's height, on its left or right.
+    void draw(const QRectF &band, const QString &text, bool alignRight)
+    {
+        const pdf::Font &font = m_writer.font(m_face.font);
+        const double height = font.ascent(m_face.size) + font.descent(m_face.size);
+        const double x = alignRight ? band.right() - width(text) : band.left();
+        const double baseline = band.top() + (band.height() - height) / 2 + font.ascent(m_face.size);
+        m_writer.text(m_face.font, m_face.size, QPointF(x, baseline), bandColour, text);
+    }
+
+    pdf::Writer &m_writer;
+    pdf::FaceFont m_face;
+};
 
 } // namespace
 
@@ -122,47 +102,32 @@ std::optional<QByteArray> pdfReport(const ReportContent &content, QString *error
         *error = Tr::tr("a PDF report needs fonts, and with them a QGuiApplication (the offscreen platform will do)");
         return std::nullopt;
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(dotsPerInch);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the header, body and footer are placed below
-    writer.setTitle(Tr::tr("Tidemark audit report: %1").arg(content.target));
-    writer.setCreator(QStringLiteral("Tidemark %1").arg(content.tidemarkVersion));
-    const PageGeometry g = geometry(writer);
+    pdf::Writer writer(a4);
+    const std::optional<pdf::Faces> faces = pdf::addFaces(writer, error);
+    if (!faces)
+        return std::nullopt;
 
-    // A document per section (the cover, each run): each starts a page, and drawing a page walks one run's blocks,
-    // not the whole report's.
-    std::vector<std::unique_ptr<QTextDocument>> sections;
-    int pages = 0;
-    for (const QString &html : reportSectionsHtml(content)) {
-        sections.push_back(sectionDocument(html, writer, g.body.size()));
-        pages += sections.back()->pageCount();
-    }
+    // Laid out first, then drawn: the footer says how many pages there are.
+    pdf::Flow flow(writer, *faces, geometry.body.size());
+    pdf::coverSection(flow, content);
+    if (!content.runs.isEmpty())
+        flow.newPage(); // the runs start on the page after the cover, summary and drift
+    for (const ReportRun &run : content.runs)
+        pdf::runSection(flow, run, content.dialect);
     const QString header = Tr::tr("Tidemark audit report · %1").arg(content.target);
     const QString period = periodText(content.period, content.runId);
     const QString head = content.chain.head.isEmpty() ? Tr::tr("chain head: none (%1)").arg(content.chain.summary())
                                                       : Tr::tr("chain head %1").arg(content.chain.head);
-    QPainter painter(&writer);
-    int page = 0;
-    for (const std::unique_ptr<QTextDocument> &section : sections) {
-        for (int sectionPage = 0; sectionPage < section->pageCount(); ++sectionPage) {
-            if (page++ > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(g.body.left(), g.body.top() - sectionPage * g.body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, sectionPage * g.body.height(), g.body.width(), g.body.height());
-            painter.setClipRect(context.clip);
-            section->documentLayout()->draw(&painter, context);
-            painter.restore();
-            paintHeader(painter, g.header, header, period);
-            paintFooter(painter, g.footer, head, Tr::tr("page %1 of %2").arg(page).arg(pages));
-        }
+    Bands bands(writer, faces->at(size_t(pdf::Face::Band)));
+    for (int page = 0; page < flow.pageCount(); ++page) {
+        writer.beginPage();
+        flow.paintPage(writer, page, geometry.body.topLeft());
+        bands.header(header, period);
+        bands.footer(head, Tr::tr("page %1 of %2").arg(page + 1).arg(flow.pageCount()));
+        writer.endPage();
     }
-    painter.end();
-    return buffer.data();
+    return writer.finish(Tr::tr("Tidemark audit report: %1").arg(content.target),
+                         QStringLiteral("Tidemark %1").arg(content.tidemarkVersion));
 }
 
 } // namespace tidemark

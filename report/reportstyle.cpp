@@ -59,11 +59,4 @@ QString browserStyleSheet()
                "}\n");
 }
 
-QString pdfStyleSheet()
-{
-    // Cell borders cost the PDF a path per side of every cell, most of its drawing time: there the columns are told
-    // apart by their alignment and the shaded header alone.
-    return reportStyleSheet() + QStringLiteral("table.grid td, table.grid th { border: none; }\n");
-}
-
 } // namespace tidemark

@@ -4,11 +4,9 @@
 
 namespace tidemark {
 
-// The colours and type of the report, once (the classes of reporthtml.h and sqlhighlight.h), with what the browser
-// and the PDF's QTextDocument each add: print rules, page breaks.
+// The colours and type of the HTML report, once (the classes of reporthtml.h and sqlhighlight.h), with what the
+// browser adds: print rules, page breaks.
 QString reportStyleSheet();
 QString browserStyleSheet();
-QString pdfStyleSheet(); // QTextDocument's, drawn quickly
-
 
 } // namespace tidemark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditrun.h"
+#include "reportcontent.h"
 
 #include <QDateTime>
 #include <QString>
@@ -14,5 +15,7 @@ QString periodText(const AuditPeriod &period, const QString &runId);
 QString outcomeText(const AuditRun &run);         // the run-end's outcome, or that none was recorded
 QString eventTitle(const HistoryEvent &event);    // "apply 3 create_orders"
 QString shortHash(const QString &hash);           // the first 16 hex digits, for tables
+// What became of a planned step in the run, from its migration events: "applied", "failed", "not run" …
+QString stepOutcome(const PlannedMigration &step, const ReportRun &run);
 
 } // namespace tidemark

@@ -33,27 +33,6 @@ QString unifiedDiffHtml(const QString &diff)
     return QStringLiteral("<pre class=\"diff\">%1</pre>\n").arg(html);
 }
 
-// What became of a planned step in this run, from the migration events of the run.
-QString stepOutcome(const PlannedMigration &step, const ReportRun &r)
-{
-    for (const ReportMigration &m : r.migrations) {
-        const HistoryEvent &e = m.event;
-        const bool same = step.version.isEmpty() ? e.description == step.description : e.version.toString() == step.version;
-        if (!same)
-            continue;
-        switch (e.type) {
-        case HistoryEvent::Type::Apply: return Tr::tr("applied");
-        case HistoryEvent::Type::Rollback: return Tr::tr("rolled back");
-        case HistoryEvent::Type::Fail: return Tr::tr("failed");
-        case HistoryEvent::Type::Cancel: return Tr::tr("cancelled");
-        case HistoryEvent::Type::Baseline: return Tr::tr("baselined");
-        case HistoryEvent::Type::Repair: return Tr::tr("repaired");
-        default: break;
-        }
-    }
-    return Tr::tr("not run");
-}
-
 QString planHtml(const ReportRun &r)
 {
     QString html = QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Plan")));

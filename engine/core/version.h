@@ -39,3 +39,6 @@ private:
 size_t qHash(const Version &version, size_t seed = 0);
 
 } // namespace tidemark
+
+// A QList of parts, which Qt moves in memory as it is: lists of versions grow without copying each one.
+Q_DECLARE_TYPEINFO(tidemark::Version, Q_RELOCATABLE_TYPE);

@@ -16,8 +16,12 @@ std::optional<QStringList> pdfPages(const QString &path, QString *error)
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
                               QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("pdftotext %1 failed: %2").arg(path, QString::fromUtf8(process.readAllStandardError()));
+    const bool finished = process.waitForFinished(60000);
+    // Poppler reads a broken file as far as it can and says what is wrong on stderr ("Syntax Error", "Invalid Font
+    // Weight"): a PDF it complains about is not a good one.
+    const QString complaints = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !complaints.isEmpty()) {
+        *error = QStringLiteral("pdftotext %1 failed: %2").arg(path, complaints);
         return std::nullopt;
     }
     QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');

@@ -178,6 +178,7 @@ void TestAuditReport::initTestCase()
     p.write(QStringLiteral("001_legacy"), QStringLiteral("CREATE TABLE legacy (id INTEGER);\n"));
     p.write(QStringLiteral("002_customers"),
             QStringLiteral("-- Kunden (Größe ✓), copied from postgres://app:%1@replica.internal/shop\n"
+                           "-- shaped:\t日本語 Cafe\u0301\n"
                            "CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, email "
                            "VARCHAR(200), note VARCHAR(250) DEFAULT 'a default long enough to run past the right edge of "
                            "any page this report is printed on, so that it has to wrap');\n"
@@ -333,7 +334,16 @@ void TestAuditReport::pdfShowsEveryRunOnNumberedPages()
     QString error;
     const std::optional<QStringList> pages = test::pdfPages(path, &error);
     QVERIFY2(pages, qPrintable(error));
-    QVERIFY2(pages->size() > m_trail.runs.size(), "the cover, then each run on a page of its own");
+    // The cover, summary and drift first; then the runs, oldest first, from the next page on (a run starts a page
+    // only when too little of the one before is left).
+    qsizetype previous = 1;
+    for (auto run = m_trail.runs.crbegin(); run != m_trail.runs.crend(); ++run) {
+        qsizetype at = previous;
+        while (at < pages->size() && !pages->at(at).contains(QStringLiteral("Run %1").arg(run->runId)))
+            ++at;
+        QVERIFY2(at < pages->size(), qPrintable(QStringLiteral("run %1 is not on page %2 or after").arg(run->runId).arg(previous + 1)));
+        previous = at;
+    }
     const QString header = QStringLiteral("Tidemark audit report · %1").arg(m_trail.target);
     for (qsizetype i = 0; i < pages->size(); ++i) {
         const QString &page = pages->at(i);
@@ -352,6 +362,17 @@ void TestAuditReport::pdfShowsEveryRunOnNumberedPages()
                          qPrintable(QStringLiteral("event %1").arg(e.id)));
     }
     QVERIFY(all.contains(QLatin1String("INSERT INTO missing_table VALUES (1)")));
+    // Text the report's fonts cannot draw glyph by glyph (a character no font here has, a combining accent) is
+    // drawn by Qt's shaping and still extracts as itself; a tab is spaces to the next fourth column.
+    QVERIFY2(all.contains(QStringLiteral("-- shaped:  日本語 Cafe\u0301")), qPrintable(all));
+    QVERIFY(all.contains(QLatin1String("statement 2, at line 2 of the file")));
+    QVERIFY(all.contains(QLatin1String("no end recorded: the run was killed or is still running")));
+    // The edit of 002 after it ran, as a diff, and as drift now (a long message wraps: compared without line breaks).
+    QVERIFY(all.contains(QLatin1String("+CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL);")));
+    const QString flat = all.simplified();
+    QVERIFY(!m_trail.drift.isEmpty());
+    for (const ValidationProblem &problem : m_trail.drift)
+        QVERIFY2(flat.contains(redact(problem.message, QString()).simplified()), qPrintable(problem.message));
 }
 
 void TestAuditReport::oneRunOnly_data()
