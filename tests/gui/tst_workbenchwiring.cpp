@@ -51,6 +51,7 @@ private Q_SLOTS:
     void productionProfileNeedsTheName();
     void passwordIsNeverShown();
     void openUrlLeavesTheProfile();
+    void urlToAProductionDatabaseIsProduction();
     void sqlPanelIsTheReadOnlyEditor();
     void modifiedMigrationShowsTheDiff();
     void newMigrationAppearsPendingOnTheTimeline();
@@ -226,6 +227,45 @@ void TestWorkbenchWiring::openUrlLeavesTheProfile()
     QVERIFY(projectBar()->profileName().isEmpty());
     QVERIFY(projectBar()->findChild<QCheckBox *>(QStringLiteral("productionCheck"))->isVisible());
     QVERIFY(window()->windowTitle().contains(QStringLiteral("scratch.db")));
+}
+
+// Production is the database's: Open URL with the box unticked (and --url, which comes the same way) to the file of
+// a production profile is that profile, and its changes ask for the name.
+void TestWorkbenchWiring::urlToAProductionDatabaseIsProduction()
+{
+    ProfileStore store(m_bench->filePath(QStringLiteral("profiles.ini")));
+    ConnectionProfile live = sqliteProfile(QStringLiteral("Shop live"), EnvironmentTag::Production);
+    QString error;
+    QVERIFY2(store.save(live, &error), qPrintable(error));
+
+    m_bench->action("openUrlAction")->trigger();
+    OpenUrlDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window()->findChild<OpenUrlDialog *>()) && dialog->isVisible());
+    dialog->findChild<QCheckBox *>()->setChecked(false);
+    const QString written = QFileInfo(live.database).path() + QStringLiteral("/./") + QFileInfo(live.database).fileName();
+    dialog->findChild<QLineEdit *>()->setText(QStringLiteral("sqlite:") + written);
+    dialog->accept();
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(window()->isProduction());
+    QVERIFY(window()->profile() && window()->profile()->name == live.name);
+    QCOMPARE(projectBar()->profileName(), live.name);
+    QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("productionBadge"))->isVisible());
+    QVERIFY(window()->findChild<RunLogDock *>()->view()->toPlainText().contains(
+        QStringLiteral("is the database of the production profile Shop live: every change asks for its name")));
+
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *confirmation = m_bench->waitForConfirmation();
+    QVERIFY(confirmation);
+    QVERIFY(confirmation->findChild<QWidget *>(QStringLiteral("productionBanner")));
+    QVERIFY(!confirmation->confirmButton()->isEnabled());
+    confirmation->reject();
+
+    // Another file is not: the profile is left, and the box decides again.
+    window()->connectTo(*ConnectionUrl::parse(QStringLiteral("sqlite:") + m_bench->filePath(QStringLiteral("scratch.db")), &error),
+                        QString());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(!window()->profile());
+    QVERIFY(!window()->isProduction());
 }
 
 // The SQL of the selected migration is in the SQL editor of widgets/sql: read-only, in the connection's dialect.
