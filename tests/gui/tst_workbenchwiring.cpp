@@ -349,19 +349,23 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->conventionName(), QStringLiteral("golang-migrate"));
     QCOMPARE(authoring->dialect(), DatabaseKind::Sqlite);
-    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.up.sql"))));
-    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.down.sql"))));
+    // A draft until the first save: nothing in the folder, nothing new on the timeline.
+    const QString up = QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.up.sql"));
+    const QString down = QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.down.sql"));
+    QVERIFY(authoring->isDraft());
+    QVERIFY(!QFile::exists(up) && !QFile::exists(down));
+    QCOMPARE(timeline()->model()->rowCount(), 11);
 
-    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
-    QCOMPARE(m_bench->countInState(MigrationState::Pending), 12);
-    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
-
-    // Written and saved: the timeline follows the file.
+    // Written and saved: both files, and the timeline follows them.
     authoring->upEditor()->selectAll();
     authoring->upEditor()->insertPlainText(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY);\n"));
     QVERIFY(authoring->hasUnsavedChanges());
     QString error;
     QVERIFY2(authoring->save(&error), qPrintable(error));
+    QVERIFY(QFile::exists(up) && QFile::exists(down));
+    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 12);
+    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
     QTRY_VERIFY(detail()->upPanel()->sql().contains(QStringLiteral("CREATE TABLE invoices")));
 
     // Unsaved edits: closing asks; Cancel keeps the editor and the main window open.
