@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+117"/>
+        <location filename="../app/cli/main.cpp" line="+122"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+234"/>
+        <location filename="../app/cli/runcommands.cpp" line="+240"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/sql/scriptdocument.cpp" line="+17"/>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="+18"/>
         <location line="+5"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -689,7 +689,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     <message>
         <location line="+3"/>
         <location filename="../report/auditreport.cpp" line="+75"/>
-        <location filename="../widgets/sql/scriptdocument.cpp" line="+60"/>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="+75"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +704,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-61"/>
+        <location filename="../app/cli/main.cpp" line="-64"/>
         <source>status, up, down, goto, repair, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +754,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -774,11 +774,13 @@ Commands:
 
 The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
 --profile; never from the command line.
+A production database (a production profile, or --url reaching one&apos;s database) changes only with
+--confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.
 Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Output format: text or json; for report html, pdf, csv or jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,12 +877,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
+        <source>Changing a production database: its name, as a confirmation (at a terminal the name is asked for instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>audit verify: a chain head printed earlier, which the chain must still contain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,12 +948,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-75"/>
+        <location filename="../app/cli/runcommands.cpp" line="-77"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +973,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,12 +1952,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sql/scriptdocument.cpp" line="-40"/>
+        <location filename="../widgets/sql/scriptdocument.cpp" line="-55"/>
         <source>%1 is not valid UTF-8; save it as UTF-8 and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <source>%1 was created by another program since the draft was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 was changed or removed by another program since it was opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +2844,31 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../report/pdfwriter.cpp" line="+115"/>
         <source>the font %1 is not a TrueType font, the only kind the PDF report embeds (install fonts-dejavu-core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productionconfirm.cpp" line="+40"/>
+        <source>--confirm %1 does not name this production database (%2, profile %3); nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a production database (profile %2); nothing ran. From a script or pipeline add --confirm %1; at a terminal, type its name when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a production database (profile %2). Type its name to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing was typed; nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not %2; nothing ran</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,7 +3809,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+86"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -3845,12 +3887,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Projekt %1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>%1 is the database of the production profile %2: every change asks for its name.</source>
+        <translation>%1 ist die Datenbank des Produktionsprofils %2: jede Änderung fragt nach ihrem Namen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Using the profile %1 (%2)</source>
         <translation>Profil %1 (%2) wird verwendet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open a project to connect to %1.</source>
         <translation>Ein Projekt öffnen, um mit %1 zu verbinden.</translation>
     </message>
@@ -3865,7 +3912,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>About Tidemark</source>
         <translation>Über Tidemark</translation>
     </message>
@@ -3960,13 +4007,13 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+1"/>
         <location line="+48"/>
-        <location line="+194"/>
-        <location line="+42"/>
+        <location line="+218"/>
+        <location line="+47"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-313"/>
         <source>Save the scripts (Ctrl+S)</source>
         <translation>Die Skripte speichern (Strg+S)</translation>
     </message>
@@ -4001,34 +4048,39 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Neue Migration</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Up and down</source>
         <translation>Up und Down</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+195"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
+        <source>%1 — %2 (new, not saved yet)</source>
+        <translation>%1 — %2 (neu, noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>%1 was changed by another program since it was opened. Overwrite it with your version?</source>
         <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert. Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4157,7 +4209,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::NewMigrationDialog</name>
     <message>
-        <location filename="../widgets/sql/newmigrationdialog.cpp" line="+50"/>
+        <location filename="../widgets/sql/newmigrationdialog.cpp" line="+35"/>
         <source>New Migration</source>
         <translation>Neue Migration</translation>
     </message>

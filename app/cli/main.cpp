@@ -49,6 +49,8 @@ void addOptions(QCommandLineParser &parser)
            "  profile list | remove NAME | password NAME --password-stdin | test NAME\n\n"
            "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
            "--profile; never from the command line.\n"
+           "A production database (a production profile, or --url reaching one's database) changes only with\n"
+           "--confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.\n"
            "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, "
            "4 lock not acquired."));
     parser.addHelpOption();
@@ -82,6 +84,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
          QStringLiteral("30")},
         {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
+        {QStringLiteral("confirm"), Tr::tr("Changing a production database: its name, as a confirmation (at a "
+                                           "terminal the name is asked for instead)."),
+         Tr::tr("DATABASE")},
         {QStringLiteral("head"), Tr::tr("audit verify: a chain head printed earlier, which the chain must still contain."),
          Tr::tr("HASH")},
         {QStringLiteral("since"), Tr::tr("report: from this day (YYYY-MM-DD, UTC) or time (ISO-8601)."), Tr::tr("DATE")},

@@ -1,6 +1,7 @@
 #include "core/tr.h"
 #include "runcommands.h"
 
+#include "productionconfirm.h"
 #include "runprinter.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,9 @@ int planAndRun(CliContext &context, const Planner &planner)
         RunPrinter(context.out(), context.json()).printPlan(plan, dryRun);
     if (dryRun)
         return Success;
+    // A refused plan runs nothing, and says why: no confirmation is asked for it.
+    if (!plan.refused() && !confirmProductionChange(context, !plan.steps.isEmpty()))
+        return context.exitCode();
     std::optional<RunOptions> options = runOptions(context);
     if (!options)
         return context.exitCode();
@@ -164,6 +168,8 @@ std::optional<Version> versionOption(CliContext &context, const QString &text)
 
 int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
 {
+    if (!confirmProductionChange(context, true))
+        return context.exitCode();
     const std::optional<RunOptions> options = runOptions(context);
     if (!options)
         return context.exitCode();

@@ -3,6 +3,7 @@
 #include "audit/audittrailloader.h"
 #include "confirmplandialog.h"
 #include "connections/credentialstore.h"
+#include "connections/productiontarget.h"
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "detailpane.h"
@@ -318,8 +319,17 @@ bool MainWindow::loadProject(const QString &dir)
 
 void MainWindow::connectTo(const ConnectionUrl &url, const QString &password)
 {
-    m_profile.reset();
-    m_projectBar->clearProfile();
+    // Production is the database's, not the way it was opened: a URL (typed, recent, --url) that reaches a
+    // production profile's database is under that profile's guard, the box in Open URL ticked or not.
+    if (const std::optional<ConnectionProfile> production = productionProfileFor(m_profileStore.profiles(), url)) {
+        useProfile(*production);
+        m_runLog->appendMessage(tr("%1 is the database of the production profile %2: every change asks for its name.")
+                                    .arg(url.redacted(), production->name),
+                                RunLogView::Severity::Warning);
+    } else {
+        m_profile.reset();
+        m_projectBar->clearProfile();
+    }
     startConnection(url, password);
 }
 
@@ -328,12 +338,17 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile, const QStrin
     // The profile's project folder, when it names one; when that cannot be opened the current project stays.
     if (!profile.projectDir.isEmpty() && !isOpenProject(profile.projectDir))
         loadProject(profile.projectDir);
-    m_profile = profile;
-    m_projectBar->setProfile(profile.name, ConnectionProfile::environmentTitle(profile.environment),
-                             workbenchpalette::profileColor(profile), profile.isProduction());
+    useProfile(profile);
     m_runLog->appendMessage(tr("Using the profile %1 (%2)")
                                 .arg(profile.name, ConnectionProfile::environmentTitle(profile.environment)));
     startConnection(profile.toUrl(), password);
+}
+
+void MainWindow::useProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_projectBar->setProfile(profile.name, ConnectionProfile::environmentTitle(profile.environment),
+                             workbenchpalette::profileColor(profile), profile.isProduction());
 }
 
 void MainWindow::startConnection(const ConnectionUrl &url, const QString &password)
@@ -379,9 +394,7 @@ void MainWindow::updateProfileFromStore()
     const std::optional<ConnectionProfile> saved = m_profileStore.findById(m_profile->id);
     if (!saved || saved->toUrl().redacted() != m_profile->toUrl().redacted())
         return;
-    m_profile = saved;
-    m_projectBar->setProfile(saved->name, ConnectionProfile::environmentTitle(saved->environment),
-                             workbenchpalette::profileColor(*saved), saved->isProduction());
+    useProfile(*saved);
     updateConnectionViews();
 }
 

@@ -87,6 +87,7 @@ private:
     void requestPlan(OperationRequest::Kind kind, const Version &target = {});
     bool loadProject(const QString &dir);
     bool isOpenProject(const QString &dir) const;
+    void useProfile(const ConnectionProfile &profile); // shown in the project bar, its environment applies
     void startConnection(const ConnectionUrl &url, const QString &password);
     void showOpenProjectDialog();
     void showProfilesDialog();

@@ -1,5 +1,9 @@
 #include "convention.h"
 
+#include "core/scriptfile.h"
+
+#include <QFile>
+
 namespace tidemark {
 
 QString migrationSlug(const QString &name)
@@ -14,6 +18,23 @@ QString migrationSlug(const QString &name)
     while (slug.endsWith(u'_'))
         slug.chop(1);
     return slug;
+}
+
+CreatedMigration Convention::create(const QString &dir, const QString &name, const QDateTime &nowUtc) const
+{
+    const MigrationDraft next = draft(dir, name, nowUtc);
+    if (!next.error.isEmpty())
+        return {{}, next.error};
+    CreatedMigration created;
+    for (const MigrationDraft::File &file : next.files) {
+        if (QString error = writeNewScriptFile(file.path, file.text); !error.isEmpty()) {
+            for (const QString &written : std::as_const(created.files))
+                QFile::remove(written);
+            return {{}, error};
+        }
+        created.files << file.path;
+    }
+    return created;
 }
 
 } // namespace tidemark

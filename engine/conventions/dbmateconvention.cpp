@@ -165,9 +165,9 @@ Catalog DbmateConvention::read(const QString &dir) const
     return readSingleFileMigrations(dir, {name(), dbmateSections, foreignToDbmate});
 }
 
-CreatedMigration DbmateConvention::create(const QString &dir, const QString &name, const QDateTime &nowUtc) const
+MigrationDraft DbmateConvention::draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const
 {
-    return createSingleFileMigration(dir, name, nowUtc, true, [](const QString &title) {
+    return draftSingleFileMigration(dir, name, nowUtc, true, [](const QString &title) {
         return QStringLiteral("-- migrate:up\n-- %1\n\n-- migrate:down\n-- undo: %1\n").arg(title);
     });
 }

@@ -16,7 +16,7 @@ public:
     bool recognises(const QStringList &fileNames) const override;
     Catalog read(const QString &dir) const override;
     // Always a UTC timestamp, as dbmate new does.
-    CreatedMigration create(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
 };
 
 // True when a line of the text is a "-- migrate:up" or "-- migrate:down" marker dbmate would read.

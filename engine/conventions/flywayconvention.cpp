@@ -194,7 +194,7 @@ Catalog FlywayConvention::read(const QString &dir) const
     return FlywayReader(dir).run();
 }
 
-CreatedMigration FlywayConvention::create(const QString &dirPath, const QString &name, const QDateTime &nowUtc) const
+MigrationDraft FlywayConvention::draft(const QString &dirPath, const QString &name, const QDateTime &nowUtc) const
 {
     const QString slug = migrationSlug(name);
     if (slug.isEmpty())
@@ -211,17 +211,12 @@ CreatedMigration FlywayConvention::create(const QString &dirPath, const QString 
     const QString version = nextVersionText(versions, nowUtc, FirstVersion::One);
     const QDir dir(dirPath);
     const QString title = name.simplified();
-    const QString up = dir.filePath(QStringLiteral("V%1__%2.sql").arg(version, slug));
-    if (QString err = writeNewScriptFile(up, QStringLiteral("-- %1\n").arg(title)); !err.isEmpty())
-        return {{}, err};
-    if (!usesUndo)
-        return {{up}, {}};
-    const QString undo = dir.filePath(QStringLiteral("U%1__%2.sql").arg(version, slug));
-    if (QString err = writeNewScriptFile(undo, QStringLiteral("-- undo: %1\n").arg(title)); !err.isEmpty()) {
-        QFile::remove(up);
-        return {{}, err};
-    }
-    return {{up, undo}, {}};
+    MigrationDraft next;
+    next.files.append({dir.filePath(QStringLiteral("V%1__%2.sql").arg(version, slug)), QStringLiteral("-- %1\n").arg(title)});
+    if (usesUndo) // a folder with undo scripts gets one for the new migration too
+        next.files.append({dir.filePath(QStringLiteral("U%1__%2.sql").arg(version, slug)),
+                           QStringLiteral("-- undo: %1\n").arg(title)});
+    return next;
 }
 
 } // namespace tidemark

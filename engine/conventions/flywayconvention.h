@@ -18,7 +18,7 @@ public:
     Catalog read(const QString &dir) const override;
     // V<next>__name.sql in the folder's version style (V1_12_28 -> V1_12_29, V3 -> V4, timestamps stay
     // timestamps, V1 in an empty folder), and U<next>__name.sql only when the folder has undo scripts.
-    CreatedMigration create(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
 };
 
 } // namespace tidemark

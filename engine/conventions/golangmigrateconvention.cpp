@@ -120,8 +120,8 @@ Catalog GolangMigrateConvention::read(const QString &dirPath) const
     return catalog;
 }
 
-CreatedMigration GolangMigrateConvention::create(const QString &dirPath, const QString &name,
-                                                 const QDateTime &nowUtc) const
+MigrationDraft GolangMigrateConvention::draft(const QString &dirPath, const QString &name,
+                                              const QDateTime &nowUtc) const
 {
     const QString slug = migrationSlug(name);
     if (slug.isEmpty())
@@ -136,15 +136,9 @@ CreatedMigration GolangMigrateConvention::create(const QString &dirPath, const Q
 
     const QDir dir(dirPath);
     const QString base = QStringLiteral("%1_%2").arg(versionText, slug);
-    const QString up = dir.filePath(base + QStringLiteral(".up.sql"));
-    const QString down = dir.filePath(base + QStringLiteral(".down.sql"));
-    if (QString err = writeNewScriptFile(up, QStringLiteral("-- %1\n").arg(name.trimmed())); !err.isEmpty())
-        return {{}, err};
-    if (QString err = writeNewScriptFile(down, QStringLiteral("-- undo: %1\n").arg(name.trimmed())); !err.isEmpty()) {
-        QFile::remove(up);
-        return {{}, err};
-    }
-    return {{up, down}, {}};
+    return {{{dir.filePath(base + QStringLiteral(".up.sql")), QStringLiteral("-- %1\n").arg(name.trimmed())},
+             {dir.filePath(base + QStringLiteral(".down.sql")), QStringLiteral("-- undo: %1\n").arg(name.trimmed())}},
+            {}};
 }
 
 } // namespace tidemark

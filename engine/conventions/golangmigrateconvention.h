@@ -11,7 +11,7 @@ public:
     QString name() const override { return QStringLiteral("golang-migrate"); }
     bool recognises(const QStringList &fileNames) const override;
     Catalog read(const QString &dir) const override;
-    CreatedMigration create(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
 };
 
 } // namespace tidemark

@@ -59,9 +59,9 @@ Catalog GooseConvention::read(const QString &dir) const
     return readSingleFileMigrations(dir, {name(), gooseSections, foreignToGoose});
 }
 
-CreatedMigration GooseConvention::create(const QString &dir, const QString &name, const QDateTime &nowUtc) const
+MigrationDraft GooseConvention::draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const
 {
-    return createSingleFileMigration(dir, name, nowUtc, false, [](const QString &title) {
+    return draftSingleFileMigration(dir, name, nowUtc, false, [](const QString &title) {
         return QStringLiteral("-- +goose Up\n-- %1\n\n-- +goose Down\n-- undo: %1\n").arg(title);
     });
 }

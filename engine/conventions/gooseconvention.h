@@ -16,7 +16,7 @@ public:
     // By name only, which dbmate shares; detectConvention() looks inside the files to tell them apart.
     bool recognises(const QStringList &fileNames) const override;
     Catalog read(const QString &dir) const override;
-    CreatedMigration create(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
 };
 
 } // namespace tidemark

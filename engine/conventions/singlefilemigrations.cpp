@@ -108,8 +108,8 @@ Catalog readSingleFileMigrations(const QString &dirPath, const SingleFileFormat 
     return catalog;
 }
 
-CreatedMigration createSingleFileMigration(const QString &dirPath, const QString &name, const QDateTime &nowUtc,
-                                           bool timestampsOnly, const std::function<QString(const QString &)> &text)
+MigrationDraft draftSingleFileMigration(const QString &dirPath, const QString &name, const QDateTime &nowUtc,
+                                        bool timestampsOnly, const std::function<QString(const QString &)> &text)
 {
     const QString slug = migrationSlug(name);
     if (slug.isEmpty())
@@ -117,10 +117,7 @@ CreatedMigration createSingleFileMigration(const QString &dirPath, const QString
     const QStringList existing = singleFileVersionTexts(dirPath);
     const QString version = timestampsOnly ? nextTimestampVersion(existing, nowUtc)
                                            : nextVersionText(existing, nowUtc, FirstVersion::Timestamp);
-    const QString path = QDir(dirPath).filePath(QStringLiteral("%1_%2.sql").arg(version, slug));
-    if (QString err = writeNewScriptFile(path, text(name.simplified())); !err.isEmpty())
-        return {{}, err};
-    return {{path}, {}};
+    return {{{QDir(dirPath).filePath(QStringLiteral("%1_%2.sql").arg(version, slug)), text(name.simplified())}}, {}};
 }
 
 } // namespace tidemark

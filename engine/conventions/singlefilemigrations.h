@@ -45,9 +45,9 @@ QStringList singleFileVersionTexts(const QString &dir);
 bool isSingleFileMigrationName(const QString &fileName);
 bool isGolangMigrateName(const QString &fileName);
 
-// Writes DIR/<version>_<slug>.sql with the text; the version follows the folder (timestampsOnly: always a
-// UTC timestamp, as dbmate does).
-CreatedMigration createSingleFileMigration(const QString &dir, const QString &name, const QDateTime &nowUtc,
-                                           bool timestampsOnly, const std::function<QString(const QString &name)> &text);
+// DIR/<version>_<slug>.sql with the text; the version follows the folder (timestampsOnly: always a UTC timestamp,
+// as dbmate does).
+MigrationDraft draftSingleFileMigration(const QString &dir, const QString &name, const QDateTime &nowUtc,
+                                        bool timestampsOnly, const std::function<QString(const QString &name)> &text);
 
 } // namespace tidemark

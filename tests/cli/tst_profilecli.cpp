@@ -30,8 +30,7 @@ private:
     QStringList m_secrets;
     QStringList m_outputs;
 
-    Cli run(const QStringList &arguments, const QByteArray &stdinData = {},
-            const QString &environmentPassword = QString())
+    test::CliRunner runner(const QString &environmentPassword) const
     {
         test::CliRunner runner;
         runner.setEnvironment(QStringLiteral("HOME"), m_home.path());
@@ -41,7 +40,20 @@ private:
         runner.setEnvironment(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
         if (!environmentPassword.isEmpty())
             runner.setPassword(environmentPassword);
-        const Cli cli = runner.run(arguments, stdinData);
+        return runner;
+    }
+
+    Cli run(const QStringList &arguments, const QByteArray &stdinData = {},
+            const QString &environmentPassword = QString())
+    {
+        const Cli cli = runner(environmentPassword).run(arguments, stdinData);
+        m_outputs << cli.all();
+        return cli;
+    }
+
+    Cli runAtTerminal(const QStringList &arguments, const QByteArray &typed)
+    {
+        const Cli cli = runner({}).runAtTerminal(arguments, typed);
         m_outputs << cli.all();
         return cli;
     }
@@ -101,7 +113,8 @@ private Q_SLOTS:
 
         QDir(m_home.path()).mkpath(QStringLiteral("logs"));
         const QString log = m_home.filePath(QStringLiteral("logs/run.jsonl"));
-        cli = run(QStringList{QStringLiteral("up"), QStringLiteral("--log"), log} + common);
+        cli = run(QStringList{QStringLiteral("up"), QStringLiteral("--log"), log, QStringLiteral("--confirm"), db.name()}
+                  + common);
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM t2")), 1);
         QVERIFY(QFileInfo(log).size() > 0);
@@ -160,6 +173,61 @@ private Q_SLOTS:
         cli = run(QStringList{QStringLiteral("status")} + common);
         QCOMPARE(cli.exitCode, 2);
         QVERIFY(cli.err.contains(QLatin1String("no profile named")));
+    }
+
+    // Production is the database's: through its profile or through a --url that reaches its database, a change
+    // goes on only when confirmed (--confirm from a script, the name typed at a terminal); reading needs nothing.
+    void productionChangesOnlyWhenConfirmed()
+    {
+        TestDatabase db(DatabaseKind::Postgres);
+        TestProject project;
+        test::writeTableMigrations(project, 2);
+        const QString name = QStringLiteral("live-") + db.name();
+        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText(),
+                       QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("--password-stdin")},
+                      db.password().toUtf8() + '\n');
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        const QStringList byProfile = {QStringLiteral("--profile"), name, QStringLiteral("--project"), project.migrationsDir()};
+        const QStringList byUrl = {QStringLiteral("--url"), db.urlText(), QStringLiteral("--project"), project.migrationsDir()};
+        const auto tables = [&] {
+            return db.count(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('t1', 't2')"));
+        };
+
+        for (const QStringList &reading : {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("validate")},
+                                           QStringList{QStringLiteral("up"), QStringLiteral("--dry-run")}}) {
+            cli = run(reading + byProfile);
+            QVERIFY2(cli.exitCode == 0, qPrintable(reading.join(u' ') + u'\n' + cli.all()));
+        }
+        const QString refusal = QStringLiteral("%1 is a production database (profile %2); nothing ran").arg(db.name(), name);
+        for (const QStringList &change : {QStringList{QStringLiteral("up")}, QStringList{QStringLiteral("baseline"), QStringLiteral("1")}}) {
+            for (const bool viaUrl : {false, true}) {
+                cli = run(change + (viaUrl ? byUrl : byProfile), {}, viaUrl ? db.password() : QString());
+                QCOMPARE(cli.exitCode, 2);
+                QVERIFY2(cli.err.contains(refusal) && cli.err.contains(QStringLiteral("--confirm ") + db.name()), qPrintable(cli.err));
+            }
+        }
+        cli = run(QStringList{QStringLiteral("up"), QStringLiteral("--confirm"), QStringLiteral("orders")} + byProfile);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QStringLiteral("--confirm orders does not name this production database (%1, profile %2)")
+                                      .arg(db.name(), name)),
+                 qPrintable(cli.err));
+        QCOMPARE(tables(), 0);
+
+        cli = runAtTerminal(QStringList{QStringLiteral("up")} + byProfile, "orders\n");
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.out.contains(QStringLiteral("%1 is a production database (profile %2). Type its name to go on")
+                                      .arg(db.name(), name)),
+                 qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(QStringLiteral("\"orders\" is not %1; nothing ran").arg(db.name())), qPrintable(cli.out));
+        QCOMPARE(tables(), 0);
+        cli = runAtTerminal(QStringList{QStringLiteral("up")} + byProfile, db.name().toUtf8() + '\n');
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QCOMPARE(tables(), 2);
+
+        cli = run(QStringList{QStringLiteral("down"), QStringLiteral("--steps"), QStringLiteral("1"), QStringLiteral("--confirm"),
+                              db.name()} + byUrl, {}, db.password());
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QCOMPARE(tables(), 1);
     }
 
     void profileWithoutSavedPasswordSaysSo()

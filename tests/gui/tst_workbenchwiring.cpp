@@ -51,6 +51,7 @@ private Q_SLOTS:
     void productionProfileNeedsTheName();
     void passwordIsNeverShown();
     void openUrlLeavesTheProfile();
+    void urlToAProductionDatabaseIsProduction();
     void sqlPanelIsTheReadOnlyEditor();
     void modifiedMigrationShowsTheDiff();
     void newMigrationAppearsPendingOnTheTimeline();
@@ -228,6 +229,45 @@ void TestWorkbenchWiring::openUrlLeavesTheProfile()
     QVERIFY(window()->windowTitle().contains(QStringLiteral("scratch.db")));
 }
 
+// Production is the database's: Open URL with the box unticked (and --url, which comes the same way) to the file of
+// a production profile is that profile, and its changes ask for the name.
+void TestWorkbenchWiring::urlToAProductionDatabaseIsProduction()
+{
+    ProfileStore store(m_bench->filePath(QStringLiteral("profiles.ini")));
+    ConnectionProfile live = sqliteProfile(QStringLiteral("Shop live"), EnvironmentTag::Production);
+    QString error;
+    QVERIFY2(store.save(live, &error), qPrintable(error));
+
+    m_bench->action("openUrlAction")->trigger();
+    OpenUrlDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window()->findChild<OpenUrlDialog *>()) && dialog->isVisible());
+    dialog->findChild<QCheckBox *>()->setChecked(false);
+    const QString written = QFileInfo(live.database).path() + QStringLiteral("/./") + QFileInfo(live.database).fileName();
+    dialog->findChild<QLineEdit *>()->setText(QStringLiteral("sqlite:") + written);
+    dialog->accept();
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(window()->isProduction());
+    QVERIFY(window()->profile() && window()->profile()->name == live.name);
+    QCOMPARE(projectBar()->profileName(), live.name);
+    QVERIFY(projectBar()->findChild<QLabel *>(QStringLiteral("productionBadge"))->isVisible());
+    QVERIFY(window()->findChild<RunLogDock *>()->view()->toPlainText().contains(
+        QStringLiteral("is the database of the production profile Shop live: every change asks for its name")));
+
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *confirmation = m_bench->waitForConfirmation();
+    QVERIFY(confirmation);
+    QVERIFY(confirmation->findChild<QWidget *>(QStringLiteral("productionBanner")));
+    QVERIFY(!confirmation->confirmButton()->isEnabled());
+    confirmation->reject();
+
+    // Another file is not: the profile is left, and the box decides again.
+    window()->connectTo(*ConnectionUrl::parse(QStringLiteral("sqlite:") + m_bench->filePath(QStringLiteral("scratch.db")), &error),
+                        QString());
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+    QVERIFY(!window()->profile());
+    QVERIFY(!window()->isProduction());
+}
+
 // The SQL of the selected migration is in the SQL editor of widgets/sql: read-only, in the connection's dialect.
 void TestWorkbenchWiring::sqlPanelIsTheReadOnlyEditor()
 {
@@ -309,19 +349,23 @@ void TestWorkbenchWiring::newMigrationAppearsPendingOnTheTimeline()
     MigrationAuthoringWidget *authoring = editor->authoring();
     QCOMPARE(authoring->conventionName(), QStringLiteral("golang-migrate"));
     QCOMPARE(authoring->dialect(), DatabaseKind::Sqlite);
-    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.up.sql"))));
-    QVERIFY(QFile::exists(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.down.sql"))));
+    // A draft until the first save: nothing in the folder, nothing new on the timeline.
+    const QString up = QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.up.sql"));
+    const QString down = QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_invoices.down.sql"));
+    QVERIFY(authoring->isDraft());
+    QVERIFY(!QFile::exists(up) && !QFile::exists(down));
+    QCOMPARE(timeline()->model()->rowCount(), 11);
 
-    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
-    QCOMPARE(m_bench->countInState(MigrationState::Pending), 12);
-    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
-
-    // Written and saved: the timeline follows the file.
+    // Written and saved: both files, and the timeline follows them.
     authoring->upEditor()->selectAll();
     authoring->upEditor()->insertPlainText(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY);\n"));
     QVERIFY(authoring->hasUnsavedChanges());
     QString error;
     QVERIFY2(authoring->save(&error), qPrintable(error));
+    QVERIFY(QFile::exists(up) && QFile::exists(down));
+    QTRY_COMPARE(timeline()->model()->rowCount(), 12);
+    QCOMPARE(m_bench->countInState(MigrationState::Pending), 12);
+    QTRY_COMPARE(detail()->shownVersion(), std::optional<Version>(Version({12})));
     QTRY_VERIFY(detail()->upPanel()->sql().contains(QStringLiteral("CREATE TABLE invoices")));
 
     // Unsaved edits: closing asks; Cancel keeps the editor and the main window open.

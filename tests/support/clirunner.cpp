@@ -55,6 +55,24 @@ CliRun CliRunner::run(const QStringList &arguments, const QByteArray &input) con
     return finish(process, arguments);
 }
 
+CliRun CliRunner::runAtTerminal(const QStringList &arguments, const QByteArray &input) const
+{
+    QStringList command{program()};
+    command += arguments;
+    for (QString &word : command)
+        word = u'\'' + word.replace(u'\'', QLatin1String("'\\''")) + u'\''; // for the shell script starts
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_workingDir);
+    // -e: script exits with the command's exit code; /dev/null: no typescript file.
+    process.start(QStringLiteral("script"), {QStringLiteral("-qec"), command.join(u' '), QStringLiteral("/dev/null")});
+    if (process.waitForStarted(10000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    return finish(process, arguments);
+}
+
 CliRun CliRunner::runUntilKilled(const QStringList &arguments, const QByteArray &marker) const
 {
     QProcess process;

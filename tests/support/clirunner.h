@@ -39,6 +39,9 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
+    // The same at a terminal: stdin, stdout and stderr a pseudo-terminal (util-linux script), input typed into it.
+    // What the command printed and the echoed input are all in out.
+    CliRun runAtTerminal(const QStringList &arguments, const QByteArray &input) const;
     // Runs the command until its standard output contains marker, then kills it with SIGKILL, as a crash or a
     // pulled plug would stop it. exitCode stays -1; out holds what it printed. A run that finished or timed out
     // before the marker says so in err.

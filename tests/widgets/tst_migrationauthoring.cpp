@@ -66,6 +66,7 @@ private Q_SLOTS:
     void roundTrip();
     void keepsBomAndCrlf();
     void maybeSaveAsks();
+    void draftLeavesNoFileUntilSaved();
     void refusesToOverwriteChangesOnDisk();
     void appliedMigrationIsReadOnlyWithWarning();
     void appliedSingleFileComparesUpSection();
@@ -124,7 +125,9 @@ void TestMigrationAuthoring::roundTrip()
     QSignalSpy created(&widget, &MigrationAuthoringWidget::migrationCreated);
     QString error;
     QVERIFY2(widget.createMigration(QStringLiteral("Add customer phone"), &error), qPrintable(error));
-    QCOMPARE(created.size(), 1);
+    QVERIFY(widget.isDraft()); // nothing in the folder until the first save
+    QCOMPARE(created.size(), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), existing.size());
 
     QStringList names;
     for (const QString &path : widget.files())
@@ -146,7 +149,10 @@ void TestMigrationAuthoring::roundTrip()
     QSignalSpy saved(&widget, &MigrationAuthoringWidget::saved);
     QVERIFY2(widget.save(&error), qPrintable(error));
     QVERIFY(!widget.hasUnsavedChanges());
+    QVERIFY(!widget.isDraft());
     QCOMPARE(saved.size(), 1);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().at(0).toStringList(), widget.files());
     QCOMPARE(readFile(widget.files().at(0)), up.toUtf8());
     if (widget.downEditor())
         QCOMPARE(readFile(widget.files().at(1)), down.toUtf8());
@@ -220,6 +226,51 @@ void TestMigrationAuthoring::maybeSaveAsks()
     prompt.answers = {QMessageBox::Cancel};
     QVERIFY(!widget.createMigration(QStringLiteral("next")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+}
+
+// New Migration writes nothing until the first save: a draft closed untouched, or edited and discarded, leaves the
+// folder as it was (an empty pending migration would otherwise be applied with 0 statements); one saved untouched
+// writes all its files; one whose file another program created meanwhile is not written over.
+void TestMigrationAuthoring::draftLeavesNoFileUntilSaved()
+{
+    QTemporaryDir dir;
+    writeFile(QDir(dir.path()).filePath(QStringLiteral("001_a.up.sql")), "SELECT 1;\n");
+    const auto files = [&] { return QDir(dir.path()).entryList(QDir::Files); };
+    MigrationAuthoringWidget widget;
+    ScriptedPrompt prompt;
+    widget.setPrompt(prompt.prompt());
+    widget.setProject(dir.path(), QStringLiteral("golang-migrate"), DatabaseKind::Sqlite);
+
+    QVERIFY(widget.createMigration(QStringLiteral("untouched")));
+    QVERIFY(widget.isDraft());
+    QVERIFY(widget.panels().first()->title().contains(QStringLiteral("not saved yet")));
+    QVERIFY(widget.maybeSave()); // nothing typed: nothing to ask, nothing to keep
+    QVERIFY(prompt.asked.isEmpty());
+    widget.closeFiles();
+    QCOMPARE(files(), QStringList{"001_a.up.sql"});
+
+    QVERIFY(widget.createMigration(QStringLiteral("edited")));
+    widget.upEditor()->insertPlainText(QStringLiteral("CREATE TABLE b (id INT);\n"));
+    prompt.answers = {QMessageBox::Discard};
+    QVERIFY(widget.maybeSave());
+    QCOMPARE(prompt.asked.size(), 1);
+    widget.closeFiles();
+    QCOMPARE(files(), QStringList{"001_a.up.sql"});
+
+    QVERIFY(widget.createMigration(QStringLiteral("as it is")));
+    QVERIFY(!widget.hasUnsavedChanges());
+    QString error;
+    QVERIFY2(widget.save(&error), qPrintable(error)); // the template, up and down together
+    QCOMPARE(files(), (QStringList{"001_a.up.sql", "002_as_it_is.down.sql", "002_as_it_is.up.sql"}));
+    QVERIFY(!widget.panels().first()->title().contains(QStringLiteral("not saved yet")));
+
+    QVERIFY(widget.createMigration(QStringLiteral("raced")));
+    const QString taken = widget.files().at(0);
+    writeFile(taken, "-- theirs\n");
+    widget.upEditor()->insertPlainText(QStringLiteral("-- mine\n"));
+    prompt.answers = {QMessageBox::Cancel};
+    QVERIFY(!widget.save(&error));
+    QCOMPARE(readFile(taken), QByteArray("-- theirs\n"));
 }
 
 void TestMigrationAuthoring::refusesToOverwriteChangesOnDisk()

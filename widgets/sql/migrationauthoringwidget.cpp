@@ -174,18 +174,24 @@ bool MigrationAuthoringWidget::createMigration(const QString &name, QString *err
 bool MigrationAuthoringWidget::create(const QString &name, QString *error)
 {
     std::unique_ptr<Convention> convention = conventionByName(m_convention);
-    const CreatedMigration created = convention->create(m_dir, name, QDateTime::currentDateTimeUtc());
-    if (!created.error.isEmpty()) {
+    const MigrationDraft draft = convention->draft(m_dir, name, QDateTime::currentDateTimeUtc());
+    if (!draft.error.isEmpty()) {
         if (error)
-            *error = created.error;
+            *error = draft.error;
         return false;
     }
-    if (!openFiles(created.files, error))
-        return false;
+    QList<ScriptDocument> documents;
+    for (const MigrationDraft::File &file : draft.files)
+        documents << ScriptDocument::draft(file.path, file.text);
+    showDocuments(documents);
     upEditor()->moveCursor(QTextCursor::End);
     upEditor()->setFocus();
-    Q_EMIT migrationCreated(created.files);
     return true;
+}
+
+bool MigrationAuthoringWidget::isDraft() const
+{
+    return std::any_of(m_documents.cbegin(), m_documents.cend(), [](const ScriptDocument &d) { return d.isDraft(); });
 }
 
 bool MigrationAuthoringWidget::openMigration(const Migration &migration, QString *error)
@@ -206,7 +212,7 @@ SqlEditorPanel *MigrationAuthoringWidget::addPanel(const QString &title)
     m_panels.append(panel);
     QTextDocument *document = panel->editor()->document();
     connect(document, &QTextDocument::modificationChanged, this, [this] {
-        m_save->setEnabled(hasUnsavedChanges());
+        m_save->setEnabled(canSave());
         Q_EMIT unsavedChangesChanged(hasUnsavedChanges());
     });
     connect(document, &QTextDocument::contentsChanged, &m_noticeTimer, qOverload<>(&QTimer::start));
@@ -225,13 +231,16 @@ bool MigrationAuthoringWidget::openFiles(const QStringList &paths, QString *erro
         }
         documents.append(document);
     }
+    showDocuments(documents);
+    return true;
+}
+
+void MigrationAuthoringWidget::showDocuments(const QList<ScriptDocument> &documents)
+{
     closeFiles();
     m_documents = documents;
-    const bool single = isSingleFileConvention() && documents.size() == 1;
     for (qsizetype k = 0; k < documents.size(); ++k) {
-        const QString file = QFileInfo(documents.at(k).path()).fileName();
-        const QString role = single ? tr("Up and down") : k == 0 ? tr("Up") : tr("Down");
-        SqlEditorPanel *panel = addPanel(tr("%1 — %2").arg(role, file));
+        SqlEditorPanel *panel = addPanel(panelTitle(k));
         panel->editor()->setPlainText(documents.at(k).text());
         panel->editor()->document()->setModified(false);
         panel->editor()->rescanNow();
@@ -241,7 +250,21 @@ bool MigrationAuthoringWidget::openFiles(const QStringList &paths, QString *erro
     updateChrome();
     updateAppliedNotice();
     Q_EMIT unsavedChangesChanged(false);
-    return true;
+}
+
+QString MigrationAuthoringWidget::panelTitle(qsizetype k) const
+{
+    const bool single = isSingleFileConvention() && m_documents.size() == 1;
+    const QString file = QFileInfo(m_documents.at(k).path()).fileName();
+    const QString role = single ? tr("Up and down") : k == 0 ? tr("Up") : tr("Down");
+    return m_documents.at(k).isDraft() ? tr("%1 — %2 (new, not saved yet)").arg(role, file)
+                                       : tr("%1 — %2").arg(role, file);
+}
+
+void MigrationAuthoringWidget::relabelPanels()
+{
+    for (qsizetype k = 0; k < m_panels.size(); ++k)
+        m_panels.at(k)->setTitle(panelTitle(k));
 }
 
 void MigrationAuthoringWidget::closeFiles()
@@ -282,10 +305,11 @@ bool MigrationAuthoringWidget::hasUnsavedChanges() const
 
 bool MigrationAuthoringWidget::save(QString *error)
 {
+    const bool wasDraft = isDraft();
     QStringList written;
     for (qsizetype k = 0; k < m_panels.size(); ++k) {
         QTextDocument *document = m_panels.at(k)->editor()->document();
-        if (!document->isModified())
+        if (!document->isModified() && !m_documents.at(k).isDraft()) // a draft's files are written together
             continue;
         ScriptDocument &file = m_documents[k];
         const QString text = document->toPlainText();
@@ -307,8 +331,13 @@ bool MigrationAuthoringWidget::save(QString *error)
     if (!written.isEmpty()) {
         if (m_checkView->isVisible())
             check();
+        if (wasDraft)
+            relabelPanels();
         Q_EMIT saved(written);
+        if (wasDraft)
+            Q_EMIT migrationCreated(files());
     }
+    updateChrome();
     return true;
 }
 
@@ -435,7 +464,7 @@ void MigrationAuthoringWidget::updateChrome()
     m_editors->setVisible(open);
     m_empty->setVisible(!open);
     m_new->setEnabled(!m_dir.isEmpty());
-    m_save->setEnabled(hasUnsavedChanges());
+    m_save->setEnabled(canSave());
     m_check->setEnabled(open);
     const bool sectioned = open && isSingleFile(m_convention) && m_panels.size() == 1;
     m_upSection->setVisible(sectioned);

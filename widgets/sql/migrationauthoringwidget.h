@@ -25,9 +25,11 @@ class SqlEditorPanel;
 //
 // - setProject() first: the migrations folder, the convention ("golang-migrate", "goose", "flyway",
 //   "dbmate"; empty: detected from the folder) and the SQL dialect.
-// - createMigration(name) (or the New button / showNewMigrationDialog()) writes the next migration's files
-//   with Convention::create and opens them: up and down side by side for golang-migrate (and Flyway with
-//   undo scripts), the whole file in one editor for goose and dbmate, with buttons that jump to the sections.
+// - createMigration(name) (or the New button / showNewMigrationDialog()) opens the next migration's files as a
+//   draft (Convention::draft): up and down side by side for golang-migrate (and Flyway with undo scripts), the
+//   whole file in one editor for goose and dbmate, with buttons that jump to the sections. Nothing is written
+//   until the first save, which writes every file of the draft and emits migrationCreated; a draft closed
+//   untouched leaves no file, an edited one asks Save / Discard as any other change.
 // - openMigration() / openFiles() open existing scripts; call setApplied() afterwards for an applied one:
 //   it is then read-only with an "Edit anyway" button, and once edited a warning bar says that status will
 //   report it as modified (with the applied checksum, only while the up text differs from what ran).
@@ -72,6 +74,7 @@ public:
     SqlEditor *downEditor() const; // null without a separate down file
 
     bool hasUnsavedChanges() const;
+    bool isDraft() const; // a new migration not saved yet: its files are not in the folder
     bool save(QString *error = nullptr);
     bool maybeSave();
 
@@ -94,6 +97,10 @@ private:
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     bool create(const QString &name, QString *error);
+    void showDocuments(const QList<ScriptDocument> &documents);
+    QString panelTitle(qsizetype panel) const;
+    void relabelPanels(); // a draft once saved
+    bool canSave() const { return hasUnsavedChanges() || isDraft(); } // a draft may be saved as it is
     SqlEditorPanel *addPanel(const QString &title);
     void updateAppliedNotice();
     QString currentUpChecksum() const;

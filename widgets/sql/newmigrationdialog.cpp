@@ -2,42 +2,27 @@
 
 #include "conventions/convention.h"
 #include "conventions/conventionfactory.h"
-#include "conventions/conventionfiles.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 
 namespace tidemark {
 namespace {
 
 const QString placeholder = QStringLiteral("tidemark_preview_name");
-constexpr int MaxPreviewFiles = 5000; // beyond this the preview is not worth copying the names
 
-// The file names Convention::create would write into the folder now: it runs in a scratch folder holding
-// empty files of the same names (creating needs only the names).
+// The file names the next migration's draft would have now.
 QStringList templateNames(const QString &dir, const Convention &convention)
 {
-    const QStringList existing = sqlFileNames(dir);
-    QTemporaryDir scratch;
-    if (!scratch.isValid() || existing.size() > MaxPreviewFiles)
-        return {};
-    for (const QString &name : existing) {
-        QFile file(QDir(scratch.path()).filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-    }
-    const CreatedMigration created = convention.create(scratch.path(), placeholder, QDateTime::currentDateTimeUtc());
     QStringList names;
-    for (const QString &path : created.files)
-        names << QFileInfo(path).fileName();
+    for (const MigrationDraft::File &file : convention.draft(dir, placeholder, QDateTime::currentDateTimeUtc()).files)
+        names << QFileInfo(file.path).fileName();
     return names;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -50,6 +51,15 @@ bool ScriptDocument::load(const QString &path)
     return true;
 }
 
+ScriptDocument ScriptDocument::draft(const QString &path, const QString &text)
+{
+    ScriptDocument document;
+    document.m_path = path;
+    document.m_text = text;
+    document.m_draft = true;
+    return document;
+}
+
 QByteArray ScriptDocument::encode(const QString &text) const
 {
     QString out = text;
@@ -67,7 +77,13 @@ bool ScriptDocument::save(const QString &text, bool checkDisk)
 {
     m_error.clear();
     m_changedOnDisk = false;
-    if (checkDisk) {
+    if (checkDisk && m_draft) {
+        if (QFileInfo::exists(m_path)) {
+            m_changedOnDisk = true;
+            m_error = Tr::tr("%1 was created by another program since the draft was started").arg(m_path);
+            return false;
+        }
+    } else if (checkDisk) {
         QByteArray current;
         QString ignored;
         if (!readAll(m_path, &current, &ignored) || current != m_diskBytes) {
@@ -84,6 +100,7 @@ bool ScriptDocument::save(const QString &text, bool checkDisk)
     }
     m_text = text;
     m_diskBytes = bytes;
+    m_draft = false;
     return true;
 }
 

@@ -13,6 +13,10 @@ class ScriptDocument
 public:
     // Reads the file (UTF-8 only); false with error() when it cannot be read or is not UTF-8.
     bool load(const QString &path);
+    // A file not written yet (a new migration's draft), with its first text: the first save() creates it, and
+    // refuses (changedOnDisk()) when another program created it meanwhile.
+    static ScriptDocument draft(const QString &path, const QString &text);
+    bool isDraft() const { return m_draft; }
     // Writes the text atomically (QSaveFile). With checkDisk, refuses (false, changedOnDisk() true) when
     // the file no longer holds what was last loaded or saved. The text uses LF; CRLF files get CRLF back.
     bool save(const QString &text, bool checkDisk = true);
@@ -34,6 +38,7 @@ private:
     bool m_bom = false;
     bool m_crlf = false;
     bool m_changedOnDisk = false;
+    bool m_draft = false;
     QString m_error;
 };
 
