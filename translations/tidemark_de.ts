@@ -2875,7 +2875,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+35"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+39"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2914,17 +2914,27 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Exactly these steps will run, in this order, under the database&apos;s migration lock. Each step runs in its own transaction where the database allows; a step without one cannot be undone automatically if it fails part-way.</source>
         <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, soweit die Datenbank es erlaubt; ein Schritt ohne Transaktion lässt sich nicht automatisch rückgängig machen, wenn er mittendrin fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <source>Look at: %1</source>
+        <translation>Beachten: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type the database&apos;s name first.</source>
         <translation>Zuerst den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>Look at</source>
+        <translation>Beachten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Down</source>
         <translation>Ab</translation>
     </message>
@@ -2959,12 +2969,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-155"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (resume from statement %2)</source>
         <translation>%1 (fortsetzen ab Anweisung %2)</translation>
     </message>
@@ -2979,7 +2989,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3962,7 +3972,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>

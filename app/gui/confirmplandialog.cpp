@@ -2,6 +2,8 @@
 
 #include "icons.h"
 #include "productionguard.h"
+#include "sql/sqlcheck.h"
+#include "sqleditor.h"
 #include "workbenchpalette.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +61,11 @@ QString summary(const Plan &plan, bool transactionalDdl)
         .arg(plan.steps.size())
         .arg(statements)
         .arg(withoutTransaction);
+}
+
+int stepRowHeight(const QTreeWidget *list)
+{
+    return std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 6);
 }
 
 QString migrationText(const PlanStep &step)
@@ -108,7 +117,35 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
     layout->addWidget(title);
     layout->addWidget(explanation);
     QTreeWidget *steps = createStepList();
-    layout->addWidget(steps, 1);
+    // The selected step's SQL, as it will run.
+    auto sql = new SqlEditor(this);
+    sql->setObjectName(QStringLiteral("stepSql"));
+    sql->setReadOnly(true);
+    sql->setDialect(target.dialect);
+    sql->setMinimumHeight(sql->fontMetrics().lineSpacing() * 6);
+    // And what to look at in it, in full (the column elides a long list).
+    auto hazards = new QLabel(this);
+    hazards->setObjectName(QStringLiteral("stepHazards"));
+    hazards->setWordWrap(true);
+    hazards->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::productionRed().name()));
+    connect(steps, &QTreeWidget::currentItemChanged, sql, [this, sql, steps, hazards](QTreeWidgetItem *item) {
+        const int row = item ? steps->indexOfTopLevelItem(item) : -1;
+        sql->setPlainText(row >= 0 ? m_plan.steps.at(row).sql : QString());
+        sql->rescanNow();
+        const QString found = item ? item->toolTip(HazardColumn) : QString();
+        hazards->setText(tr("Look at: %1").arg(QString(found).replace(u'\n', QStringLiteral("; "))));
+        hazards->setVisible(!found.isEmpty());
+    });
+    if (steps->topLevelItemCount() > 0)
+        steps->setCurrentItem(steps->topLevelItem(0));
+    auto split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(steps);
+    split->addWidget(sql);
+    split->setStretchFactor(0, 3); // room goes to the plan first
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    layout->addWidget(hazards);
     layout->addWidget(counts);
     if (target.production) {
         // Last, right above the buttons: the plan is read before the name is typed.
@@ -125,9 +162,13 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
         m_guard->nameEdit()->setFocus();
     else
         cancel->setFocus();
-    // The wrapped labels' height at this width, plus room for the steps (their size hint is ignored).
-    constexpr int width = 860;
-    resize(width, heightForWidth(width) + steps->minimumHeight());
+    // The wrapped labels' height at this width, plus room for the whole plan up to 14 steps (the list's size hint is
+    // ignored) and the SQL; never more than the screen has (a 1024×768 laptop).
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    const int width = std::min(960, screen.width() - 40);
+    const int rows = std::clamp(int(m_plan.steps.size()), 3, 14);
+    const int wanted = heightForWidth(width) + rows * stepRowHeight(steps) + sql->minimumHeight();
+    resize(width, std::min(wanted, screen.height() - 60));
 }
 
 ConfirmPlanDialog::~ConfirmPlanDialog() = default;
@@ -145,12 +186,11 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
     list->setObjectName(QStringLiteral("planSteps"));
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setFocusPolicy(Qt::NoFocus);
+    list->setSelectionMode(QAbstractItemView::SingleSelection); // the selected step's SQL shows below
     list->setUniformRowHeights(true);
     list->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 8px; }"));
     list->setHeaderLabels({tr("#"), tr("Direction"), tr("Version"), tr("Migration"), tr("Statements"),
-                           tr("Transaction")});
+                           tr("Transaction"), tr("Look at")});
     int order = 0;
     for (const PlanStep &step : m_plan.steps) {
         auto item = new QTreeWidgetItem(list);
@@ -174,21 +214,36 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
             item->setToolTip(TransactionColumn,
                              tr("No: %1. A failure part-way leaves the statements before it applied.").arg(why));
         }
+        showHazards(item, step);
         item->setTextAlignment(OrderColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(StatementsColumn, Qt::AlignCenter);
     }
     QHeaderView *header = list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MigrationColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(HazardColumn, QHeaderView::Stretch); // a long list elides; below the SQL in full
     list->headerItem()->setTextAlignment(OrderColumn, Qt::AlignRight | Qt::AlignVCenter);
     list->headerItem()->setTextAlignment(StatementsColumn, Qt::AlignCenter);
-    // Tall enough for the whole plan up to a screenful; longer plans scroll.
-    const int visibleRows = std::clamp(int(m_plan.steps.size()), 3, 14);
-    const int rowHeight = std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 6);
-    list->setMinimumHeight(header->sizeHint().height() + visibleRows * rowHeight + 2 * list->frameWidth() + 4);
+    // At least a few steps in view, more as the dialog grows (see the constructor); longer plans scroll.
+    const int visibleRows = std::clamp(int(m_plan.steps.size()), 3, 6);
+    list->setMinimumHeight(header->sizeHint().height() + visibleRows * stepRowHeight(list) + 2 * list->frameWidth() + 4);
     list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // that height, not a default one
     return list;
+}
+
+// What the review rules find in the step's statements, as the runner cuts them: each hazard once, in order.
+void ConfirmPlanDialog::showHazards(QTreeWidgetItem *item, const PlanStep &step) const
+{
+    QStringList found;
+    for (const CheckedStatement &statement : checkMigrationSql(step.sql, m_target.dialect).statements)
+        for (const SqlHazard &hazard : statement.hazards)
+            if (const QString text = describeSqlHazard(hazard); !found.contains(text))
+                found << text;
+    if (found.isEmpty())
+        return;
+    item->setText(HazardColumn, found.join(QStringLiteral("; ")));
+    item->setToolTip(HazardColumn, found.join(u'\n'));
+    item->setForeground(HazardColumn, workbenchpalette::productionRed());
 }
 
 } // namespace tidemark

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/databasekind.h"
 #include "run/plan.h"
 
 #include <QDialog>
 
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tidemark {
 
@@ -18,10 +20,13 @@ struct PlanTarget
     QString databaseName;     // ConnectionUrl::databaseName(): what a DBA types to confirm a production change
     bool transactionalDdl = true; // without it, no step runs in a transaction whatever its file says
     bool production = false;
+    DatabaseKind dialect = DatabaseKind::Sqlite; // how the SQL is cut, checked and highlighted
 };
 
-// Lists exactly the steps a plan will run, in order, with direction and whether each runs in a transaction
-// (and why not). Nothing runs unless the DBA accepts. Cancel is the default button, so Enter alone changes
+// Lists exactly the steps a plan will run, in order, with direction, whether each runs in a transaction (and why
+// not) and what in it to look at twice (DROP, TRUNCATE, DELETE or UPDATE without WHERE, from sql/sqlcheck.h). The
+// selected step's SQL is shown below, highlighted, with its statements marked as the runner cuts them. Nothing
+// runs unless the DBA accepts. Cancel is the default button, so Enter alone changes
 // nothing. For a production database a red banner asks for the database's name, and the confirm button stays
 // disabled until it is typed exactly.
 class ConfirmPlanDialog final : public QDialog
@@ -31,7 +36,7 @@ class ConfirmPlanDialog final : public QDialog
 
 public:
     enum StepColumn { OrderColumn, DirectionColumn, VersionColumn, MigrationColumn, StatementsColumn,
-                      TransactionColumn };
+                      TransactionColumn, HazardColumn };
 
     ConfirmPlanDialog(const Plan &plan, const PlanTarget &target, QWidget *parent = nullptr);
     ~ConfirmPlanDialog() override;
@@ -44,6 +49,7 @@ public:
 
 private:
     QTreeWidget *createStepList() const;
+    void showHazards(QTreeWidgetItem *item, const PlanStep &step) const;
 
     Plan m_plan;
     PlanTarget m_target;

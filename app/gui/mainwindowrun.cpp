@@ -54,6 +54,7 @@ void MainWindow::confirmAndRun(const Plan &plan)
     target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
     target.transactionalDdl = dialect && dialect->transactionalDdl();
     target.production = isProduction();
+    target.dialect = m_url ? m_url->dialect : DatabaseKind::Sqlite;
     auto dialog = new ConfirmPlanDialog(plan, target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

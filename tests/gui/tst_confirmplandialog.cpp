@@ -1,6 +1,8 @@
 // The confirmation before any change: exactly the plan, with direction and transaction mode, and for a production
 // database a confirmation that cannot be passed without typing the database's name exactly.
 #include "confirmplandialog.h"
+#include "sql/sqlcheck.h"
+#include "sqleditor.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void productionNeedsTheExactName_data();
     void productionNeedsTheExactName();
     void productionEnterConfirmsOnlyWhenMatching();
+    void showsEachStepsSqlAndItsHazards();
 };
 
 void TestConfirmPlanDialog::listsThePlanInOrder()
@@ -169,6 +172,40 @@ void TestConfirmPlanDialog::productionEnterConfirmsOnlyWhenMatching()
     QTest::keyClicks(name, QStringLiteral("shop"));
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(accepted.count(), 1);
+}
+
+// What will run is on screen: each step's hazards in its row, and the selected step's SQL below, cut into statements
+// as the runner cuts them. (Before, DROP TABLE and DELETE without WHERE showed as "2 statements, transaction: yes".)
+void TestConfirmPlanDialog::showsEachStepsSqlAndItsHazards()
+{
+    Plan plan = upPlan();
+    plan.steps[0].sql = QStringLiteral("DROP TABLE shipments;\nDELETE FROM order_audit;\nDROP TABLE shipments;\n");
+    plan.steps[0].statementCount = 3;
+    plan.steps[1].sql = QStringLiteral("ALTER TABLE orders ADD COLUMN note TEXT;\nUPDATE orders SET note = '' WHERE id = 1;\n");
+    plan.steps[1].statementCount = 2;
+    PlanTarget t = target(false);
+    t.dialect = DatabaseKind::Postgres;
+    ConfirmPlanDialog dialog(plan, t);
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    const QString hazards = steps->topLevelItem(0)->text(ConfirmPlanDialog::HazardColumn);
+    QCOMPARE(hazards, describeSqlHazard({SqlHazard::Kind::DropTable, QStringLiteral("shipments")}) + QStringLiteral("; ")
+                          + describeSqlHazard({SqlHazard::Kind::DeleteWithoutWhere, QStringLiteral("order_audit")}));
+    QVERIFY(steps->topLevelItem(1)->text(ConfirmPlanDialog::HazardColumn).isEmpty()); // an UPDATE with its WHERE
+
+    auto sql = dialog.findChild<SqlEditor *>(QStringLiteral("stepSql"));
+    QVERIFY(sql);
+    QVERIFY(sql->isReadOnly());
+    QCOMPARE(sql->dialect(), DatabaseKind::Postgres);
+    QCOMPARE(sql->toPlainText(), plan.steps[0].sql); // the first step, selected as the dialog opens
+    QCOMPARE(sql->statementScan().statements.size(), 3);
+    auto look = dialog.findChild<QLabel *>(QStringLiteral("stepHazards"));
+    QVERIFY(look);
+    QCOMPARE(look->text(), QStringLiteral("Look at: ") + hazards);
+    QVERIFY(!look->isHidden());
+    steps->setCurrentItem(steps->topLevelItem(1));
+    QCOMPARE(sql->toPlainText(), plan.steps[1].sql);
+    QCOMPARE(sql->statementScan().statements.size(), 2);
+    QVERIFY(look->isHidden());
 }
 
 QTEST_MAIN(TestConfirmPlanDialog)
