@@ -2875,7 +2875,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+39"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+41"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2924,12 +2924,27 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Beachten: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>The migration lock is held by %1: the run waits for it, up to the lock timeout.</source>
+        <translation>Die Migrationssperre hält %1: Der Lauf wartet darauf, bis zum Sperr-Timeout.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Tick each edited or missing migration first.</source>
+        <translation>Haken Sie zuerst jede geänderte oder fehlende Migration ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the database&apos;s name first.</source>
         <translation>Zuerst den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>&lt;b&gt;The history does not match the files.&lt;/b&gt; These migrations were edited or removed after they ran; this plan goes on regardless. Tick each one to say you have seen it.</source>
+        <translation>&lt;b&gt;Die Historie passt nicht zu den Dateien.&lt;/b&gt; Diese Migrationen wurden nach ihrer Ausführung geändert oder entfernt; dieser Plan läuft trotzdem. Haken Sie jede ab, um zu bestätigen, dass Sie sie gesehen haben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Look at</source>
         <translation>Beachten</translation>
     </message>
@@ -2969,7 +2984,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-207"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
@@ -2989,7 +3004,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+158"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3952,7 +3967,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+36"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+37"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -3972,7 +3987,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
@@ -3992,7 +4007,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>

@@ -6,7 +6,9 @@
 #include "sqleditor.h"
 #include "workbenchpalette.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,16 +149,26 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
     layout->addWidget(split, 1);
     layout->addWidget(hazards);
     layout->addWidget(counts);
+    if (!target.lockHolder.isEmpty()) {
+        auto lock = new QLabel(tr("The migration lock is held by %1: the run waits for it, up to the lock timeout.")
+                                   .arg(target.lockHolder),
+                               this);
+        lock->setObjectName(QStringLiteral("lockHolder"));
+        lock->setWordWrap(true);
+        lock->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::cautionAmber().name()));
+        layout->addWidget(lock);
+    }
+    if (!target.drift.isEmpty())
+        layout->addWidget(createDriftAcknowledgement());
     if (target.production) {
         // Last, right above the buttons: the plan is read before the name is typed.
         m_guard = new ProductionGuard(target.databaseName, this);
         layout->addSpacing(4);
         layout->addWidget(m_guard);
-        m_confirm->setEnabled(false);
-        m_confirm->setToolTip(tr("Type the database's name first."));
-        connect(m_guard, &ProductionGuard::matchChanged, m_confirm, &QPushButton::setEnabled);
+        connect(m_guard, &ProductionGuard::matchChanged, this, &ConfirmPlanDialog::updateConfirm);
         connect(m_guard, &ProductionGuard::confirmed, this, &ConfirmPlanDialog::accept);
     }
+    updateConfirm();
     layout->addWidget(buttons);
     if (m_guard)
         m_guard->nameEdit()->setFocus();
@@ -173,11 +185,53 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
 
 ConfirmPlanDialog::~ConfirmPlanDialog() = default;
 
+bool ConfirmPlanDialog::driftAcknowledged() const
+{
+    return std::all_of(m_acknowledgements.cbegin(), m_acknowledgements.cend(),
+                       [](const QCheckBox *box) { return box->isChecked(); });
+}
+
+void ConfirmPlanDialog::updateConfirm()
+{
+    const bool named = !m_guard || m_guard->matches();
+    m_confirm->setEnabled(named && driftAcknowledged());
+    m_confirm->setToolTip(!driftAcknowledged() ? tr("Tick each edited or missing migration first.")
+                          : !named             ? tr("Type the database's name first.")
+                                               : QString());
+}
+
 void ConfirmPlanDialog::accept()
 {
-    if (m_guard && !m_guard->matches())
+    if ((m_guard && !m_guard->matches()) || !driftAcknowledged())
         return;
     QDialog::accept();
+}
+
+// Drift is never applied past silently: each migration edited or gone since it ran is named, and ticked by hand.
+QWidget *ConfirmPlanDialog::createDriftAcknowledgement()
+{
+    auto frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("driftAcknowledgement"));
+    frame->setStyleSheet(QStringLiteral("QFrame#driftAcknowledgement { background: %1; border-radius: 4px; } "
+                                        "QFrame#driftAcknowledgement QLabel, QFrame#driftAcknowledgement QCheckBox { "
+                                        "color: %2; }")
+                             .arg(workbenchpalette::warningBannerBackground().name(),
+                                  workbenchpalette::warningBannerText().name()));
+    auto layout = new QVBoxLayout(frame);
+    auto title = new QLabel(tr("<b>The history does not match the files.</b> These migrations were edited or "
+                               "removed after they ran; this plan goes on regardless. Tick each one to say you "
+                               "have seen it."),
+                            frame);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    for (const QString &problem : m_target.drift) {
+        auto box = new QCheckBox(problem, frame);
+        box->setObjectName(QStringLiteral("driftCheck"));
+        connect(box, &QCheckBox::toggled, this, &ConfirmPlanDialog::updateConfirm);
+        layout->addWidget(box);
+        m_acknowledgements << box;
+    }
+    return frame;
 }
 
 QTreeWidget *ConfirmPlanDialog::createStepList() const

@@ -4,6 +4,7 @@
 #include "sql/sqlcheck.h"
 #include "sqleditor.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void productionNeedsTheExactName();
     void productionEnterConfirmsOnlyWhenMatching();
     void showsEachStepsSqlAndItsHazards();
+    void driftNeedsEachOneTicked();
+    void saysWhoHoldsTheLock();
 };
 
 void TestConfirmPlanDialog::listsThePlanInOrder()
@@ -206,6 +209,49 @@ void TestConfirmPlanDialog::showsEachStepsSqlAndItsHazards()
     QCOMPARE(sql->toPlainText(), plan.steps[1].sql);
     QCOMPARE(sql->statementScan().statements.size(), 2);
     QVERIFY(look->isHidden());
+}
+
+// Drift is never applied past silently: each migration edited or missing since it ran is named, and Apply waits
+// until every one is ticked, on production after the name as well.
+void TestConfirmPlanDialog::driftNeedsEachOneTicked()
+{
+    for (const bool production : {false, true}) {
+        PlanTarget t = target(production);
+        t.drift = {QStringLiteral("2 create_orders: changed after it was applied (checksum 1a2b in the database, 3c4d in the file)"),
+                   QStringLiteral("3 add_status: applied, but its file is missing")};
+        ConfirmPlanDialog dialog(upPlan(), t);
+        const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>(QStringLiteral("driftCheck"));
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(boxes.at(0)->text(), t.drift.at(0));
+        QCOMPARE(boxes.at(1)->text(), t.drift.at(1));
+        if (production)
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), t.databaseName);
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted: nothing would run
+        boxes.at(0)->setChecked(true);
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        boxes.at(1)->setChecked(true);
+        QVERIFY(dialog.confirmButton()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ConfirmPlanDialog clean(upPlan(), target(false));
+    QVERIFY(!clean.findChild<QWidget *>(QStringLiteral("driftAcknowledgement")));
+    QVERIFY(clean.confirmButton()->isEnabled());
+}
+
+void TestConfirmPlanDialog::saysWhoHoldsTheLock()
+{
+    PlanTarget t = target(false);
+    t.lockHolder = QStringLiteral("alice on db-laptop (pid 4242) since 12:01:02 UTC");
+    ConfirmPlanDialog dialog(upPlan(), t);
+    auto lock = dialog.findChild<QLabel *>(QStringLiteral("lockHolder"));
+    QVERIFY(lock);
+    QVERIFY2(lock->text().contains(t.lockHolder), qPrintable(lock->text()));
+    QVERIFY(dialog.confirmButton()->isEnabled()); // the run waits for the lock; confirming is still the DBA's call
+    ConfirmPlanDialog free(upPlan(), target(false));
+    QVERIFY(!free.findChild<QLabel *>(QStringLiteral("lockHolder")));
 }
 
 QTEST_MAIN(TestConfirmPlanDialog)
