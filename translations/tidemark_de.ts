@@ -2341,9 +2341,9 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/pdfrun.cpp" line="+114"/>
+        <location filename="../report/pdfrun.cpp" line="+103"/>
         <location filename="../report/reporthtml.cpp" line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+130"/>
+        <location filename="../report/runhtml.cpp" line="+119"/>
         <source>Tidemark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,8 +2580,8 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/pdfrun.cpp" line="-90"/>
-        <location filename="../report/runhtml.cpp" line="-84"/>
+        <location filename="../report/pdfrun.cpp" line="-79"/>
+        <location filename="../report/runhtml.cpp" line="-73"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,15 +2611,15 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
-        <location filename="../report/runhtml.cpp" line="+0"/>
         <location line="+50"/>
+        <location filename="../report/runhtml.cpp" line="+0"/>
+        <location line="+47"/>
         <source>Version</source>
         <translation type="unfinished">Version</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location filename="../report/runhtml.cpp" line="-50"/>
+        <location line="-50"/>
+        <location filename="../report/runhtml.cpp" line="-47"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,63 +2649,59 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+43"/>
-        <location line="+29"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <location filename="../report/runhtml.cpp" line="+1"/>
-        <location line="+38"/>
-        <location line="+33"/>
+        <location line="+35"/>
+        <location line="+25"/>
         <source>Duration</source>
         <translation type="unfinished">Dauer</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location filename="../report/runhtml.cpp" line="-70"/>
+        <location line="-59"/>
+        <location filename="../report/runhtml.cpp" line="-59"/>
         <source>Statements run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <location filename="../report/runhtml.cpp" line="+2"/>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../report/runhtml.cpp" line="-33"/>
+        <location filename="../report/reporttext.cpp" line="+25"/>
         <source>statement %1, at line %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
         <source>before any statement ran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
+        <location line="-7"/>
         <source>Failed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../report/runhtml.cpp" line="+0"/>
         <source>Cancelled at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+55"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
-        <location line="+53"/>
+        <location filename="../report/pdfrun.cpp" line="-31"/>
+        <location line="+47"/>
+        <location filename="../report/runhtml.cpp" line="-30"/>
+        <location line="+45"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location filename="../report/runhtml.cpp" line="-48"/>
+        <location line="-43"/>
+        <location filename="../report/runhtml.cpp" line="-40"/>
         <source>The statement that failed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,26 +2766,23 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../report/runhtml.cpp" line="+3"/>
+        <location filename="../report/reporttext.cpp" line="-12"/>
         <source>host %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../report/runhtml.cpp" line="+4"/>
         <source>profile %1</source>
         <translation type="unfinished">Profil %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../report/runhtml.cpp" line="+2"/>
         <source>environment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../report/runhtml.cpp" line="+6"/>
+        <location filename="../report/pdfrun.cpp" line="+13"/>
+        <location filename="../report/runhtml.cpp" line="+7"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
