@@ -529,7 +529,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>already done by another run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>cancelled; statements %1 to %2 were rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +629,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="-73"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-72"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +639,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>statement %1 ran, but its progress could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
