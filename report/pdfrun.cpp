@@ -50,10 +50,7 @@ void migration(Flow &flow, const ReportMigration &m, DatabaseKind dialect)
     if (!e.details.isEmpty())
         facts.append({Tr::tr("Details"), {text(e.details)}, true});
     if (e.type == HistoryEvent::Type::Fail || e.type == HistoryEvent::Type::Cancel) {
-        const QString where = e.errorStatement > 0
-                                  ? Tr::tr("statement %1, at line %2 of the file").arg(e.errorStatement).arg(e.errorLine)
-                                  : Tr::tr("before any statement ran");
-        facts.append({e.type == HistoryEvent::Type::Fail ? Tr::tr("Failed at") : Tr::tr("Cancelled at"), {text(where)}, true});
+        facts.append({stoppedAtLabel(e), {text(stoppedAtText(e))}, true});
         facts.append({Tr::tr("Message"), {bold(e.error, colour::bad)}, true});
     }
     flow.facts(facts, 2);
@@ -97,15 +94,7 @@ void runSection(Flow &flow, const ReportRun &r, DatabaseKind dialect)
     const AuditRun &run = r.run;
     const RunContext &ctx = run.context;
     flow.runHeading(Tr::tr("Run %1").arg(run.runId));
-    QStringList where;
-    if (!ctx.host.isEmpty())
-        where << Tr::tr("host %1").arg(ctx.host);
-    if (!ctx.tool.isEmpty())
-        where << QStringLiteral("%1 %2").arg(ctx.tool, ctx.command).trimmed();
-    if (!ctx.profile.isEmpty())
-        where << Tr::tr("profile %1").arg(ctx.profile);
-    if (!ctx.environment.isEmpty())
-        where << Tr::tr("environment %1").arg(ctx.environment);
+    const QString where = whereText(ctx);
     // Two columns: the short facts side by side, the long ones each on a row of its own.
     QList<Fact> facts{{Tr::tr("Outcome"), {bold(outcomeText(run), outcomeColour(run))}, true}};
     if (!run.message.isEmpty())
@@ -117,7 +106,7 @@ void runSection(Flow &flow, const ReportRun &r, DatabaseKind dialect)
     facts.append({Tr::tr("Duration"), {text(durationText(run.durationMs))}});
     if (run.lockWaitMs > 0)
         facts.append({Tr::tr("Lock wait"), {text(durationText(run.lockWaitMs))}});
-    facts.append({Tr::tr("Where"), {where.isEmpty() ? notRecorded() : text(where.join(QStringLiteral(", ")))}, true});
+    facts.append({Tr::tr("Where"), {orNone(where)}, true});
     facts.append({Tr::tr("Project"), {ctx.project.isEmpty() ? notRecorded() : mono(ctx.project)}, true});
     facts.append({Tr::tr("Git commit"), {ctx.gitCommit.isEmpty() ? notRecorded() : mono(ctx.gitCommit)}, true});
     for (const HistoryEvent &e : run.events)

@@ -67,4 +67,30 @@ QString stepOutcome(const PlannedMigration &step, const ReportRun &r)
     return Tr::tr("not run");
 }
 
+QString whereText(const RunContext &ctx)
+{
+    QStringList where;
+    if (!ctx.host.isEmpty())
+        where << Tr::tr("host %1").arg(ctx.host);
+    if (!ctx.tool.isEmpty())
+        where << QStringLiteral("%1 %2").arg(ctx.tool, ctx.command).trimmed();
+    if (!ctx.profile.isEmpty())
+        where << Tr::tr("profile %1").arg(ctx.profile);
+    if (!ctx.environment.isEmpty())
+        where << Tr::tr("environment %1").arg(ctx.environment);
+    return where.join(QStringLiteral(", "));
+}
+
+QString stoppedAtLabel(const HistoryEvent &event)
+{
+    return event.type == HistoryEvent::Type::Fail ? Tr::tr("Failed at") : Tr::tr("Cancelled at");
+}
+
+QString stoppedAtText(const HistoryEvent &event)
+{
+    return event.errorStatement > 0
+               ? Tr::tr("statement %1, at line %2 of the file").arg(event.errorStatement).arg(event.errorLine)
+               : Tr::tr("before any statement ran");
+}
+
 } // namespace tidemark

@@ -64,10 +64,7 @@ QString migrationHtml(const ReportMigration &m, DatabaseKind dialect)
     if (!e.details.isEmpty())
         rows += factRow(Tr::tr("Details"), esc(e.details));
     if (e.type == HistoryEvent::Type::Fail || e.type == HistoryEvent::Type::Cancel) {
-        const QString where = e.errorStatement > 0
-                                  ? Tr::tr("statement %1, at line %2 of the file").arg(e.errorStatement).arg(e.errorLine)
-                                  : Tr::tr("before any statement ran");
-        rows += factRow(e.type == HistoryEvent::Type::Fail ? Tr::tr("Failed at") : Tr::tr("Cancelled at"), esc(where));
+        rows += factRow(stoppedAtLabel(e), esc(stoppedAtText(e)));
         rows += factRow(Tr::tr("Message"), QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(e.error)));
     }
     html += factTable(rows);
@@ -109,21 +106,13 @@ QString runSectionHtml(const ReportRun &r, DatabaseKind dialect)
     const AuditRun &run = r.run;
     const RunContext &ctx = run.context;
     QString html = QStringLiteral("<h2 class=\"run\">%1</h2>\n").arg(esc(Tr::tr("Run %1").arg(run.runId)));
-    QStringList where;
-    if (!ctx.host.isEmpty())
-        where << Tr::tr("host %1").arg(ctx.host);
-    if (!ctx.tool.isEmpty())
-        where << QStringLiteral("%1 %2").arg(ctx.tool, ctx.command).trimmed();
-    if (!ctx.profile.isEmpty())
-        where << Tr::tr("profile %1").arg(ctx.profile);
-    if (!ctx.environment.isEmpty())
-        where << Tr::tr("environment %1").arg(ctx.environment);
+    const QString where = whereText(ctx);
     QString rows;
     rows += factRow(Tr::tr("Outcome"), outcomeHtml(run));
     if (!run.message.isEmpty())
         rows += factRow(Tr::tr("Message"), esc(run.message));
     rows += factRow(Tr::tr("Who"), esc(run.actor));
-    rows += factRow(Tr::tr("Where"), where.isEmpty() ? orNone({}) : esc(where.join(QStringLiteral(", "))));
+    rows += factRow(Tr::tr("Where"), orNone(where));
     rows += factRow(Tr::tr("Project"), ctx.project.isEmpty() ? orNone({}) : code(ctx.project));
     rows += factRow(Tr::tr("Git commit"), ctx.gitCommit.isEmpty() ? orNone({}) : code(ctx.gitCommit));
     if (!ctx.tidemarkVersion.isEmpty())

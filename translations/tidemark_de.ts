@@ -529,7 +529,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>already done by another run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>cancelled; statements %1 to %2 were rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +629,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerstatements.cpp" line="-73"/>
+        <location filename="../engine/run/runnerstatements.cpp" line="-72"/>
         <source>the script began a transaction and never committed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +639,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>statement %1 ran, but its progress could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,9 +2341,9 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/pdfrun.cpp" line="+114"/>
+        <location filename="../report/pdfrun.cpp" line="+103"/>
         <location filename="../report/reporthtml.cpp" line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+130"/>
+        <location filename="../report/runhtml.cpp" line="+119"/>
         <source>Tidemark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,8 +2580,8 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/pdfrun.cpp" line="-90"/>
-        <location filename="../report/runhtml.cpp" line="-84"/>
+        <location filename="../report/pdfrun.cpp" line="-79"/>
+        <location filename="../report/runhtml.cpp" line="-73"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,15 +2611,15 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
-        <location filename="../report/runhtml.cpp" line="+0"/>
         <location line="+50"/>
+        <location filename="../report/runhtml.cpp" line="+0"/>
+        <location line="+47"/>
         <source>Version</source>
         <translation type="unfinished">Version</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location filename="../report/runhtml.cpp" line="-50"/>
+        <location line="-50"/>
+        <location filename="../report/runhtml.cpp" line="-47"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,63 +2649,59 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+43"/>
-        <location line="+29"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <location filename="../report/runhtml.cpp" line="+1"/>
-        <location line="+38"/>
-        <location line="+33"/>
+        <location line="+35"/>
+        <location line="+25"/>
         <source>Duration</source>
         <translation type="unfinished">Dauer</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location filename="../report/runhtml.cpp" line="-70"/>
+        <location line="-59"/>
+        <location filename="../report/runhtml.cpp" line="-59"/>
         <source>Statements run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <location filename="../report/runhtml.cpp" line="+2"/>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../report/runhtml.cpp" line="-33"/>
+        <location filename="../report/reporttext.cpp" line="+25"/>
         <source>statement %1, at line %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
         <source>before any statement ran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
+        <location line="-7"/>
         <source>Failed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../report/runhtml.cpp" line="+0"/>
         <source>Cancelled at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+55"/>
-        <location filename="../report/runhtml.cpp" line="+1"/>
-        <location line="+53"/>
+        <location filename="../report/pdfrun.cpp" line="-31"/>
+        <location line="+47"/>
+        <location filename="../report/runhtml.cpp" line="-30"/>
+        <location line="+45"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location filename="../report/runhtml.cpp" line="-48"/>
+        <location line="-43"/>
+        <location filename="../report/runhtml.cpp" line="-40"/>
         <source>The statement that failed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,26 +2766,23 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../report/runhtml.cpp" line="+3"/>
+        <location filename="../report/reporttext.cpp" line="-12"/>
         <source>host %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../report/runhtml.cpp" line="+4"/>
         <source>profile %1</source>
         <translation type="unfinished">Profil %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../report/runhtml.cpp" line="+2"/>
         <source>environment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../report/runhtml.cpp" line="+6"/>
+        <location filename="../report/pdfrun.cpp" line="+13"/>
+        <location filename="../report/runhtml.cpp" line="+7"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,7 +2868,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+35"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+41"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2914,17 +2907,42 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Exactly these steps will run, in this order, under the database&apos;s migration lock. Each step runs in its own transaction where the database allows; a step without one cannot be undone automatically if it fails part-way.</source>
         <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, soweit die Datenbank es erlaubt; ein Schritt ohne Transaktion lässt sich nicht automatisch rückgängig machen, wenn er mittendrin fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <source>Look at: %1</source>
+        <translation>Beachten: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The migration lock is held by %1: the run waits for it, up to the lock timeout.</source>
+        <translation>Die Migrationssperre hält %1: Der Lauf wartet darauf, bis zum Sperr-Timeout.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Tick each edited or missing migration first.</source>
+        <translation>Haken Sie zuerst jede geänderte oder fehlende Migration ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the database&apos;s name first.</source>
         <translation>Zuerst den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>&lt;b&gt;The history does not match the files.&lt;/b&gt; These migrations were edited or removed after they ran; this plan goes on regardless. Tick each one to say you have seen it.</source>
+        <translation>&lt;b&gt;Die Historie passt nicht zu den Dateien.&lt;/b&gt; Diese Migrationen wurden nach ihrer Ausführung geändert oder entfernt; dieser Plan läuft trotzdem. Haken Sie jede ab, um zu bestätigen, dass Sie sie gesehen haben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Look at</source>
+        <translation>Beachten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Down</source>
         <translation>Ab</translation>
     </message>
@@ -2959,12 +2977,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-207"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (resume from statement %2)</source>
         <translation>%1 (fortsetzen ab Anweisung %2)</translation>
     </message>
@@ -2979,7 +2997,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+158"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3942,7 +3960,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+36"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+37"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -3962,7 +3980,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
@@ -3982,7 +4000,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>

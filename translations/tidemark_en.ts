@@ -4,7 +4,7 @@
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/confirmplandialog.cpp" line="+43"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+49"/>
         <source>Run %n step(s) against %1?</source>
         <translation>
             <numerusform>Run %n step against %1?</numerusform>

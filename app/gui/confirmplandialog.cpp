@@ -2,13 +2,19 @@
 
 #include "icons.h"
 #include "productionguard.h"
+#include "sql/sqlcheck.h"
+#include "sqleditor.h"
 #include "workbenchpalette.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +63,11 @@ QString summary(const Plan &plan, bool transactionalDdl)
         .arg(plan.steps.size())
         .arg(statements)
         .arg(withoutTransaction);
+}
+
+int stepRowHeight(const QTreeWidget *list)
+{
+    return std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 6);
 }
 
 QString migrationText(const PlanStep &step)
@@ -108,35 +119,119 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
     layout->addWidget(title);
     layout->addWidget(explanation);
     QTreeWidget *steps = createStepList();
-    layout->addWidget(steps, 1);
+    // The selected step's SQL, as it will run.
+    auto sql = new SqlEditor(this);
+    sql->setObjectName(QStringLiteral("stepSql"));
+    sql->setReadOnly(true);
+    sql->setDialect(target.dialect);
+    sql->setMinimumHeight(sql->fontMetrics().lineSpacing() * 6);
+    // And what to look at in it, in full (the column elides a long list).
+    auto hazards = new QLabel(this);
+    hazards->setObjectName(QStringLiteral("stepHazards"));
+    hazards->setWordWrap(true);
+    hazards->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::productionRed().name()));
+    connect(steps, &QTreeWidget::currentItemChanged, sql, [this, sql, steps, hazards](QTreeWidgetItem *item) {
+        const int row = item ? steps->indexOfTopLevelItem(item) : -1;
+        sql->setPlainText(row >= 0 ? m_plan.steps.at(row).sql : QString());
+        sql->rescanNow();
+        const QString found = item ? item->toolTip(HazardColumn) : QString();
+        hazards->setText(tr("Look at: %1").arg(QString(found).replace(u'\n', QStringLiteral("; "))));
+        hazards->setVisible(!found.isEmpty());
+    });
+    if (steps->topLevelItemCount() > 0)
+        steps->setCurrentItem(steps->topLevelItem(0));
+    auto split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(steps);
+    split->addWidget(sql);
+    split->setStretchFactor(0, 3); // room goes to the plan first
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    layout->addWidget(hazards);
     layout->addWidget(counts);
+    if (!target.lockHolder.isEmpty()) {
+        auto lock = new QLabel(tr("The migration lock is held by %1: the run waits for it, up to the lock timeout.")
+                                   .arg(target.lockHolder),
+                               this);
+        lock->setObjectName(QStringLiteral("lockHolder"));
+        lock->setWordWrap(true);
+        lock->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::cautionAmber().name()));
+        layout->addWidget(lock);
+    }
+    if (!target.drift.isEmpty())
+        layout->addWidget(createDriftAcknowledgement());
     if (target.production) {
         // Last, right above the buttons: the plan is read before the name is typed.
         m_guard = new ProductionGuard(target.databaseName, this);
         layout->addSpacing(4);
         layout->addWidget(m_guard);
-        m_confirm->setEnabled(false);
-        m_confirm->setToolTip(tr("Type the database's name first."));
-        connect(m_guard, &ProductionGuard::matchChanged, m_confirm, &QPushButton::setEnabled);
+        connect(m_guard, &ProductionGuard::matchChanged, this, &ConfirmPlanDialog::updateConfirm);
         connect(m_guard, &ProductionGuard::confirmed, this, &ConfirmPlanDialog::accept);
     }
+    updateConfirm();
     layout->addWidget(buttons);
     if (m_guard)
         m_guard->nameEdit()->setFocus();
     else
         cancel->setFocus();
-    // The wrapped labels' height at this width, plus room for the steps (their size hint is ignored).
-    constexpr int width = 860;
-    resize(width, heightForWidth(width) + steps->minimumHeight());
+    // The wrapped labels' height at this width, plus room for the whole plan up to 14 steps (the list's size hint is
+    // ignored) and the SQL; never more than the screen has (a 1024×768 laptop).
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    const int width = std::min(960, screen.width() - 40);
+    const int rows = std::clamp(int(m_plan.steps.size()), 3, 14);
+    const int wanted = heightForWidth(width) + rows * stepRowHeight(steps) + sql->minimumHeight();
+    resize(width, std::min(wanted, screen.height() - 60));
 }
 
 ConfirmPlanDialog::~ConfirmPlanDialog() = default;
 
+bool ConfirmPlanDialog::driftAcknowledged() const
+{
+    return std::all_of(m_acknowledgements.cbegin(), m_acknowledgements.cend(),
+                       [](const QCheckBox *box) { return box->isChecked(); });
+}
+
+void ConfirmPlanDialog::updateConfirm()
+{
+    const bool named = !m_guard || m_guard->matches();
+    m_confirm->setEnabled(named && driftAcknowledged());
+    m_confirm->setToolTip(!driftAcknowledged() ? tr("Tick each edited or missing migration first.")
+                          : !named             ? tr("Type the database's name first.")
+                                               : QString());
+}
+
 void ConfirmPlanDialog::accept()
 {
-    if (m_guard && !m_guard->matches())
+    if ((m_guard && !m_guard->matches()) || !driftAcknowledged())
         return;
     QDialog::accept();
+}
+
+// Drift is never applied past silently: each migration edited or gone since it ran is named, and ticked by hand.
+QWidget *ConfirmPlanDialog::createDriftAcknowledgement()
+{
+    auto frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("driftAcknowledgement"));
+    frame->setStyleSheet(QStringLiteral("QFrame#driftAcknowledgement { background: %1; border-radius: 4px; } "
+                                        "QFrame#driftAcknowledgement QLabel, QFrame#driftAcknowledgement QCheckBox { "
+                                        "color: %2; }")
+                             .arg(workbenchpalette::warningBannerBackground().name(),
+                                  workbenchpalette::warningBannerText().name()));
+    auto layout = new QVBoxLayout(frame);
+    auto title = new QLabel(tr("<b>The history does not match the files.</b> These migrations were edited or "
+                               "removed after they ran; this plan goes on regardless. Tick each one to say you "
+                               "have seen it."),
+                            frame);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    for (const QString &problem : m_target.drift) {
+        auto box = new QCheckBox(problem, frame);
+        box->setObjectName(QStringLiteral("driftCheck"));
+        connect(box, &QCheckBox::toggled, this, &ConfirmPlanDialog::updateConfirm);
+        layout->addWidget(box);
+        m_acknowledgements << box;
+    }
+    return frame;
 }
 
 QTreeWidget *ConfirmPlanDialog::createStepList() const
@@ -145,12 +240,11 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
     list->setObjectName(QStringLiteral("planSteps"));
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setFocusPolicy(Qt::NoFocus);
+    list->setSelectionMode(QAbstractItemView::SingleSelection); // the selected step's SQL shows below
     list->setUniformRowHeights(true);
     list->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 8px; }"));
     list->setHeaderLabels({tr("#"), tr("Direction"), tr("Version"), tr("Migration"), tr("Statements"),
-                           tr("Transaction")});
+                           tr("Transaction"), tr("Look at")});
     int order = 0;
     for (const PlanStep &step : m_plan.steps) {
         auto item = new QTreeWidgetItem(list);
@@ -174,21 +268,36 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
             item->setToolTip(TransactionColumn,
                              tr("No: %1. A failure part-way leaves the statements before it applied.").arg(why));
         }
+        showHazards(item, step);
         item->setTextAlignment(OrderColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(StatementsColumn, Qt::AlignCenter);
     }
     QHeaderView *header = list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MigrationColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(HazardColumn, QHeaderView::Stretch); // a long list elides; below the SQL in full
     list->headerItem()->setTextAlignment(OrderColumn, Qt::AlignRight | Qt::AlignVCenter);
     list->headerItem()->setTextAlignment(StatementsColumn, Qt::AlignCenter);
-    // Tall enough for the whole plan up to a screenful; longer plans scroll.
-    const int visibleRows = std::clamp(int(m_plan.steps.size()), 3, 14);
-    const int rowHeight = std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 6);
-    list->setMinimumHeight(header->sizeHint().height() + visibleRows * rowHeight + 2 * list->frameWidth() + 4);
+    // At least a few steps in view, more as the dialog grows (see the constructor); longer plans scroll.
+    const int visibleRows = std::clamp(int(m_plan.steps.size()), 3, 6);
+    list->setMinimumHeight(header->sizeHint().height() + visibleRows * stepRowHeight(list) + 2 * list->frameWidth() + 4);
     list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // that height, not a default one
     return list;
+}
+
+// What the review rules find in the step's statements, as the runner cuts them: each hazard once, in order.
+void ConfirmPlanDialog::showHazards(QTreeWidgetItem *item, const PlanStep &step) const
+{
+    QStringList found;
+    for (const CheckedStatement &statement : checkMigrationSql(step.sql, m_target.dialect).statements)
+        for (const SqlHazard &hazard : statement.hazards)
+            if (const QString text = describeSqlHazard(hazard); !found.contains(text))
+                found << text;
+    if (found.isEmpty())
+        return;
+    item->setText(HazardColumn, found.join(QStringLiteral("; ")));
+    item->setToolTip(HazardColumn, found.join(u'\n'));
+    item->setForeground(HazardColumn, workbenchpalette::productionRed());
 }
 
 } // namespace tidemark

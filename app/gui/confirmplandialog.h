@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/databasekind.h"
 #include "run/plan.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tidemark {
 
@@ -18,10 +21,16 @@ struct PlanTarget
     QString databaseName;     // ConnectionUrl::databaseName(): what a DBA types to confirm a production change
     bool transactionalDdl = true; // without it, no step runs in a transaction whatever its file says
     bool production = false;
+    DatabaseKind dialect = DatabaseKind::Sqlite; // how the SQL is cut, checked and highlighted
+    QString lockHolder;  // LockHolder::describe() of who holds the migration lock now; empty when nobody does
+    QStringList drift;   // each applied migration edited or missing since it ran, as validate says it
 };
 
-// Lists exactly the steps a plan will run, in order, with direction and whether each runs in a transaction
-// (and why not). Nothing runs unless the DBA accepts. Cancel is the default button, so Enter alone changes
+// Lists exactly the steps a plan will run, in order, with direction, whether each runs in a transaction (and why
+// not) and what in it to look at twice (DROP, TRUNCATE, DELETE or UPDATE without WHERE, from sql/sqlcheck.h). The
+// selected step's SQL is shown below, highlighted, with its statements marked as the runner cuts them. Nothing
+// runs unless the DBA accepts. Who holds the migration lock, if anyone, is said. Drift (a migration edited or
+// missing since it ran) is listed with a box to tick for each; Apply waits until every one is ticked. Cancel is the default button, so Enter alone changes
 // nothing. For a production database a red banner asks for the database's name, and the confirm button stays
 // disabled until it is typed exactly.
 class ConfirmPlanDialog final : public QDialog
@@ -31,7 +40,7 @@ class ConfirmPlanDialog final : public QDialog
 
 public:
     enum StepColumn { OrderColumn, DirectionColumn, VersionColumn, MigrationColumn, StatementsColumn,
-                      TransactionColumn };
+                      TransactionColumn, HazardColumn };
 
     ConfirmPlanDialog(const Plan &plan, const PlanTarget &target, QWidget *parent = nullptr);
     ~ConfirmPlanDialog() override;
@@ -39,16 +48,21 @@ public:
     const Plan &plan() const { return m_plan; }
     QPushButton *confirmButton() const { return m_confirm; }
 
-    // Refuses while a production database's name has not been typed.
+    // Refuses while a production database's name has not been typed, or a drift is not ticked.
     void accept() override;
 
 private:
     QTreeWidget *createStepList() const;
+    QWidget *createDriftAcknowledgement();
+    bool driftAcknowledged() const;
+    void updateConfirm(); // enabled once the name is typed (production) and every drift ticked
+    void showHazards(QTreeWidgetItem *item, const PlanStep &step) const;
 
     Plan m_plan;
     PlanTarget m_target;
     QPushButton *m_confirm = nullptr;
     ProductionGuard *m_guard = nullptr;
+    QList<QCheckBox *> m_acknowledgements;
 };
 
 } // namespace tidemark

@@ -446,6 +446,7 @@ void MainWindow::onFailed(const QString &message)
 
 void MainWindow::showStatus(const StatusSnapshot &snapshot)
 {
+    m_snapshot = snapshot;
     m_currentVersion = snapshot.status.currentVersion;
     m_timeline->setStatus(snapshot.status);
     m_summary->setSnapshot(snapshot);

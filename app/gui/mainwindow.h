@@ -130,6 +130,7 @@ private:
     std::optional<ConnectionProfile> m_profile; // the profile m_url came from, if it did
     QString m_password; // kept only in memory, to reconnect when another project is opened
     std::optional<Version> m_currentVersion;
+    std::optional<StatusSnapshot> m_snapshot; // the last status shown: the confirmation's drift and lock holder
     Activity m_activity = Activity::Disconnected;
     bool m_closeWhenRunEnds = false;
     // The run in progress and what it left to show.

@@ -5,6 +5,7 @@
 #include "confirmplandialog.h"
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
+#include "history/validation.h"
 #include "runlogdock.h"
 #include "statussummary.h"
 #include "timelinepanel.h"
@@ -54,6 +55,14 @@ void MainWindow::confirmAndRun(const Plan &plan)
     target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
     target.transactionalDdl = dialect && dialect->transactionalDdl();
     target.production = isProduction();
+    target.dialect = m_url ? m_url->dialect : DatabaseKind::Sqlite;
+    if (m_snapshot) {
+        if (m_snapshot->lockHolder)
+            target.lockHolder = m_snapshot->lockHolder->describe();
+        for (const ValidationProblem &problem : validate(m_snapshot->status, target.dialect).problems)
+            if (problem.kind == ValidationProblem::Kind::Modified || problem.kind == ValidationProblem::Kind::Missing)
+                target.drift << problem.message;
+    }
     auto dialog = new ConfirmPlanDialog(plan, target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

@@ -72,4 +72,12 @@ QVariant Dialect::timestampValue(const QDateTime &utc) const
     return utc.toUTC();
 }
 
+bool Dialect::beginTransaction(QSqlDatabase &db, QString *error) const
+{
+    if (db.transaction())
+        return true;
+    *error = databaseMessage(db.lastError());
+    return false;
+}
+
 } // namespace tidemark

@@ -38,6 +38,10 @@ public:
     QString serverVersion(const QSqlDatabase &db) const;
     // The column type for text of any length (SQL scripts, JSON).
     virtual QString longTextType() const { return QStringLiteral("TEXT"); }
+    // Begins a transaction that will write; false with the database's message. SQLite takes the write lock at once
+    // (BEGIN IMMEDIATE): a deferred transaction that has read cannot wait for another writer to upgrade, and fails
+    // with "database is locked" however long the busy timeout, as a run beside waiting runners did.
+    virtual bool beginTransaction(QSqlDatabase &db, QString *error) const;
     // Creates a unique index on table(column) named after them, unless it exists.
     virtual bool createUniqueIndex(const QSqlDatabase &db, const QString &table, const QString &column,
                                    QString *error) const;

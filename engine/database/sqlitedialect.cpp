@@ -1,6 +1,9 @@
 #include "sqlitedialect.h"
 
+#include "sqlerror.h"
 #include "sqlitelock.h"
+
+#include <QSqlQuery>
 
 namespace tidemark {
 
@@ -50,6 +53,15 @@ QDateTime SqliteDialect::readTimestamp(const QVariant &value) const
 QVariant SqliteDialect::timestampValue(const QDateTime &utc) const
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool SqliteDialect::beginTransaction(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true; // QSqlDatabase::commit() and rollback() end it: the driver sends COMMIT and ROLLBACK as they are
+    *error = databaseMessage(begin.lastError());
+    return false;
 }
 
 } // namespace tidemark

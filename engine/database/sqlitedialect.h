@@ -15,6 +15,7 @@ public:
     QString databaseUser(const QSqlDatabase &db) const override;
     QDateTime readTimestamp(const QVariant &value) const override;
     QVariant timestampValue(const QDateTime &utc) const override;
+    bool beginTransaction(QSqlDatabase &db, QString *error) const override;
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
 };

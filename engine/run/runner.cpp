@@ -200,9 +200,8 @@ RunResult Runner::runSteps(const Plan &plan, const QList<AppliedMigration> &appl
     };
 
     if (options.singleTransaction) {
-        if (!m_db.transaction())
-            return finish(context, RunOutcome::Failed,
-                          Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+        if (QString error; !beginTransaction(&error))
+            return finish(context, RunOutcome::Failed, Tr::tr("could not begin a transaction: %1").arg(error));
         context.inTransaction = true;
         context.singleTransaction = true;
     }
@@ -313,8 +312,8 @@ bool Runner::runTransactional(const PlanStep &step, StepContext &context)
     QElapsedTimer timer;
     timer.start();
     if (!context.singleTransaction) {
-        if (!m_db.transaction()) {
-            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+        if (QString error; !beginTransaction(&error)) {
+            fail(step, context, -1, Tr::tr("could not begin a transaction: %1").arg(error));
             return false;
         }
         context.inTransaction = true;

@@ -159,6 +159,7 @@ private:
     std::optional<bool> verifyFromCatalog(const QByteArray &statement, QString *how, QString *why) const;
     bool executeStatement(const PlanStep &step, StepContext &context, int index);
     bool recordStep(const PlanStep &step, StepContext &context, qint64 elapsedMs, QString *error);
+    bool beginTransaction(QString *error) { return m_dialect.beginTransaction(m_db, error); }
     void fail(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
     void failPartWay(const PlanStep &step, StepContext &context, int statementIndex, const QString &error);
     void emitFinished(const PlanStep &step, StepContext &context, qint64 elapsedMs);

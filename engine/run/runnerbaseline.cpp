@@ -34,8 +34,8 @@ RunResult Runner::recordWithoutRunning(const QList<Migration> &migrations, const
     if (!recordRunStart(context, planned, &error))
         return finish(context, RunOutcome::Failed, Tr::tr("nothing was recorded: the run's start could not be: %1").arg(error));
 
-    if (!m_db.transaction())
-        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    if (QString error; !beginTransaction(&error))
+        return finish(context, RunOutcome::Failed, error);
     for (const Migration &m : migrations) {
         const PlanStep step = PlanStep::up(m);
         if (recorded.contains(m.version)) {

@@ -78,8 +78,8 @@ RunResult Runner::repair(const MigrationStatus &migration, RepairAction action, 
                         ? Tr::tr("marked applied by hand; %1").arg(ran)
                         : Tr::tr("marked rolled back by hand; %1").arg(ran);
 
-    if (!m_db.transaction())
-        return finish(context, RunOutcome::Failed, databaseMessage(m_db.lastError()));
+    if (QString error; !beginTransaction(&error))
+        return finish(context, RunOutcome::Failed, error);
     bool ok = true;
     if (action == RepairAction::MarkApplied && row) {
         ok = m_history.updateProgress(row->installedRank, row->statementsTotal, row->executionMs, &error);

@@ -89,7 +89,7 @@ std::optional<int> Runner::settlePendingStatement(const PlanStep &step, StepCont
                         .arg(which, how);
     QString error;
     const int done = ran ? step.pendingStatement : index;
-    const bool recorded = m_db.transaction() && m_history.updateProgress(step.installedRank, done, 0, &error)
+    const bool recorded = beginTransaction(&error) && m_history.updateProgress(step.installedRank, done, 0, &error)
                           && m_history.appendEvent(event, &error) && m_db.commit();
     if (!recorded) {
         if (error.isEmpty())

@@ -79,7 +79,7 @@ bool Runner::runWithoutTransaction(const PlanStep &step, StepContext &context)
                                     || m_history.appendEvent(outcomeEvent(step, context, HistoryEvent::Type::Apply,
                                                                           timer.elapsed(), total - step.resumeFrom),
                                                              &error)
-                              : m_db.transaction() && recordStep(step, context, timer.elapsed(), &error) && m_db.commit();
+                              : beginTransaction(&error) && recordStep(step, context, timer.elapsed(), &error) && m_db.commit();
     if (!recorded) {
         if (step.direction == Direction::Down)
             m_db.rollback();
@@ -121,9 +121,8 @@ bool Runner::runStatement(const PlanStep &step, StepContext &context, int index)
 bool Runner::runUnitInTransaction(const PlanStep &step, StepContext &context, int first, int end,
                                   const QElapsedTimer &timer)
 {
-    if (!m_db.transaction()) {
-        failPartWay(step, context, first,
-                    Tr::tr("could not begin a transaction: %1").arg(databaseMessage(m_db.lastError())));
+    if (QString error; !beginTransaction(&error)) {
+        failPartWay(step, context, first, Tr::tr("could not begin a transaction: %1").arg(error));
         return false;
     }
     context.inTransaction = true;
@@ -206,10 +205,8 @@ bool Runner::recordProgress(const PlanStep &step, StepContext &context, int done
     // The last statement's progress goes with the apply event: the history never has the migration done without
     // the event that says so. Inside a transaction (a unit's, the script's) both commit with it.
     const bool ownTransaction = !context.inTransaction;
-    if (ownTransaction && !m_db.transaction()) {
-        *error = databaseMessage(m_db.lastError());
+    if (ownTransaction && !beginTransaction(error))
         return false;
-    }
     const HistoryEvent applied = outcomeEvent(step, context, HistoryEvent::Type::Apply, timer.elapsed(),
                                               done - step.resumeFrom);
     bool ok = m_history.updateProgress(context.installedRank, done, timer.elapsed(), error)

@@ -58,6 +58,14 @@ private:
         return cli;
     }
 
+    // `profile add NAME --url … --env production`, its password through stdin.
+    Cli addProductionProfile(const QString &name, const TestDatabase &db)
+    {
+        return run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText(),
+                    QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("--password-stdin")},
+                   db.password().toUtf8() + '\n');
+    }
+
     QJsonArray list()
     {
         const Cli cli = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--format"),
@@ -89,9 +97,7 @@ private Q_SLOTS:
         test::writeTableMigrations(project, 2);
         const QString name = QStringLiteral("pg-") + db.name();
 
-        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText(),
-                       QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("--password-stdin")},
-                      db.password().toUtf8() + '\n');
+        Cli cli = addProductionProfile(name, db);
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
 
         const QJsonArray profiles = list();
@@ -183,9 +189,7 @@ private Q_SLOTS:
         TestProject project;
         test::writeTableMigrations(project, 2);
         const QString name = QStringLiteral("live-") + db.name();
-        Cli cli = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), db.urlText(),
-                       QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("--password-stdin")},
-                      db.password().toUtf8() + '\n');
+        Cli cli = addProductionProfile(name, db);
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
         const QStringList byProfile = {QStringLiteral("--profile"), name, QStringLiteral("--project"), project.migrationsDir()};
         const QStringList byUrl = {QStringLiteral("--url"), db.urlText(), QStringLiteral("--project"), project.migrationsDir()};

@@ -1,7 +1,10 @@
 // The confirmation before any change: exactly the plan, with direction and transaction mode, and for a production
 // database a confirmation that cannot be passed without typing the database's name exactly.
 #include "confirmplandialog.h"
+#include "sql/sqlcheck.h"
+#include "sqleditor.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,6 +62,9 @@ private Q_SLOTS:
     void productionNeedsTheExactName_data();
     void productionNeedsTheExactName();
     void productionEnterConfirmsOnlyWhenMatching();
+    void showsEachStepsSqlAndItsHazards();
+    void driftNeedsEachOneTicked();
+    void saysWhoHoldsTheLock();
 };
 
 void TestConfirmPlanDialog::listsThePlanInOrder()
@@ -169,6 +175,83 @@ void TestConfirmPlanDialog::productionEnterConfirmsOnlyWhenMatching()
     QTest::keyClicks(name, QStringLiteral("shop"));
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(accepted.count(), 1);
+}
+
+// What will run is on screen: each step's hazards in its row, and the selected step's SQL below, cut into statements
+// as the runner cuts them. (Before, DROP TABLE and DELETE without WHERE showed as "2 statements, transaction: yes".)
+void TestConfirmPlanDialog::showsEachStepsSqlAndItsHazards()
+{
+    Plan plan = upPlan();
+    plan.steps[0].sql = QStringLiteral("DROP TABLE shipments;\nDELETE FROM order_audit;\nDROP TABLE shipments;\n");
+    plan.steps[0].statementCount = 3;
+    plan.steps[1].sql = QStringLiteral("ALTER TABLE orders ADD COLUMN note TEXT;\nUPDATE orders SET note = '' WHERE id = 1;\n");
+    plan.steps[1].statementCount = 2;
+    PlanTarget t = target(false);
+    t.dialect = DatabaseKind::Postgres;
+    ConfirmPlanDialog dialog(plan, t);
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    const QString hazards = steps->topLevelItem(0)->text(ConfirmPlanDialog::HazardColumn);
+    QCOMPARE(hazards, describeSqlHazard({SqlHazard::Kind::DropTable, QStringLiteral("shipments")}) + QStringLiteral("; ")
+                          + describeSqlHazard({SqlHazard::Kind::DeleteWithoutWhere, QStringLiteral("order_audit")}));
+    QVERIFY(steps->topLevelItem(1)->text(ConfirmPlanDialog::HazardColumn).isEmpty()); // an UPDATE with its WHERE
+
+    auto sql = dialog.findChild<SqlEditor *>(QStringLiteral("stepSql"));
+    QVERIFY(sql);
+    QVERIFY(sql->isReadOnly());
+    QCOMPARE(sql->dialect(), DatabaseKind::Postgres);
+    QCOMPARE(sql->toPlainText(), plan.steps[0].sql); // the first step, selected as the dialog opens
+    QCOMPARE(sql->statementScan().statements.size(), 3);
+    auto look = dialog.findChild<QLabel *>(QStringLiteral("stepHazards"));
+    QVERIFY(look);
+    QCOMPARE(look->text(), QStringLiteral("Look at: ") + hazards);
+    QVERIFY(!look->isHidden());
+    steps->setCurrentItem(steps->topLevelItem(1));
+    QCOMPARE(sql->toPlainText(), plan.steps[1].sql);
+    QCOMPARE(sql->statementScan().statements.size(), 2);
+    QVERIFY(look->isHidden());
+}
+
+// Drift is never applied past silently: each migration edited or missing since it ran is named, and Apply waits
+// until every one is ticked, on production after the name as well.
+void TestConfirmPlanDialog::driftNeedsEachOneTicked()
+{
+    for (const bool production : {false, true}) {
+        PlanTarget t = target(production);
+        t.drift = {QStringLiteral("2 create_orders: changed after it was applied (checksum 1a2b in the database, 3c4d in the file)"),
+                   QStringLiteral("3 add_status: applied, but its file is missing")};
+        ConfirmPlanDialog dialog(upPlan(), t);
+        const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>(QStringLiteral("driftCheck"));
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(boxes.at(0)->text(), t.drift.at(0));
+        QCOMPARE(boxes.at(1)->text(), t.drift.at(1));
+        if (production)
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), t.databaseName);
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted: nothing would run
+        boxes.at(0)->setChecked(true);
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        boxes.at(1)->setChecked(true);
+        QVERIFY(dialog.confirmButton()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ConfirmPlanDialog clean(upPlan(), target(false));
+    QVERIFY(!clean.findChild<QWidget *>(QStringLiteral("driftAcknowledgement")));
+    QVERIFY(clean.confirmButton()->isEnabled());
+}
+
+void TestConfirmPlanDialog::saysWhoHoldsTheLock()
+{
+    PlanTarget t = target(false);
+    t.lockHolder = QStringLiteral("alice on db-laptop (pid 4242) since 12:01:02 UTC");
+    ConfirmPlanDialog dialog(upPlan(), t);
+    auto lock = dialog.findChild<QLabel *>(QStringLiteral("lockHolder"));
+    QVERIFY(lock);
+    QVERIFY2(lock->text().contains(t.lockHolder), qPrintable(lock->text()));
+    QVERIFY(dialog.confirmButton()->isEnabled()); // the run waits for the lock; confirming is still the DBA's call
+    ConfirmPlanDialog free(upPlan(), target(false));
+    QVERIFY(!free.findChild<QLabel *>(QStringLiteral("lockHolder")));
 }
 
 QTEST_MAIN(TestConfirmPlanDialog)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void urlToAProductionDatabaseIsProduction();
     void sqlPanelIsTheReadOnlyEditor();
     void modifiedMigrationShowsTheDiff();
+    void applyingPastDriftNamesIt();
     void newMigrationAppearsPendingOnTheTimeline();
     void editingAnAppliedMigrationWarns();
 
@@ -290,6 +291,35 @@ void TestWorkbenchWiring::sqlPanelIsTheReadOnlyEditor()
 }
 
 // A file edited after it ran: the detail pane opens on the diff of the applied text against the file.
+// A migration edited after it ran is named in Apply's confirmation, and Apply waits until it is ticked.
+void TestWorkbenchWiring::applyingPastDriftNamesIt()
+{
+    QVERIFY(m_bench->applyAll());
+    QFile edited(QDir(m_bench->projectDir()).filePath(QStringLiteral("003_create_orders.up.sql")));
+    QVERIFY(edited.open(QIODevice::Append));
+    edited.write("\n-- edited after it ran\n");
+    edited.close();
+    QFile next(QDir(m_bench->projectDir()).filePath(QStringLiteral("012_add_notes.up.sql")));
+    QVERIFY(next.open(QIODevice::WriteOnly));
+    next.write("CREATE TABLE notes (id INTEGER PRIMARY KEY);\n");
+    next.close();
+    m_bench->action("refreshAction")->trigger();
+    QTRY_COMPARE(m_bench->countInState(MigrationState::Modified), 1);
+    QTRY_VERIFY(m_bench->action("applyPendingAction")->isEnabled());
+
+    m_bench->action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *dialog = m_bench->waitForConfirmation();
+    QVERIFY(dialog);
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>(QStringLiteral("driftCheck"));
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY2(boxes.first()->text().contains(QStringLiteral("create_orders")), qPrintable(boxes.first()->text()));
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    boxes.first()->setChecked(true);
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench->countInState(MigrationState::Pending), 0, 30'000);
+}
+
 void TestWorkbenchWiring::modifiedMigrationShowsTheDiff()
 {
     QVERIFY(m_bench->applyAll());

@@ -3,6 +3,7 @@
 #include "connections/profilestore.h"
 #include "connections/redaction.h"
 #include "secretscan.h"
+#include "testurl.h"
 
 #include <QFile>
 #include <QSettings>
@@ -13,20 +14,13 @@
 
 using namespace tidemark;
 
-namespace {
+using test::parsedUrl;
 
-ConnectionUrl parsed(const QString &text)
-{
-    QString error;
-    const std::optional<ConnectionUrl> url = ConnectionUrl::parse(text, &error);
-    if (!url)
-        qFatal("bad URL %s: %s", qPrintable(text), qPrintable(error));
-    return *url;
-}
+namespace {
 
 ConnectionProfile pgProfile(const QString &name)
 {
-    ConnectionProfile p = ConnectionProfile::fromUrl(parsed(QStringLiteral("postgres://app@db.example:6543/shop")), name);
+    ConnectionProfile p = ConnectionProfile::fromUrl(parsedUrl(QStringLiteral("postgres://app@db.example:6543/shop")), name);
     p.schema = QStringLiteral("billing");
     p.tlsMode = TlsMode::VerifyFull;
     p.environment = EnvironmentTag::Production;
@@ -70,7 +64,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(QString, redacted);
-        const ConnectionProfile profile = ConnectionProfile::fromUrl(parsed(url), QStringLiteral("p"));
+        const ConnectionProfile profile = ConnectionProfile::fromUrl(parsedUrl(url), QStringLiteral("p"));
         QCOMPARE(profile.redactedUrl(), redacted);
         QVERIFY(profile.validationError().isEmpty());
         QCOMPARE(ConnectionProfile::fromUrl(profile.toUrl(), QStringLiteral("p")).redactedUrl(), redacted);
@@ -105,7 +99,7 @@ private Q_SLOTS:
 
     void mysqlHasNoSchema()
     {
-        ConnectionProfile p = ConnectionProfile::fromUrl(parsed(QStringLiteral("mysql://u@h/db")), QStringLiteral("m"));
+        ConnectionProfile p = ConnectionProfile::fromUrl(parsedUrl(QStringLiteral("mysql://u@h/db")), QStringLiteral("m"));
         p.schema = QStringLiteral("x");
         QVERIFY(p.validationError().contains(QLatin1String("schema")));
     }
@@ -132,7 +126,7 @@ private Q_SLOTS:
         prod.options.insert(QStringLiteral("connect_timeout"), QStringLiteral("3"));
         QString error;
         QVERIFY2(store.save(prod, &error), qPrintable(error));
-        ConnectionProfile lite = ConnectionProfile::fromUrl(parsed(QStringLiteral("sqlite:/tmp/a.db")),
+        ConnectionProfile lite = ConnectionProfile::fromUrl(parsedUrl(QStringLiteral("sqlite:/tmp/a.db")),
                                                             QStringLiteral("alpha"));
         QVERIFY2(store.save(lite, &error), qPrintable(error));
 
@@ -233,7 +227,7 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(QString, error);
         QFETCH(int, outcome);
-        const ProbeResult r = ConnectionProbe::classifyDriverError(parsed(url), error, QStringLiteral("hunter22"));
+        const ProbeResult r = ConnectionProbe::classifyDriverError(parsedUrl(url), error, QStringLiteral("hunter22"));
         QCOMPARE(int(r.outcome), outcome);
         QVERIFY(!r.message.isEmpty());
     }
@@ -241,7 +235,7 @@ private Q_SLOTS:
     void classifyNeverRepeatsThePassword()
     {
         const ProbeResult r = ConnectionProbe::classifyDriverError(
-            parsed(QStringLiteral("postgres://app@h/db")), QStringLiteral("odd failure mentioning hunter22"),
+            parsedUrl(QStringLiteral("postgres://app@h/db")), QStringLiteral("odd failure mentioning hunter22"),
             QStringLiteral("hunter22"));
         QVERIFY(!r.message.contains(QLatin1String("hunter22")));
         QVERIFY(!r.detail.contains(QLatin1String("hunter22")));
@@ -251,7 +245,7 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         const ProbeResult r = ConnectionProbe::run(
-            parsed(QStringLiteral("postgres://app@127.0.0.1:%1/db").arg(port)), QStringLiteral("x"));
+            parsedUrl(QStringLiteral("postgres://app@127.0.0.1:%1/db").arg(port)), QStringLiteral("x"));
         QCOMPARE(r.outcome, ProbeOutcome::PortRefused);
         QVERIFY2(r.message.contains(QString::number(port)), qPrintable(r.message));
     }
@@ -260,7 +254,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const ProbeResult r =
-            ConnectionProbe::run(parsed(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("none.db"))), {});
+            ConnectionProbe::run(parsedUrl(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("none.db"))), {});
         QCOMPARE(r.outcome, ProbeOutcome::MissingFile);
     }
 
@@ -271,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        const ProbeResult r = ConnectionProbe::run(parsed(QStringLiteral("sqlite:") + file.fileName()), {});
+        const ProbeResult r = ConnectionProbe::run(parsedUrl(QStringLiteral("sqlite:") + file.fileName()), {});
         QCOMPARE(r.outcome, ProbeOutcome::Failed);
         QVERIFY2(r.message.contains(QLatin1String("not a SQLite database")), qPrintable(r.message));
     }
@@ -284,7 +278,7 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly)); // an empty file is a valid, empty SQLite database
         }
-        const ProbeResult r = ConnectionProbe::run(parsed(QStringLiteral("sqlite:") + path), {});
+        const ProbeResult r = ConnectionProbe::run(parsedUrl(QStringLiteral("sqlite:") + path), {});
         QVERIFY2(r.ok(), qPrintable(r.message + u' ' + r.detail));
         QVERIFY(r.serverVersion.startsWith(QLatin1String("SQLite 3")));
     }

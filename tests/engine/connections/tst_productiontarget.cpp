@@ -1,6 +1,7 @@
 // Production is a property of the database: which URLs reach the same database as a profile (sameDatabase), and
 // which profile, if any, makes a URL production (productionProfileFor).
 #include "connections/productiontarget.h"
+#include "testurl.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,19 +9,7 @@
 #include <QTest>
 
 using namespace tidemark;
-
-namespace {
-
-ConnectionUrl parsed(const QString &text)
-{
-    QString error;
-    const std::optional<ConnectionUrl> url = ConnectionUrl::parse(text, &error);
-    if (!url)
-        qFatal("%s: %s", qPrintable(text), qPrintable(error));
-    return *url;
-}
-
-} // namespace
+using test::parsedUrl;
 
 class TestProductionTarget : public QObject
 {
@@ -75,26 +64,26 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, same);
-        QCOMPARE(tidemark::sameDatabase(parsed(a), parsed(b)), same);
-        QCOMPARE(tidemark::sameDatabase(parsed(b), parsed(a)), same);
+        QCOMPARE(tidemark::sameDatabase(parsedUrl(a), parsedUrl(b)), same);
+        QCOMPARE(tidemark::sameDatabase(parsedUrl(b), parsedUrl(a)), same);
     }
 
     void onlyAProductionProfileMakesAUrlProduction()
     {
-        ConnectionProfile staging = ConnectionProfile::fromUrl(parsed(QStringLiteral("postgres://app@db.example.com/shop")),
+        ConnectionProfile staging = ConnectionProfile::fromUrl(parsedUrl(QStringLiteral("postgres://app@db.example.com/shop")),
                                                                QStringLiteral("shop staging"));
         staging.environment = EnvironmentTag::Staging;
-        ConnectionProfile live = ConnectionProfile::fromUrl(parsed(QStringLiteral("sqlite:data/shop.db")),
+        ConnectionProfile live = ConnectionProfile::fromUrl(parsedUrl(QStringLiteral("sqlite:data/shop.db")),
                                                             QStringLiteral("shop live"));
         live.environment = EnvironmentTag::Production;
         const QList<ConnectionProfile> profiles{staging, live};
 
-        QVERIFY(!productionProfileFor(profiles, parsed(QStringLiteral("postgres://app@db.example.com/shop"))));
-        const std::optional<ConnectionProfile> found = productionProfileFor(profiles, parsed(QStringLiteral("sqlite:link/shop.db")));
+        QVERIFY(!productionProfileFor(profiles, parsedUrl(QStringLiteral("postgres://app@db.example.com/shop"))));
+        const std::optional<ConnectionProfile> found = productionProfileFor(profiles, parsedUrl(QStringLiteral("sqlite:link/shop.db")));
         QVERIFY(found);
         QCOMPARE(found->name, QStringLiteral("shop live"));
-        QVERIFY(!productionProfileFor(profiles, parsed(QStringLiteral("sqlite:data/other.db"))));
-        QVERIFY(!productionProfileFor({}, parsed(QStringLiteral("sqlite:data/shop.db"))));
+        QVERIFY(!productionProfileFor(profiles, parsedUrl(QStringLiteral("sqlite:data/other.db"))));
+        QVERIFY(!productionProfileFor({}, parsedUrl(QStringLiteral("sqlite:data/shop.db"))));
     }
 };
 

@@ -70,19 +70,22 @@ private Q_SLOTS:
         const ConnectionUrl url = p.url();
         constexpr int runners = 4;
         std::array<RunOutcome, runners> outcomes{};
+        std::array<QString, runners> messages;
         std::vector<std::unique_ptr<QThread>> threads;
         for (int i = 0; i < runners; ++i) {
             threads.emplace_back(QThread::create([&, i] {
                 QString error;
                 auto session = Session::open(project, url, {}, OpenMode::CreateIfMissing, &error);
-                outcomes[i] = session ? upWithTimeout(*session, std::chrono::seconds(60)).outcome : RunOutcome::Failed;
+                const RunResult result = session ? upWithTimeout(*session, std::chrono::seconds(60)) : RunResult{};
+                outcomes[i] = session ? result.outcome : RunOutcome::Failed;
+                messages[i] = session ? result.message : error;
             }));
             threads.back()->start();
         }
         for (auto &thread : threads)
             QVERIFY(thread->wait(120000));
-        for (RunOutcome outcome : outcomes)
-            QCOMPARE(outcome, RunOutcome::Succeeded);
+        for (int i = 0; i < runners; ++i)
+            QVERIFY2(outcomes[i] == RunOutcome::Succeeded, qPrintable(messages[i]));
         QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_history").toInt(), 30);
         QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(DISTINCT version) FROM tidemark_history").toInt(), 30);
         QCOMPARE(queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_events WHERE event = 'apply'").toInt(), 30);
