@@ -2552,54 +2552,54 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../engine/run/failedmigration.cpp" line="+54"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../report/reporttext.cpp" line="+1"/>
         <source>rolled back</source>
-        <translation type="unfinished">zurückgerollt</translation>
+        <translation>zurückgerollt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../report/reporttext.cpp" line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Down statement %1 of %2 was running when the rollback stopped: whether it took effect is unknown. The %3 before it stay done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Down-Anweisung %1 von %2 lief, als das Zurückrollen abbrach: ob sie wirksam wurde, ist unbekannt. Die %3 davor bleiben ausgeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement %1 of %2 was running when the run stopped: whether it took effect is unknown. The %3 before it stay done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 von %2 lief, als der Lauf abbrach: ob sie wirksam wurde, ist unbekannt. Die %3 davor bleiben ausgeführt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The rollback stopped after %1 of %2 down statements. They stay done: it runs without a transaction, so nothing undid them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückrollen hielt nach %1 von %2 Down-Anweisungen an. Sie bleiben ausgeführt: es läuft ohne Transaktion, also hat nichts sie rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped after %1 of %2 statements. They stay done: it runs without a transaction, so nothing undid them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 von %2 Anweisungen angehalten. Sie bleiben ausgeführt: die Migration läuft ohne Transaktion, also hat nichts sie rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A statement failed, and its transaction undid the %1 before it: nothing of this migration is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung schlug fehl, und ihre Transaktion hat die %1 davor rückgängig gemacht: von dieser Migration bleibt nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its first statement to run failed: nothing of this migration is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre erste ausgeführte Anweisung schlug fehl: von dieser Migration bleibt nichts.</translation>
     </message>
     <message>
         <location filename="../report/reporttext.cpp" line="+1"/>
@@ -2620,7 +2620,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location filename="../engine/run/failedmigration.cpp" line="-36"/>
         <location filename="../report/reporttext.cpp" line="+4"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../report/pdfrun.cpp" line="-79"/>
@@ -5423,7 +5423,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::SettlePanel</name>
     <message>
-        <location filename="../app/gui/settlepanel.cpp" line="+61"/>
+        <location filename="../app/gui/settlepanel.cpp" line="+63"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -5448,7 +5448,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Anweisungen der fehlgeschlagenen Migration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Let the catalog decide</source>
         <translation>Den Katalog entscheiden lassen</translation>
     </message>
@@ -5474,11 +5474,11 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
     <message>
         <location line="+2"/>
-        <source>Runs the statements not yet run, after the plan&apos;s confirmation.</source>
-        <translation>Führt die noch nicht ausgeführten Anweisungen aus, nachdem Sie den Plan bestätigt haben.</translation>
+        <source>Runs the statements not yet run, after the plan&apos;s confirmation. A done statement never runs again.</source>
+        <translation>Führt die noch nicht ausgeführten Anweisungen aus, nachdem Sie den Plan bestätigt haben. Eine ausgeführte Anweisung läuft nie erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark Applied…</source>
         <translation>Als angewendet markieren…</translation>
     </message>
@@ -5498,7 +5498,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Sie haben von Hand rückgängig gemacht, was sie getan hat: sie wird als nicht angewendet verzeichnet und läuft erneut. Nichts wird ausgeführt.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>The database said: %1</source>
         <translation>Die Datenbank meldete: %1</translation>
     </message>
@@ -5511,16 +5511,6 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location line="+8"/>
         <source>Statement %1 was running when the run stopped. Before Resume:</source>
         <translation>Anweisung %1 lief, als der Lauf abbrach. Vor dem Fortsetzen:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Resume runs the statements not yet run. Mark Applied and Mark Rolled Back run nothing: they record what you did by hand, with your name.</source>
-        <translation>Fortsetzen führt die noch nicht ausgeführten Anweisungen aus. „Als angewendet markieren“ und „Als zurückgerollt markieren“ führen nichts aus: sie verzeichnen mit Ihrem Namen, was Sie von Hand getan haben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Apply runs this migration again from its first statement, once its cause is fixed. Mark Applied and Mark Rolled Back run nothing: they record what you did by hand, with your name.</source>
-        <translation>Anwenden führt diese Migration erneut ab der ersten Anweisung aus, sobald die Ursache behoben ist. „Als angewendet markieren“ und „Als zurückgerollt markieren“ führen nichts aus: sie verzeichnen mit Ihrem Namen, was Sie von Hand getan haben.</translation>
     </message>
 </context>
 <context>

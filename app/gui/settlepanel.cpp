@@ -1,5 +1,6 @@
 #include "settlepanel.h"
 
+#include "flowlayout.h"
 #include "workbenchpalette.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +64,8 @@ SettlePanel::SettlePanel(QWidget *parent)
     m_statements->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_statements->header()->setStretchLastSection(true);
     m_statements->setAccessibleName(tr("Statements of the failed migration"));
+    // Room for four statements, however small the pane: the list is what the DBA settles by.
+    m_statements->setMinimumHeight(m_statements->fontMetrics().height() * 5 + 6);
 
     m_unknownRow = new QWidget(this);
     m_unknownLabel = new QLabel(m_unknownRow);
@@ -79,7 +83,8 @@ SettlePanel::SettlePanel(QWidget *parent)
 
     m_resume = new QPushButton(tr("Resume…"), this);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
-    m_resume->setToolTip(tr("Runs the statements not yet run, after the plan's confirmation."));
+    m_resume->setToolTip(tr("Runs the statements not yet run, after the plan's confirmation. A done statement "
+                            "never runs again."));
     m_markApplied = new QPushButton(tr("Mark Applied…"), this);
     m_markApplied->setObjectName(QStringLiteral("markAppliedButton"));
     m_markApplied->setToolTip(tr("You finished this migration by hand: records it as applied. Nothing runs."));
@@ -87,16 +92,15 @@ SettlePanel::SettlePanel(QWidget *parent)
     m_markRolledBack->setObjectName(QStringLiteral("markRolledBackButton"));
     m_markRolledBack->setToolTip(tr("You undid by hand what it did: records it as not applied, to run again. "
                                     "Nothing runs."));
-    m_help = wrappedLabel(QStringLiteral("settleHelp"), this);
-    m_help->setForegroundRole(QPalette::PlaceholderText);
-
-    auto buttons = new QHBoxLayout;
+    auto buttons = new FlowLayout(6, 6); // they wrap where German's longer names do not fit
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_markApplied);
     buttons->addWidget(m_markRolledBack);
-    buttons->addStretch(1);
 
-    auto layout = new QVBoxLayout(this);
+    // In a scroll area: on a small screen (1024×768, German) the statements and buttons scroll, never overlap.
+    auto content = new QWidget;
+    auto layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 8, 4, 4);
     layout->setSpacing(6);
     layout->addWidget(m_summary);
@@ -105,7 +109,14 @@ SettlePanel::SettlePanel(QWidget *parent)
     layout->addWidget(m_statements, 1);
     layout->addWidget(m_unknownRow);
     layout->addLayout(buttons);
-    layout->addWidget(m_help);
+    auto scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the texts wrap instead
+    auto outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_resume, &QPushButton::clicked, this, [this] {
         Q_EMIT resumeRequested(m_version, PendingStatementDecision(m_unknownDecision->currentData().toInt()));
@@ -141,12 +152,6 @@ void SettlePanel::showFailure(const MigrationStatus &migration, const FailedMigr
     m_unknownDecision->setCurrentIndex(0);
     m_resume->setVisible(failed.resumable);
     m_markApplied->setEnabled(migration.file || migration.applied);
-    m_help->setText(failed.resumable
-                        ? tr("Resume runs the statements not yet run. Mark Applied and Mark Rolled Back run nothing: "
-                             "they record what you did by hand, with your name.")
-                        : tr("Apply runs this migration again from its first statement, once its cause is fixed. "
-                             "Mark Applied and Mark Rolled Back run nothing: they record what you did by hand, with "
-                             "your name."));
 }
 
 void SettlePanel::fillStatements(const FailedMigration &failed)

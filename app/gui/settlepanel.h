@@ -51,7 +51,6 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_markApplied = nullptr;
     QPushButton *m_markRolledBack = nullptr;
-    QLabel *m_help = nullptr;
 };
 
 } // namespace tidemark
