@@ -2062,7 +2062,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runnerresume.cpp" line="+17"/>
+        <location filename="../engine/run/runnerresume.cpp" line="+18"/>
         <source>the catalog cannot show what this statement did</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,11 +2083,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 exists but is INVALID: the interrupted CREATE INDEX CONCURRENTLY left it behind. Remove it with DROP INDEX CONCURRENTLY %2; then resume with up --resume --statement-did-not-run</source>
+        <source>%1 exists but is INVALID: the interrupted CREATE INDEX CONCURRENTLY left it behind. Remove it with %2 then resume with up --resume --statement-did-not-run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the catalog shows %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,17 +2550,59 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished">angewendet</translation>
     </message>
     <message>
+        <location filename="../engine/run/failedmigration.cpp" line="+54"/>
+        <source>done</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../report/reporttext.cpp" line="+1"/>
         <source>rolled back</source>
-        <translation type="unfinished">zurückgerollt</translation>
+        <translation>zurückgerollt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../report/reporttext.cpp" line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Down statement %1 of %2 was running when the rollback stopped: whether it took effect is unknown. The %3 before it stay done.</source>
+        <translation>Down-Anweisung %1 von %2 lief, als das Zurückrollen abbrach: ob sie wirksam wurde, ist unbekannt. Die %3 davor bleiben ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement %1 of %2 was running when the run stopped: whether it took effect is unknown. The %3 before it stay done.</source>
+        <translation>Anweisung %1 von %2 lief, als der Lauf abbrach: ob sie wirksam wurde, ist unbekannt. Die %3 davor bleiben ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rollback stopped after %1 of %2 down statements. They stay done: it runs without a transaction, so nothing undid them.</source>
+        <translation>Das Zurückrollen hielt nach %1 von %2 Down-Anweisungen an. Sie bleiben ausgeführt: es läuft ohne Transaktion, also hat nichts sie rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after %1 of %2 statements. They stay done: it runs without a transaction, so nothing undid them.</source>
+        <translation>Nach %1 von %2 Anweisungen angehalten. Sie bleiben ausgeführt: die Migration läuft ohne Transaktion, also hat nichts sie rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A statement failed, and its transaction undid the %1 before it: nothing of this migration is kept.</source>
+        <translation>Eine Anweisung schlug fehl, und ihre Transaktion hat die %1 davor rückgängig gemacht: von dieser Migration bleibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its first statement to run failed: nothing of this migration is kept.</source>
+        <translation>Ihre erste ausgeführte Anweisung schlug fehl: von dieser Migration bleibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../report/reporttext.cpp" line="+1"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,9 +2617,10 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../engine/run/failedmigration.cpp" line="-36"/>
+        <location filename="../report/reporttext.cpp" line="+4"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../report/pdfrun.cpp" line="-79"/>
@@ -3030,12 +3073,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+118"/>
+        <location filename="../app/gui/detailpane.cpp" line="+120"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Select a migration on the timeline to see its SQL and its history.</source>
         <translation>Eine Migration auf der Zeitleiste wählen, um ihr SQL und ihren Verlauf zu sehen.</translation>
     </message>
@@ -3146,7 +3189,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Settle</source>
+        <translation>Klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far it got, statement by statement, and how to settle it.</source>
+        <translation>Wie weit sie kam, Anweisung für Anweisung, und wie sie sich klären lässt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Applied %1</source>
         <translation>Angewendet %1</translation>
     </message>
@@ -3827,7 +3880,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -3847,12 +3900,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Jeder Lauf, den diese Datenbank aufgezeichnet hat, von jedem Rechner, aus der CLI oder der Workbench</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+99"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+98"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Den %1-Bericht über %n Lauf nach %2 geschrieben</numerusform>
@@ -3860,7 +3913,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3870,7 +3923,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -3895,7 +3948,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -3950,7 +4003,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
@@ -3960,7 +4013,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="-55"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -3980,34 +4033,91 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+31"/>
+        <source>Cancelling: the running statement is stopped on the server, and the current migration rolls back where it runs in a transaction.</source>
+        <translation>Abbruch: die laufende Anweisung wird auf dem Server gestoppt, und die aktuelle Migration wird zurückgerollt, wo sie in einer Transaktion läuft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A Run Is in Progress</source>
+        <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark closes once the run has ended. How should it end?</source>
+        <translation>Tidemark schließt, sobald der Lauf beendet ist. Wie soll er enden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop After Current lets the running migration finish and be recorded, then stops. Cancel Now stops the running statement on the server: the migration rolls back where it runs in a transaction, and the history says what ran.</source>
+        <translation>„Nach aktueller anhalten“ lässt die laufende Migration zu Ende laufen und verzeichnen, dann hält der Lauf an. „Jetzt abbrechen“ stoppt die laufende Anweisung auf dem Server: die Migration wird zurückgerollt, wo sie in einer Transaktion läuft, und die Historie sagt, was lief.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop After Current</source>
+        <translation>Nach aktueller anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Now</source>
+        <translation>Jetzt abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidemark closes when the run has ended.</source>
+        <translation>Tidemark schließt, wenn der Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing Ran</source>
+        <translation>Nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="-13"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindowsettle.cpp" line="+57"/>
         <source>Run Failed</source>
         <translation>Lauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 %2 failed and was rolled back where the database allows.</source>
-        <translation>%1 %2 ist fehlgeschlagen und wurde zurückgerollt, soweit die Datenbank es erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+0"/>
         <source>The run did not complete.</source>
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
+        <location line="+94"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancelling the run; Tidemark closes when the current migration is rolled back.</source>
-        <translation>Der Lauf wird abgebrochen; Tidemark schließt, sobald die aktuelle Migration zurückgerollt ist.</translation>
+        <location filename="../app/gui/mainwindowsettle.cpp" line="-22"/>
+        <source>Cancelled; nothing was recorded.</source>
+        <translation>Abgebrochen; nichts wurde verzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed. %2
+
+Its Settle tab lists each statement and the ways to settle it.</source>
+        <translation>%1 ist fehlgeschlagen. %2
+
+Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4854,64 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::RepairConfirmDialog</name>
+    <message>
+        <location filename="../app/gui/repairconfirmdialog.cpp" line="+30"/>
+        <source>It is recorded as applied. Nothing runs.</source>
+        <translation>Sie wird als angewendet verzeichnet. Nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is recorded as applied, and statements %1 will never run: do this only when you made their changes by hand. Nothing runs now.</source>
+        <translation>Sie wird als angewendet verzeichnet, und die Anweisungen %1 werden nie ausgeführt: tun Sie das nur, wenn Sie deren Änderungen von Hand vorgenommen haben. Jetzt wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is recorded as not applied, and runs again from its first statement on the next Apply. Nothing runs now.</source>
+        <translation>Sie wird als nicht angewendet verzeichnet und läuft beim nächsten Anwenden erneut ab der ersten Anweisung. Jetzt wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is recorded as not applied, and runs again from its first statement on the next Apply: do this only when you undid statements %1 by hand. Nothing runs now.</source>
+        <translation>Sie wird als nicht angewendet verzeichnet und läuft beim nächsten Anwenden erneut ab der ersten Anweisung: tun Sie das nur, wenn Sie die Anweisungen %1 von Hand rückgängig gemacht haben. Jetzt wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark %1 Applied</source>
+        <translation>%1 als angewendet markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark %1 Rolled Back</source>
+        <translation>%1 als zurückgerollt markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 as applied by hand?</source>
+        <translation>%1 als von Hand angewendet verzeichnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record %1 as rolled back by hand?</source>
+        <translation>%1 als von Hand zurückgerollt verzeichnen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The history records it as a repair, with your name and the time.</source>
+        <translation>Die Historie verzeichnet es als Reparatur, mit Ihrem Namen und der Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark Applied</source>
+        <translation>Als angewendet markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark Rolled Back</source>
+        <translation>Als zurückgerollt markieren</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunDetailView</name>
     <message>
         <location filename="../app/gui/rundetailview.cpp" line="+55"/>
@@ -5253,6 +5421,99 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::SettlePanel</name>
+    <message>
+        <location filename="../app/gui/settlepanel.cpp" line="+63"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statements of the failed migration</source>
+        <translation>Anweisungen der fehlgeschlagenen Migration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Let the catalog decide</source>
+        <translation>Den Katalog entscheiden lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I looked: it took effect</source>
+        <translation>Geprüft: sie wurde wirksam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I looked: it did not take effect</source>
+        <translation>Geprüft: sie wurde nicht wirksam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog decides a CREATE or DROP by whether the object exists; for anything else, look at the database and say what you found.</source>
+        <translation>Der Katalog entscheidet ein CREATE oder DROP danach, ob das Objekt existiert; bei allem anderen sehen Sie in der Datenbank nach und sagen, was Sie gefunden haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs the statements not yet run, after the plan&apos;s confirmation. A done statement never runs again.</source>
+        <translation>Führt die noch nicht ausgeführten Anweisungen aus, nachdem Sie den Plan bestätigt haben. Eine ausgeführte Anweisung läuft nie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark Applied…</source>
+        <translation>Als angewendet markieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You finished this migration by hand: records it as applied. Nothing runs.</source>
+        <translation>Sie haben diese Migration von Hand abgeschlossen: sie wird als angewendet verzeichnet. Nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Rolled Back…</source>
+        <translation>Als zurückgerollt markieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You undid by hand what it did: records it as not applied, to run again. Nothing runs.</source>
+        <translation>Sie haben von Hand rückgängig gemacht, was sie getan hat: sie wird als nicht angewendet verzeichnet und läuft erneut. Nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database said: %1</source>
+        <translation>Die Datenbank meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is INVALID: the failed CREATE INDEX CONCURRENTLY left it behind, and it blocks running the statement again. Remove it first: %2</source>
+        <translation>%1 ist INVALID: das fehlgeschlagene CREATE INDEX CONCURRENTLY hat es hinterlassen, und es verhindert, dass die Anweisung erneut läuft. Entfernen Sie es zuerst: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement %1 was running when the run stopped. Before Resume:</source>
+        <translation>Anweisung %1 lief, als der Lauf abbrach. Vor dem Fortsetzen:</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::SqlCheckView</name>
     <message>
         <location filename="../widgets/sql/sqlcheckview.cpp" line="+18"/>
@@ -5659,12 +5920,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nach der aktuellen Migration an&amp;halten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Which version of Tidemark this is</source>
         <translation>Welche Version von Tidemark dies ist</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -5674,7 +5935,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
@@ -5735,6 +5996,21 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Cancel Now</source>
+        <translation>Jetzt &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel Now</source>
+        <translation>Jetzt abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running statement on the server and roll back the current migration where it runs in a transaction</source>
+        <translation>Die laufende Anweisung auf dem Server stoppen und die aktuelle Migration zurückrollen, wo sie in einer Transaktion läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export Run Log…</source>
         <translation>Lauf-Log e&amp;xportieren…</translation>
     </message>
@@ -5830,7 +6106,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

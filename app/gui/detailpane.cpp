@@ -3,6 +3,7 @@
 #include "diffview.h"
 #include "displayformat.h"
 #include "migrationstatestyle.h"
+#include "settlepanel.h"
 #include "sql/sqlsplitter.h"
 #include "sqlpanel.h"
 #include "workbenchpalette.h"
@@ -113,6 +114,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_down(new SqlPanel(this))
     , m_appliedDiff(new DiffView(this))
     , m_upDownDiff(new DiffView(this))
+    , m_settle(new SettlePanel(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Migration details"));
@@ -122,6 +124,9 @@ DetailPane::DetailPane(QWidget *parent)
     m_upDownDiff->setObjectName(QStringLiteral("upDownDiff"));
     m_appliedDiff->hide();
     m_upDownDiff->hide();
+    m_settle->hide();
+    connect(m_settle, &SettlePanel::resumeRequested, this, &DetailPane::resumeRequested);
+    connect(m_settle, &SettlePanel::repairRequested, this, &DetailPane::repairRequested);
 
     auto empty = new QLabel(tr("Select a migration on the timeline to see its SQL and its history."), m_pages);
     empty->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -280,7 +285,13 @@ void DetailPane::fillSql(const MigrationStatus &migration)
     m_tabs->addTab(m_down, tr("Down"));
     m_appliedDiff->hide();
     m_upDownDiff->hide();
+    m_settle->hide();
     int open = 0;
+    if (migration.state == MigrationState::Failed) {
+        m_settle->showFailure(migration, describeFailedMigration(migration, m_dialect), m_leftovers);
+        m_tabs->insertTab(0, m_settle, tr("Settle"));
+        m_tabs->setTabToolTip(0, tr("How far it got, statement by statement, and how to settle it."));
+    }
     if (migration.state == MigrationState::Modified && migration.applied && migration.file) {
         m_appliedDiff->setTexts(tr("Applied %1").arg(formatFullTime(migration.applied->appliedAt)),
                                 migration.applied->upSql, migration.file->script, migration.file->upSql);
@@ -317,7 +328,6 @@ void DetailPane::markFailure(const MigrationStatus &migration, const std::option
         last = first + int(statement.bytes(script).count('\n'));
     }
     panel->markLines(first, last, point->error);
-    m_tabs->setCurrentWidget(panel);
 }
 
 } // namespace tidemark

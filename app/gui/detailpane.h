@@ -2,7 +2,9 @@
 
 #include "core/databasekind.h"
 #include "history/migrationstatus.h"
+#include "run/failedmigration.h"
 #include "run/runevent.h"
+#include "run/runner.h"
 
 #include <QWidget>
 
@@ -16,13 +18,14 @@ class QTabWidget;
 namespace tidemark {
 
 class DiffView;
+class SettlePanel;
 class SqlPanel;
 
 // The selected migration in full: its header and state, its history row (who applied it, when, how long it took,
 // checksum, statements done of total) and its SQL, up and down, each in the read-only SQL editor. Diff tabs compare
 // the file with the up text as it was applied (a modified migration opens on that one) and up with down.
-// A failed migration opens on the script that failed with the failing statement marked and the database's message
-// above it.
+// A failed migration opens on its Settle tab (SettlePanel): each statement's outcome and the ways to settle it; its
+// script marks the failing statement with the database's message above it.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public:
 
     // The dialect splits a failed script into statements, to mark the whole failed statement.
     void setDialect(DatabaseKind dialect);
+    // What failed migrations left in the catalog, from the last status; shown with the migration they belong to.
+    void setLeftovers(const QList<Leftover> &leftovers) { m_leftovers = leftovers; }
     // failure: the MigrationFailed event of this session's last run, when there was one; used only when it is
     // about this migration and the migration still is failed. nullptr shows the empty page.
     void showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure = std::nullopt);
@@ -44,6 +49,11 @@ public:
     DiffView *appliedDiff() const { return m_appliedDiff; } // file against applied; in a tab when modified
     DiffView *upDownDiff() const { return m_upDownDiff; }   // up against down; in a tab when there are both
     QTabWidget *tabs() const { return m_tabs; }
+    SettlePanel *settlePanel() const { return m_settle; } // in a tab while a failed migration is shown
+
+Q_SIGNALS:
+    void resumeRequested(const tidemark::Version &version, tidemark::PendingStatementDecision decision);
+    void repairRequested(const tidemark::Version &version, tidemark::RepairAction action);
 
 private:
     QWidget *createHeader();
@@ -63,6 +73,8 @@ private:
     SqlPanel *m_down = nullptr;
     DiffView *m_appliedDiff = nullptr; // the up text as it ran against the file, when the file changed since
     DiffView *m_upDownDiff = nullptr;
+    SettlePanel *m_settle = nullptr;
+    QList<Leftover> m_leftovers;
     std::optional<Version> m_shown;
     DatabaseKind m_dialect = DatabaseKind::Sqlite;
 };

@@ -17,6 +17,7 @@
 #include "projectbar.h"
 #include "run/runrequest.h"
 #include "runlogdock.h"
+#include "settlepanel.h"
 #include "statussummary.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
@@ -153,11 +154,8 @@ void MainWindow::connectActions()
         if (const MigrationStatus *selected = m_timeline->selectedMigration())
             requestPlan(OperationRequest::Kind::DownTo, selected->version);
     });
-    connect(m_actions->stopAfterCurrent, &QAction::triggered, this, [this] {
-        m_controller->stopAfterCurrent();
-        m_actions->stopAfterCurrent->setEnabled(false);
-        m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
-    });
+    connect(m_actions->stopAfterCurrent, &QAction::triggered, this, &MainWindow::stopAfterCurrentMigration);
+    connect(m_actions->cancelNow, &QAction::triggered, this, &MainWindow::cancelRunNow);
     connect(m_actions->exportRunLog, &QAction::triggered, m_runLog, &RunLogDock::exportWithDialog);
     connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showExportReport);
     connect(m_history, &HistoryPanel::exportReportRequested, this, &MainWindow::showExportReport);
@@ -172,6 +170,8 @@ void MainWindow::connectActions()
         m_actions->setRecentProjects({});
     });
     connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
+    connect(m_detail, &DetailPane::resumeRequested, this, &MainWindow::resumeMigration);
+    connect(m_detail, &DetailPane::repairRequested, this, &MainWindow::repairMigration);
     connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
     connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
 }
@@ -196,6 +196,8 @@ void MainWindow::showExportReport()
 void MainWindow::setActivity(Activity activity)
 {
     m_activity = activity;
+    if (activity == Activity::Running) // a new run: neither stop nor cancel asked yet
+        m_stopAsked = m_cancelAsked = false;
     if (activity == Activity::Idle && std::exchange(m_refreshWhenIdle, false))
         m_controller->refresh();
     updateActions();
@@ -229,7 +231,9 @@ void MainWindow::updateActions()
     m_actions->rollBackOne->setEnabled(idle && m_currentVersion.has_value());
     m_actions->rollBackToSelected->setEnabled(idle && selected && selected->applied && m_currentVersion
                                               && selected->version < *m_currentVersion);
-    m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running);
+    m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running && !m_stopAsked);
+    m_actions->cancelNow->setEnabled(m_activity == Activity::Running && !m_cancelAsked);
+    m_detail->settlePanel()->setEnabled(idle);
     m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());
     m_actions->exportReport->setEnabled(m_history->trail().has_value());
 }
@@ -271,6 +275,11 @@ void MainWindow::setProduction(bool production)
 bool MainWindow::isProduction() const
 {
     return m_projectBar->isProduction();
+}
+
+QString MainWindow::targetDatabaseName() const
+{
+    return m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
 }
 
 bool MainWindow::openProject(const QString &dir)
@@ -427,6 +436,9 @@ void MainWindow::onConnected(const QString &redactedUrl)
 void MainWindow::onFailed(const QString &message)
 {
     m_runLog->appendMessage(message, RunLogView::Severity::Error);
+    if (m_failureToExplain) // the status after a failed run could not be read: say what the run said
+        showMessage(QMessageBox::Critical, tr("Run Failed"), tr("The run did not complete."),
+                    std::exchange(m_failureToExplain, std::nullopt)->error);
     switch (m_activity) {
     case Activity::Connecting:
         setActivity(Activity::Disconnected);
@@ -447,6 +459,7 @@ void MainWindow::onFailed(const QString &message)
 void MainWindow::showStatus(const StatusSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    m_detail->setLeftovers(snapshot.leftovers);
     m_currentVersion = snapshot.status.currentVersion;
     m_timeline->setStatus(snapshot.status);
     m_summary->setSnapshot(snapshot);
@@ -459,6 +472,8 @@ void MainWindow::showStatus(const StatusSnapshot &snapshot)
             m_selectScriptAfterRefresh.clear();
         }
     }
+    if (m_failureToExplain)
+        explainFailure(*std::exchange(m_failureToExplain, std::nullopt));
     for (const Diagnostic &diagnostic : snapshot.status.diagnostics) {
         const QString text = diagnostic.toString();
         if (m_loggedDiagnostics.contains(text))
@@ -535,12 +550,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    // Closing now would wait on the worker; cancel between statements and close once the run has ended.
+    // Closing now would wait on the worker: the DBA says how the run ends, and the window closes once it has.
     event->ignore();
-    m_closeWhenRunEnds = true;
-    m_controller->cancel();
-    m_runLog->appendMessage(tr("Cancelling the run; Tidemark closes when the current migration is rolled back."),
-                            RunLogView::Severity::Warning);
+    askHowToEndTheRun();
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text,

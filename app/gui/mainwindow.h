@@ -61,6 +61,9 @@ public:
     // confirm. A profile's environment decides for a profile connection.
     void setProduction(bool production);
     bool isProduction() const;
+    // What a DBA types to confirm a change to it: the profile's database name, else the URL's.
+    QString targetDatabaseName() const;
+    DatabaseKind targetDialect() const { return m_url ? m_url->dialect : DatabaseKind::Sqlite; }
     // The migration editor, while it is open.
     MigrationEditorWindow *migrationEditor() const;
     // Shows a status of the project in the database; what the window does with every refresh.
@@ -85,6 +88,13 @@ private:
     void updateConnectionViews();
     void updateDetail();
     void requestPlan(OperationRequest::Kind kind, const Version &target = {});
+    void requestPlan(const OperationRequest &request);
+    // Settling a failed migration from the detail pane (mainwindowsettle.cpp): Resume plans up --resume to it and
+    // runs after the plan's confirmation; a repair asks, then records the DBA's word under the lock.
+    void resumeMigration(const Version &version, PendingStatementDecision decision);
+    void repairMigration(const Version &version, RepairAction action);
+    // After a run failed, once the status read after it shows what the database kept: says so.
+    void explainFailure(const RunEvent &failure);
     bool loadProject(const QString &dir);
     bool isOpenProject(const QString &dir) const;
     void useProfile(const ConnectionProfile &profile); // shown in the project bar, its environment applies
@@ -106,6 +116,10 @@ private:
     void onRunFinished(const RunResult &result);
 
     void confirmAndRun(const Plan &plan);
+    void stopAfterCurrentMigration();
+    void cancelRunNow();
+    // Closing during a run: Stop After Current, Cancel Now, or keep running; the window closes when the run ends.
+    void askHowToEndTheRun();
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text,
                      const QString &details = {});
 
@@ -133,11 +147,15 @@ private:
     std::optional<StatusSnapshot> m_snapshot; // the last status shown: the confirmation's drift and lock holder
     Activity m_activity = Activity::Disconnected;
     bool m_closeWhenRunEnds = false;
+    bool m_stopAsked = false;   // this run stops after its current migration
+    bool m_cancelAsked = false; // this run is being cancelled
     // The run in progress and what it left to show.
     OperationRequest::Kind m_planKind = OperationRequest::Kind::UpAll; // what the plan being made is for
     int m_runSteps = 0;
     int m_runStepsDone = 0;
     std::optional<RunEvent> m_lastFailure;
+    std::optional<RunEvent> m_failureToExplain; // the run failed: explained by the status that follows
+    PendingStatementDecision m_resumeDecision = PendingStatementDecision::Verify; // for the plan being confirmed
     std::optional<Version> m_selectAfterRefresh;
     QString m_selectScriptAfterRefresh; // a script just written, relative to the migrations folder
     bool m_refreshWhenIdle = false;     // files changed while the window was busy

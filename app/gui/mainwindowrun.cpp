@@ -13,6 +13,7 @@
 #include "workbenchruncontext.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace tidemark {
@@ -23,7 +24,13 @@ void MainWindow::requestPlan(OperationRequest::Kind kind, const Version &target)
     request.kind = kind;
     request.steps = 1;
     request.target = target;
-    m_planKind = kind;
+    m_resumeDecision = PendingStatementDecision::Verify;
+    requestPlan(request);
+}
+
+void MainWindow::requestPlan(const OperationRequest &request)
+{
+    m_planKind = request.kind;
     setActivity(Activity::Planning);
     m_controller->plan(request);
 }
@@ -52,10 +59,10 @@ void MainWindow::confirmAndRun(const Plan &plan)
     const std::unique_ptr<Dialect> dialect = m_url ? createDialect(m_url->dialect) : nullptr;
     PlanTarget target;
     target.redactedUrl = m_url ? m_url->redacted() : QString();
-    target.databaseName = m_profile ? m_profile->databaseName() : m_url ? m_url->databaseName() : QString();
+    target.databaseName = targetDatabaseName();
     target.transactionalDdl = dialect && dialect->transactionalDdl();
     target.production = isProduction();
-    target.dialect = m_url ? m_url->dialect : DatabaseKind::Sqlite;
+    target.dialect = targetDialect();
     if (m_snapshot) {
         if (m_snapshot->lockHolder)
             target.lockHolder = m_snapshot->lockHolder->describe();
@@ -67,6 +74,7 @@ void MainWindow::confirmAndRun(const Plan &plan)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result != QDialog::Accepted) {
+            m_resumeDecision = PendingStatementDecision::Verify;
             m_runLog->appendMessage(tr("Cancelled; nothing ran."));
             setActivity(Activity::Idle);
             return;
@@ -76,9 +84,63 @@ void MainWindow::confirmAndRun(const Plan &plan)
         m_runStepsDone = 0;
         setActivity(Activity::Running);
         m_summary->setRunProgress(0, m_runSteps, {});
-        m_controller->run(dialog->plan(), workbenchRunContext(m_planKind, m_profile, isProduction()));
+        m_controller->run(dialog->plan(), workbenchRunContext(operationCommand(m_planKind), m_profile, isProduction()),
+                          m_resumeDecision);
     });
     dialog->open();
+}
+
+void MainWindow::stopAfterCurrentMigration()
+{
+    if (m_activity != Activity::Running || m_stopAsked || m_cancelAsked)
+        return;
+    m_stopAsked = true;
+    m_controller->stopAfterCurrent();
+    m_runLog->appendMessage(tr("The run stops after the current migration."), RunLogView::Severity::Warning);
+    updateActions();
+}
+
+void MainWindow::cancelRunNow()
+{
+    if (m_activity != Activity::Running || m_cancelAsked)
+        return;
+    m_cancelAsked = true;
+    m_controller->cancel();
+    m_runLog->appendMessage(tr("Cancelling: the running statement is stopped on the server, and the current migration "
+                               "rolls back where it runs in a transaction."),
+                            RunLogView::Severity::Warning);
+    updateActions();
+}
+
+void MainWindow::askHowToEndTheRun()
+{
+    if (findChild<QMessageBox *>(QStringLiteral("endRunBox")))
+        return; // already asking
+    auto box = new QMessageBox(QMessageBox::Question, tr("A Run Is in Progress"),
+                               tr("Tidemark closes once the run has ended. How should it end?"), QMessageBox::NoButton,
+                               this);
+    box->setObjectName(QStringLiteral("endRunBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Stop After Current lets the running migration finish and be recorded, then stops. "
+                               "Cancel Now stops the running statement on the server: the migration rolls back where "
+                               "it runs in a transaction, and the history says what ran."));
+    QPushButton *stop = box->addButton(tr("Stop After Current"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopAfterCurrentButton"));
+    QPushButton *cancel = box->addButton(tr("Cancel Now"), QMessageBox::DestructiveRole);
+    cancel->setObjectName(QStringLiteral("cancelNowButton"));
+    QPushButton *keep = box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop, cancel](QAbstractButton *button) {
+        if (button != stop && button != cancel)
+            return;
+        m_closeWhenRunEnds = true;
+        if (button == stop)
+            stopAfterCurrentMigration();
+        else
+            cancelRunNow();
+        m_runLog->appendMessage(tr("Tidemark closes when the run has ended."), RunLogView::Severity::Warning);
+    });
+    box->open();
 }
 
 void MainWindow::onRunEvent(const RunEvent &event)
@@ -122,18 +184,19 @@ void MainWindow::onRunFinished(const RunResult &result)
         m_runLog->appendMessage(result.message, RunLogView::Severity::Warning);
         statusBar()->showMessage(result.message, 10'000);
         break;
+    case RunOutcome::Refused: // nothing ran: the plan, or the statement a stopped run left unknown, was refused
+        m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
+        showMessage(QMessageBox::Warning, tr("Nothing Ran"), result.message);
+        break;
     case RunOutcome::Failed:
-    case RunOutcome::Refused:
     case RunOutcome::LockNotAcquired:
-        if (!result.failure) // a failed migration is already in the log, in red
+        if (!result.failure) { // a failed migration is already in the log, in red
             m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
-        else // the refresh that follows shows it failed: select it, with the failed statement marked
+            showMessage(QMessageBox::Critical, tr("Run Failed"), tr("The run did not complete."), result.message);
+        } else { // the refresh that follows shows what the database kept: select it, and say so then
             m_selectAfterRefresh = result.failure->version;
-        showMessage(QMessageBox::Critical, tr("Run Failed"),
-                    result.failure ? tr("%1 %2 failed and was rolled back where the database allows.")
-                                         .arg(result.failure->version.toString(), result.failure->description)
-                                   : tr("The run did not complete."),
-                    result.failure ? result.failure->error : result.message);
+            m_failureToExplain = result.failure;
+        }
         break;
     }
     reloadHistory();

@@ -62,7 +62,7 @@ int SqlPanel::markedLine() const
 
 QString SqlPanel::markMessage() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString(); // also while its tab is not the current one
 }
 
 void SqlPanel::markLines(int first, int last, const QString &message)

@@ -62,6 +62,10 @@ WorkbenchActions::WorkbenchActions(QMainWindow *window)
     , stopAfterCurrent(makeAction(window, "stopAfterCurrentAction", icon(u"stop"), tr("&Stop After Current Migration"),
                                   tr("Stop After Current"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                                   tr("Let the running migration finish, then stop the run")))
+    , cancelNow(makeAction(window, "cancelNowAction", icon(u"cancel"), tr("&Cancel Now"), tr("Cancel Now"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period),
+                           tr("Stop the running statement on the server and roll back the current migration where it "
+                              "runs in a transaction")))
     , exportRunLog(makeAction(window, "exportRunLogAction", icon(u"export"), tr("&Export Run Log…"), tr("Export Log"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Save this session's run events as JSON Lines")))
@@ -112,6 +116,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     migrations->addAction(rollBackToSelected);
     migrations->addSeparator();
     migrations->addAction(stopAfterCurrent);
+    migrations->addAction(cancelNow);
 
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->addAction(showMigrations);
@@ -137,6 +142,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     toolBar->addAction(rollBackToSelected);
     toolBar->addSeparator();
     toolBar->addAction(stopAfterCurrent);
+    toolBar->addAction(cancelNow);
     toolBar->addSeparator();
     toolBar->addAction(exportRunLog);
 }

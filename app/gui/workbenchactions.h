@@ -36,6 +36,7 @@ public:
     QAction *const rollBackOne;
     QAction *const rollBackToSelected;
     QAction *const stopAfterCurrent;
+    QAction *const cancelNow; // stops the running statement on the server; the migration rolls back where it can
     QAction *const exportRunLog;
     QAction *const exportReport;   // an audit report of the database's history
     QAction *const showMigrations; // the Migrations tab

@@ -21,12 +21,12 @@ QString workbenchEnvironment(const std::optional<ConnectionProfile> &profile, bo
     return production ? ConnectionProfile::environmentName(EnvironmentTag::Production) : QString();
 }
 
-RunContext workbenchRunContext(OperationRequest::Kind kind, const std::optional<ConnectionProfile> &profile,
+RunContext workbenchRunContext(const QString &command, const std::optional<ConnectionProfile> &profile,
                                bool production)
 {
     RunContext context;
     context.tool = QStringLiteral("tidemark");
-    context.command = operationCommand(kind);
+    context.command = command;
     context.profile = profile ? profile->name : QString();
     context.environment = workbenchEnvironment(profile, production);
     return context;

@@ -15,9 +15,10 @@ QString operationCommand(OperationRequest::Kind kind);
 // DBA ticked it so, else none.
 QString workbenchEnvironment(const std::optional<ConnectionProfile> &profile, bool production);
 
-// What the workbench records of a run it starts: tool "tidemark", the command, and the connection profile's name
-// and environment; a URL typed in has no profile, and is "production" when the DBA ticked it so.
-RunContext workbenchRunContext(OperationRequest::Kind kind, const std::optional<ConnectionProfile> &profile,
+// What the workbench records of a run it starts: tool "tidemark", the command ("up", "down", "goto", "repair"), and
+// the connection profile's name and environment; a URL typed in has no profile, and is "production" when the DBA
+// ticked it so.
+RunContext workbenchRunContext(const QString &command, const std::optional<ConnectionProfile> &profile,
                                bool production);
 
 } // namespace tidemark

@@ -55,13 +55,27 @@ void RunController::plan(const OperationRequest &request)
                               Qt::QueuedConnection);
 }
 
-void RunController::run(const Plan &plan, const RunContext &context)
+void RunController::run(const Plan &plan, const RunContext &context, PendingStatementDecision pendingStatement)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan, context, pendingStatement] {
+        worker->run(plan, context, pendingStatement);
+    }, Qt::QueuedConnection);
+}
+
+void RunController::repair(const MigrationStatus &migration, RepairAction action, const RunContext &context)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, migration, action, context] {
+        worker->repair(migration, action, context);
+    }, Qt::QueuedConnection);
+}
+
+void RunController::startChange()
 {
     m_stopAfterCurrent = false;
     m_cancel = false;
     m_running = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan, context] { worker->run(plan, context); },
-                              Qt::QueuedConnection);
 }
 
 void RunController::inspect(std::function<void(const Session *)> job)

@@ -39,7 +39,11 @@ public:
     void plan(const OperationRequest &request);
     // context: who runs it (tool, command, profile, environment); the worker adds the rest and says it with
     // contextReady before the run's first event.
-    void run(const Plan &plan, const RunContext &context);
+    // pendingStatement: how a resumed migration's statement of unknown outcome is settled.
+    void run(const Plan &plan, const RunContext &context,
+             PendingStatementDecision pendingStatement = PendingStatementDecision::Verify);
+    // Records, under the lock, how the DBA settled a failed migration by hand (Runner::repair).
+    void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
     // Runs job on the worker thread, after the requests before it, with the session there (null when not
     // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
     void inspect(std::function<void(const Session *)> job);
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void runFinished(const tidemark::RunResult &result);
 
 private:
+    void startChange(); // a run or repair begins: neither stopped nor cancelled yet
+
     std::unique_ptr<QThread> m_thread;
     RunWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
     std::atomic_bool m_stopAfterCurrent = false;

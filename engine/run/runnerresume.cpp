@@ -1,6 +1,7 @@
 // Runner::settlePendingStatement: up --resume on a migration whose run stopped while a statement ran.
 #include "core/tr.h"
 #include "database/sqlerror.h"
+#include "failedmigration.h"
 #include "runner.h"
 #include "sql/sqlsplitter.h"
 #include "sql/statementtarget.h"
@@ -31,9 +32,8 @@ std::optional<bool> Runner::verifyFromCatalog(const QByteArray &statement, QStri
     }
     if (*presence == CatalogPresence::Invalid && target->effect == StatementTarget::Effect::Creates) {
         *why = Tr::tr("%1 exists but is INVALID: the interrupted CREATE INDEX CONCURRENTLY left it behind. Remove it "
-                      "with DROP INDEX CONCURRENTLY %2; then resume with up --resume --statement-did-not-run")
-                   .arg(object, target->object.schema.isEmpty() ? target->object.name
-                                                                : target->object.schema + u'.' + target->object.name);
+                      "with %2 then resume with up --resume --statement-did-not-run")
+                   .arg(object, invalidIndexRemoval(target->object));
         return std::nullopt;
     }
     const bool exists = *presence == CatalogPresence::Present;

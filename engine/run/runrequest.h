@@ -2,6 +2,7 @@
 
 #include "core/version.h"
 #include "database/migrationlock.h"
+#include "failedmigration.h"
 #include "history/migrationstatus.h"
 
 #include <optional>
@@ -16,12 +17,14 @@ struct OperationRequest
     Kind kind = Kind::UpAll;
     Version target;
     int steps = 1;
+    bool resume = false; // up: continue a migration that stopped part-way (UpOptions::resume)
 };
 
 struct StatusSnapshot
 {
     ProjectStatus status;
     std::optional<LockHolder> lockHolder;
+    QList<Leftover> leftovers; // what failed migrations left in the catalog
 };
 
 } // namespace tidemark

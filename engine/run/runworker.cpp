@@ -42,7 +42,8 @@ void RunWorker::refresh()
         Q_EMIT failed(error);
         return;
     }
-    StatusSnapshot snapshot{std::move(*status), m_session->lockHolder(&error)};
+    StatusSnapshot snapshot{std::move(*status), m_session->lockHolder(&error), {}};
+    snapshot.leftovers = findLeftovers(m_session->database(), m_session->dialect(), snapshot.status);
     Q_EMIT statusReady(snapshot);
 }
 
@@ -59,14 +60,28 @@ void RunWorker::plan(const OperationRequest &request)
     const PlanDialect &dialect = m_session->planDialect();
     switch (request.kind) {
     case OperationRequest::Kind::UpAll: Q_EMIT planReady(planUp(*status, dialect)); break;
-    case OperationRequest::Kind::UpTo: Q_EMIT planReady(planUp(*status, dialect, request.target)); break;
+    case OperationRequest::Kind::UpTo:
+        Q_EMIT planReady(planUp(*status, dialect, UpOptions{request.target, request.resume, false}));
+        break;
     case OperationRequest::Kind::DownSteps: Q_EMIT planReady(planDownSteps(*status, dialect, request.steps)); break;
     case OperationRequest::Kind::DownTo: Q_EMIT planReady(planDownTo(*status, dialect, request.target)); break;
     case OperationRequest::Kind::Goto: Q_EMIT planReady(planGoto(*status, dialect, request.target)); break;
     }
 }
 
-void RunWorker::run(const Plan &plan, const RunContext &context)
+void RunWorker::run(const Plan &plan, const RunContext &context, PendingStatementDecision pendingStatement)
+{
+    execute(context, pendingStatement, [&](const RunOptions &options) { return m_session->run(plan, options); });
+}
+
+void RunWorker::repair(const MigrationStatus &migration, RepairAction action, const RunContext &context)
+{
+    execute(context, PendingStatementDecision::Verify,
+            [&](const RunOptions &options) { return m_session->repair(migration, action, options); });
+}
+
+void RunWorker::execute(const RunContext &context, PendingStatementDecision pendingStatement,
+                        const std::function<RunResult(const RunOptions &)> &change)
 {
     if (!hasSession())
         return;
@@ -76,8 +91,9 @@ void RunWorker::run(const Plan &plan, const RunContext &context)
     Q_EMIT contextReady(options.context);
     options.stopAfterCurrent = &m_stopAfterCurrent;
     options.cancel = &m_cancel;
+    options.pendingStatement = pendingStatement;
     options.onEvent = [this](const RunEvent &event) { Q_EMIT runEvent(event); };
-    const RunResult result = m_session->run(plan, options);
+    const RunResult result = change(options);
     Q_EMIT runFinished(result);
     refresh();
 }

@@ -20,7 +20,8 @@ public:
     void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
     void refresh();
     void plan(const OperationRequest &request);
-    void run(const Plan &plan, const RunContext &context);
+    void run(const Plan &plan, const RunContext &context, PendingStatementDecision pendingStatement);
+    void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
     void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
 Q_SIGNALS:
@@ -34,6 +35,9 @@ Q_SIGNALS:
 
 private:
     bool hasSession();
+    // Runs one change with the session's options and this worker's stop and cancel flags, and says how it ended.
+    void execute(const RunContext &context, PendingStatementDecision pendingStatement,
+                 const std::function<RunResult(const RunOptions &)> &change);
 
     std::unique_ptr<Session> m_session;
     const std::atomic_bool &m_stopAfterCurrent;

@@ -3,6 +3,7 @@
 #include "conventions/gooseconvention.h"
 #include "detailpane.h"
 #include "history/migrationstatus.h"
+#include "settlepanel.h"
 #include "sql/sqlsplitter.h"
 #include "sqleditor.h"
 #include "sqlpanel.h"
@@ -92,7 +93,8 @@ MigrationStatus TestDetailPane::failedMigration() const
 
 void TestDetailPane::verifyMark(const DetailPane &pane) const
 {
-    QCOMPARE(pane.tabs()->currentWidget(), pane.upPanel());
+    // It opens on how to settle it; its up script marks the statement.
+    QCOMPARE(pane.tabs()->currentWidget(), pane.settlePanel());
     QCOMPARE(pane.upPanel()->markMessage(), error);
     QCOMPARE(pane.upPanel()->markedLine(), failedUpLine);
     QCOMPARE(pane.upPanel()->editor()->markedLastLine(), failedUpLine + 1); // both lines of the statement

@@ -112,12 +112,14 @@ void TestMainWindow::showsDemoProjectAllPending()
     QCOMPARE(m_bench->action("openProjectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
     QCOMPARE(m_bench->action("connectAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
     QCOMPARE(m_bench->action("stopAfterCurrentAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(m_bench->action("cancelNowAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     QCOMPARE(m_bench->action("exportRunLogAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QVERIFY(!m_bench->action("stopAfterCurrentAction")->isEnabled());
+    QVERIFY(!m_bench->action("cancelNowAction")->isEnabled());
     QVERIFY(!m_bench->action("exportRunLogAction")->isEnabled()); // no run yet
     QVERIFY(!m_bench->action("rollBackOneAction")->isEnabled());  // nothing applied
     for (const char *name : {"applyPendingAction", "applyToSelectedAction", "rollBackToSelectedAction",
-                             "exportRunLogAction", "stopAfterCurrentAction"})
+                             "exportRunLogAction", "stopAfterCurrentAction", "cancelNowAction"})
         QVERIFY2(!m_bench->action(name)->icon().pixmap(20, 20).isNull(), name); // the icons are compiled in
     // The next migration to run is selected and shown; the database has no version yet.
     QTRY_VERIFY(timeline()->selectedMigration());
