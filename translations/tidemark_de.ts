@@ -5508,7 +5508,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>%1 ist INVALID: das fehlgeschlagene CREATE INDEX CONCURRENTLY hat es hinterlassen, und es verhindert, dass die Anweisung erneut läuft. Entfernen Sie es zuerst: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Statement %1 was running when the run stopped. Before Resume:</source>
         <translation>Anweisung %1 lief, als der Lauf abbrach. Vor dem Fortsetzen:</translation>
     </message>

@@ -146,7 +146,8 @@ void SettlePanel::showFailure(const MigrationStatus &migration, const FailedMigr
     m_leftover->setVisible(!left.isEmpty());
     fillStatements(failed);
 
-    m_unknownRow->setVisible(failed.unknownStatement > 0);
+    // The decision is Resume's: a rollback stopped in a statement is settled with the two marks only.
+    m_unknownRow->setVisible(failed.resumable && failed.unknownStatement > 0);
     m_unknownLabel->setText(tr("Statement %1 was running when the run stopped. Before Resume:")
                                 .arg(failed.unknownStatement));
     m_unknownDecision->setCurrentIndex(0);
