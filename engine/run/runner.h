@@ -86,6 +86,9 @@ public:
                                    const RunOptions &options);
     // Records, under the lock and without running any SQL, how a failed migration was settled by hand.
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
+    // SQLite: takes over the lock only when its holder is provably gone (process ended, lease expired), records
+    // that, and releases it. Refused for a live holder, a free lock, and the session locks of the servers.
+    RunResult breakStaleLock(const RunOptions &options);
 
 private:
     // What one run carries from step to step.
@@ -120,6 +123,7 @@ private:
         qint64 lockWaitMs = 0;
         QString lockHolder; // who held the lock while this run waited, or left the stale lock it took over
         bool tookOverStale = false;
+        QString staleReason; // why the lock taken over was stale
         QStringList upgraded;
     };
 
