@@ -150,7 +150,7 @@ void LockInspectorDialog::showReading(const LockReading &reading)
     else if (!h)
         m_summary->setText(tr("Nobody holds the migration lock: a run can start."));
     else
-        m_summary->setText(tr("%1 holds the migration lock.").arg(h->describe()));
+        m_summary->setText(tr("%1 on %2 holds the migration lock.").arg(h->owner, h->host));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setRow(m_owner, h ? h->owner : QString());
     setRow(m_host, h ? h->host : QString());
@@ -187,6 +187,8 @@ void LockInspectorDialog::showReading(const LockReading &reading)
                             ? tr("Take the lock over, record that, and release it; nothing runs")
                             : tr("Only a lock whose holder is provably gone can be broken"));
     m_readAt->setText(tr("Read at %1.").arg(utcText(now)));
+    if (const int needed = heightForWidth(width()); needed > height()) // wrapped rows grew
+        resize(width(), needed);
 }
 
 } // namespace tidemark
