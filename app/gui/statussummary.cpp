@@ -131,13 +131,17 @@ void StatusSummary::setLockWait(const QString &holder, qint64 remainingMs)
     m_waitTick.start();
     m_cancelWaiting->show();
     m_cancelWaiting->setEnabled(true);
+    // The wait names the holder, and the countdown must fit at 1024 px: no progress, no second lock field.
+    m_progress->hide();
+    m_lock->hide();
     showLockWait();
 }
 
 void StatusSummary::showLockWait()
 {
     const qint64 seconds = (m_waitDeadline.remainingTime() + 999) / 1000;
-    m_runStep->setText(tr("Waiting for the migration lock held by %1: %2 s left").arg(m_waitHolder).arg(seconds));
+    m_runStep->setText(tr("Waiting for the migration lock, %1 s left: held by %2").arg(seconds).arg(m_waitHolder));
+    m_runStep->setToolTip(m_runStep->text());
     m_runStep->show();
 }
 
@@ -146,6 +150,8 @@ void StatusSummary::clearLockWait()
     m_waitTick.stop();
     m_waitHolder.clear();
     m_cancelWaiting->hide();
+    m_runStep->setToolTip({});
+    m_lock->setVisible(!m_lock->text().isEmpty());
 }
 
 } // namespace tidemark

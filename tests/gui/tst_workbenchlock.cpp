@@ -185,8 +185,8 @@ void TestWorkbenchLock::waitingCountsDownAndCancelWaitingRunsNothing()
     applyPending();
     QToolButton *cancelWaiting = field<QToolButton>("cancelWaitingButton");
     QTRY_VERIFY_WITH_TIMEOUT(cancelWaiting->isVisible(), 10'000);
-    QTRY_VERIFY(text("runStepLabel").contains(QLatin1String("Waiting for the migration lock held by")));
-    QVERIFY2(text("runStepLabel").contains(QLatin1String("s left")), qPrintable(text("runStepLabel")));
+    QTRY_VERIFY(text("runStepLabel").startsWith(QLatin1String("Waiting for the migration lock, ")));
+    QVERIFY2(text("runStepLabel").contains(QLatin1String(" s left: held by ")), qPrintable(text("runStepLabel")));
     const QString first = text("runStepLabel");
     QTRY_VERIFY_WITH_TIMEOUT(text("runStepLabel") != first, 3000); // it counts down
     cancelWaiting->click();
