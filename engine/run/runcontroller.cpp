@@ -71,6 +71,14 @@ void RunController::repair(const MigrationStatus &migration, RepairAction action
     }, Qt::QueuedConnection);
 }
 
+void RunController::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, migration, action, context] {
+        worker->settleDrift(migration, action, context);
+    }, Qt::QueuedConnection);
+}
+
 void RunController::startChange()
 {
     m_stopAfterCurrent = false;

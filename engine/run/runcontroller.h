@@ -44,6 +44,8 @@ public:
              PendingStatementDecision pendingStatement = PendingStatementDecision::Verify);
     // Records, under the lock, how the DBA settled a failed migration by hand (Runner::repair).
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
+    // Accepts a modified migration's file or restores a drifted one's file, under the lock (Runner::settleDrift).
+    void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     // Runs job on the worker thread, after the requests before it, with the session there (null when not
     // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
     void inspect(std::function<void(const Session *)> job);

@@ -80,6 +80,12 @@ void RunWorker::repair(const MigrationStatus &migration, RepairAction action, co
             [&](const RunOptions &options) { return m_session->repair(migration, action, options); });
 }
 
+void RunWorker::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
+{
+    execute(context, PendingStatementDecision::Verify,
+            [&](const RunOptions &options) { return m_session->settleDrift(migration, action, options); });
+}
+
 void RunWorker::execute(const RunContext &context, PendingStatementDecision pendingStatement,
                         const std::function<RunResult(const RunOptions &)> &change)
 {

@@ -22,6 +22,7 @@ public:
     void plan(const OperationRequest &request);
     void run(const Plan &plan, const RunContext &context, PendingStatementDecision pendingStatement);
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
+    void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
 Q_SIGNALS:
