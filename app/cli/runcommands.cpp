@@ -166,9 +166,9 @@ std::optional<Version> versionOption(CliContext &context, const QString &text)
     return version;
 }
 
-int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run, bool changesDatabase)
 {
-    if (!confirmProductionChange(context, true))
+    if (changesDatabase && !confirmProductionChange(context, true))
         return context.exitCode();
     const std::optional<RunOptions> options = runOptions(context);
     if (!options)

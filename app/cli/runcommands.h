@@ -7,7 +7,9 @@
 namespace tidemark::cli {
 
 // Runs with the common run options (lock timeout, Ctrl-C, --log) and reports as it goes; returns the exit code.
-int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run);
+// changesDatabase: a production database asks for confirmation first (a file restore only records an event).
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run,
+                  bool changesDatabase = true);
 // A version given on the command line; nullopt after reporting a usage error that says what is wrong with it.
 std::optional<Version> versionOption(CliContext &context, const QString &text);
 

@@ -174,6 +174,7 @@ RunResult Runner::settleDrift(const MigrationStatus &migration, DriftAction acti
         ok = m_history.replaceAppliedText(row.installedRank, file.checksum, file.upSql,
                                           file.hasDown ? file.downSql : QString(), &error);
     }
+    event.at = QDateTime::currentDateTimeUtc(); // after the run's start, as every event of a run is
     ok = ok && m_history.appendEvent(event, &error) && m_db.commit();
     if (!ok) {
         m_db.rollback();

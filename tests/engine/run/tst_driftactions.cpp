@@ -248,6 +248,7 @@ private Q_SLOTS:
         QCOMPARE(events.at(eventsBefore).type, HistoryEvent::Type::RunStart);
         QCOMPARE(events.last().type, HistoryEvent::Type::RunEnd);
         QCOMPARE(event.runId, events.last().runId);
+        QVERIFY(events.at(eventsBefore).at <= event.at && event.at <= events.last().at);
         const ChainVerdict verdict = verifyChain(events);
         QVERIFY2(verdict.holds, qPrintable(verdict.summary()));
         QCOMPARE(verdict.head, events.last().hash);
