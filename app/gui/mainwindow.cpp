@@ -7,6 +7,7 @@
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "detailpane.h"
+#include "driftactionsbar.h"
 #include "exportreportdialog.h"
 #include "historypanel.h"
 #include "icons.h"
@@ -172,6 +173,7 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
     connect(m_detail, &DetailPane::resumeRequested, this, &MainWindow::resumeMigration);
     connect(m_detail, &DetailPane::repairRequested, this, &MainWindow::repairMigration);
+    connect(m_detail, &DetailPane::driftRequested, this, &MainWindow::settleDrift);
     connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
     connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
 }
@@ -234,6 +236,7 @@ void MainWindow::updateActions()
     m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running && !m_stopAsked);
     m_actions->cancelNow->setEnabled(m_activity == Activity::Running && !m_cancelAsked);
     m_detail->settlePanel()->setEnabled(idle);
+    m_detail->driftActions()->setEnabled(idle);
     m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());
     m_actions->exportReport->setEnabled(m_history->trail().has_value());
 }
