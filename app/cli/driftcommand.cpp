@@ -36,10 +36,7 @@ int driftCommand(CliContext &context)
                                                "applied text back to a drifted file; nothing was changed")
                                             .arg(name, state));
     const DriftAction action = accept ? DriftAction::AcceptFile : *restoreAction;
-    // Accepting changes the history; a restore writes files and only records that it did.
-    return runWithReport(
-        context, [&](const RunOptions &o) { return session->settleDrift(*migration, action, o); },
-        action == DriftAction::AcceptFile);
+    return runWithReport(context, [&](const RunOptions &o) { return session->settleDrift(*migration, action, o); });
 }
 
 } // namespace tidemark::cli

@@ -166,9 +166,9 @@ std::optional<Version> versionOption(CliContext &context, const QString &text)
     return version;
 }
 
-int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run, bool changesDatabase)
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run)
 {
-    if (changesDatabase && !confirmProductionChange(context, true))
+    if (!confirmProductionChange(context, true))
         return context.exitCode();
     const std::optional<RunOptions> options = runOptions(context);
     if (!options)

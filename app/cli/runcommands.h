@@ -7,9 +7,7 @@
 namespace tidemark::cli {
 
 // Runs with the common run options (lock timeout, Ctrl-C, --log) and reports as it goes; returns the exit code.
-// changesDatabase: a production database asks for confirmation first (a file restore only records an event).
-int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run,
-                  bool changesDatabase = true);
+int runWithReport(CliContext &context, const std::function<RunResult(const RunOptions &)> &run);
 // A version given on the command line; nullopt after reporting a usage error that says what is wrong with it.
 std::optional<Version> versionOption(CliContext &context, const QString &text);
 

@@ -103,8 +103,7 @@ DriftConfirmDialog::DriftConfirmDialog(const MigrationStatus &migration, DriftAc
     layout->addWidget(title);
     layout->addWidget(meaning);
     layout->addWidget(record);
-    // A restore writes files and only records that it did; accepting changes what the history says.
-    if (production && action == DriftAction::AcceptFile) {
+    if (production) {
         m_guard = new ProductionGuard(databaseName, this);
         layout->addWidget(m_guard);
         connect(m_guard, &ProductionGuard::matchChanged, m_confirm, &QPushButton::setEnabled);

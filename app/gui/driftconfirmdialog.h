@@ -11,9 +11,9 @@ namespace tidemark {
 
 class ProductionGuard;
 
-// Asks before a drift action: what it does to the file or the history, naming the migration and both checksums.
-// Accepting a file changes the history, so on production it also asks for the database's name typed exactly.
-// Cancel is the default button.
+// Asks before a drift action: what it does to the file or the history, naming the migration and both checksums; on
+// production also the database's name typed exactly, since every action is recorded there. Cancel is the default
+// button.
 class DriftConfirmDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
     ~DriftConfirmDialog() override;
 
     QPushButton *confirmButton() const { return m_confirm; }
-    ProductionGuard *guard() const { return m_guard; } // null unless the action changes a production history
+    ProductionGuard *guard() const { return m_guard; } // null unless the database is production
     QString explanation() const { return m_explanation; }
 
     void accept() override; // refuses while a production database's name is not typed

@@ -1,5 +1,5 @@
 // `tidemark-cli drift V --accept-file | --restore-file` as a script runs it, on SQLite, with the profiles in a
-// temporary XDG_CONFIG_HOME so that a production profile can guard the database.
+// temporary XDG_CONFIG_HOME so that a production profile can guard the database (both actions are recorded there).
 #include "clirunner.h"
 #include "core/checksum.h"
 #include "testproject.h"
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(driftEvents(p), 0);
     }
 
-    void acceptingOnProductionNeedsTheDatabaseName()
+    void driftOnProductionNeedsTheDatabaseName()
     {
         TestProject p;
         setUpApplied(p);
@@ -189,6 +189,17 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
         QCOMPARE(appliedChecksum(p), scriptChecksum(editedUp));
         QCOMPARE(driftEvents(p), 1);
+
+        // A restore is recorded there too: it asks the same.
+        p.remove(secondFile);
+        const QStringList restore{QStringLiteral("drift"), QStringLiteral("2"), QStringLiteral("--restore-file")};
+        cli = run(restore, &p);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(QDir(p.migrationsDir()).filePath(secondFile)));
+        cli = run(restore + QStringList{QStringLiteral("--confirm"), database}, &p);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all()));
+        QCOMPARE(readText(p, secondFile), editedUp); // the text the history took when it was accepted
+        QCOMPARE(driftEvents(p), 2);
         const Cli removed = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("shop-live")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.all()));
     }

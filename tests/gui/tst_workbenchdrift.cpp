@@ -1,6 +1,6 @@
 // Settling drift in the workbench: a modified migration's detail pane offers Accept the File and Restore from
 // Applied Text, a missing one Restore the File; each asks first (naming the migration and both checksums, and on
-// production the database's name for Accept), goes through the worker thread and ends with the migration applied.
+// production the database's name), goes through the worker thread and ends with the migration applied.
 #include "core/checksum.h"
 #include "detailpane.h"
 #include "driftactionsbar.h"
@@ -197,6 +197,7 @@ void TestWorkbenchDrift::restoreTheFileWritesAMissingFileAgain()
     m_project->remove(QStringLiteral("002_orders.down.sql"));
     connectAndShowTheSecond();
     QCOMPARE(stateOf(2), MigrationState::Missing);
+    m_window->setProduction(true); // a restore is recorded there too: the name is asked for
     QVERIFY(bar()->isVisibleTo(detail()));
     QVERIFY(bar()->restoreFileButton()->isVisibleTo(bar()));
     QVERIFY(!bar()->acceptFileButton()->isVisibleTo(bar()));
@@ -208,11 +209,15 @@ void TestWorkbenchDrift::restoreTheFileWritesAMissingFileAgain()
     QVERIFY(dialog);
     QVERIFY2(dialog->explanation().contains(secondFile), qPrintable(dialog->explanation()));
     QVERIFY2(dialog->explanation().contains(scriptChecksum(secondUp).left(12)), qPrintable(dialog->explanation()));
+    QVERIFY(dialog->guard());
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTest::keyClicks(dialog->guard()->nameEdit(), m_project->url().databaseName());
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(2), MigrationState::Applied, 30'000);
     QCOMPARE(fileText(secondFile), secondUp);
     QCOMPARE(fileText(QStringLiteral("002_orders.down.sql")), QStringLiteral("DROP TABLE orders;\n"));
+    QVERIFY(!m_window->findChild<DriftConfirmDialog *>()); // closed, and gone
     QCOMPARE(driftEvents(), 1);
 }
 
