@@ -177,8 +177,15 @@ void printText(CliContext &context, const StatusView &view)
     out << Tr::tr("Current version: %1")
                .arg(view.status.currentVersion ? view.status.currentVersion->toString() : Tr::tr("none"))
         << '\n';
-    if (view.lock)
+    if (view.lock) {
         out << Tr::tr("Locked by: %1").arg(view.lock->describe()) << '\n';
+        if (const QString now = view.lock->activity(); !now.isEmpty())
+            out << Tr::tr("  runs now: %1").arg(now) << '\n';
+        if (!view.lock->staleReason.isEmpty())
+            out << Tr::tr("  stale: %1; the next run takes the lock over").arg(view.lock->staleReason) << '\n';
+        if (!view.lock->endSession.isEmpty())
+            out << Tr::tr("  released when that session ends (%1)").arg(view.lock->endSession) << '\n';
+    }
     if (view.status.otherTool)
         out << Tr::tr("Also recorded by %1").arg(view.status.otherTool->summary()) << '\n';
     if (!view.note.isEmpty())

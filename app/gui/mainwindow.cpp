@@ -10,6 +10,7 @@
 #include "driftactionsbar.h"
 #include "exportreportdialog.h"
 #include "historypanel.h"
+#include "lockinspectordialog.h"
 #include "icons.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
@@ -120,6 +121,10 @@ void MainWindow::connectController()
     connect(m_controller, &RunController::runEvent, this, &MainWindow::onRunEvent);
     connect(m_controller, &RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(m_controller, &RunController::contextReady, m_runLog, &RunLogDock::setContext);
+    connect(m_controller, &RunController::lockRead, this, [this](const LockReading &reading) {
+        if (m_lockInspector)
+            m_lockInspector->showReading(reading);
+    });
     connect(m_historyLoader, &AuditTrailLoader::loaded, m_history, &HistoryPanel::setTrail);
     connect(m_historyLoader, &AuditTrailLoader::loaded, this, &MainWindow::updateActions);
     connect(m_historyLoader, &AuditTrailLoader::failed, m_history, &HistoryPanel::setError);
@@ -157,6 +162,9 @@ void MainWindow::connectActions()
     });
     connect(m_actions->stopAfterCurrent, &QAction::triggered, this, &MainWindow::stopAfterCurrentMigration);
     connect(m_actions->cancelNow, &QAction::triggered, this, &MainWindow::cancelRunNow);
+    connect(m_actions->inspectLock, &QAction::triggered, this, &MainWindow::showLockInspector);
+    connect(m_summary, &StatusSummary::lockInspectionRequested, this, &MainWindow::showLockInspector);
+    connect(m_summary, &StatusSummary::cancelWaitingRequested, this, &MainWindow::cancelLockWait);
     connect(m_actions->exportRunLog, &QAction::triggered, m_runLog, &RunLogDock::exportWithDialog);
     connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showExportReport);
     connect(m_history, &HistoryPanel::exportReportRequested, this, &MainWindow::showExportReport);
@@ -235,6 +243,10 @@ void MainWindow::updateActions()
                                               && selected->version < *m_currentVersion);
     m_actions->stopAfterCurrent->setEnabled(m_activity == Activity::Running && !m_stopAsked);
     m_actions->cancelNow->setEnabled(m_activity == Activity::Running && !m_cancelAsked);
+    m_actions->inspectLock->setEnabled(m_url && m_activity != Activity::Disconnected
+                                       && m_activity != Activity::Connecting);
+    if (m_lockInspector)
+        m_lockInspector->setReadable(m_activity != Activity::Running);
     m_detail->settlePanel()->setEnabled(idle);
     m_detail->driftActions()->setEnabled(idle);
     m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());

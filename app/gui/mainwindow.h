@@ -24,6 +24,7 @@ class AuditTrailLoader;
 class CredentialStore;
 class DetailPane;
 class HistoryPanel;
+class LockInspectorDialog;
 class MigrationEditorWindow;
 class ProjectBar;
 class RunLogDock;
@@ -98,6 +99,12 @@ private:
     void settleDrift(const Version &version, DriftAction action);
     // After a run failed, once the status read after it shows what the database kept: says so.
     void explainFailure(const RunEvent &failure);
+    // The migration lock (mainwindowlock.cpp): the inspector, Break Lock from it, Cancel Waiting while a run waits,
+    // and a run that gave up waiting explained, never as a failure.
+    void showLockInspector();
+    void confirmBreakLock();
+    void cancelLockWait();
+    void explainHeldLock(const QString &message);
     bool loadProject(const QString &dir);
     bool isOpenProject(const QString &dir) const;
     void useProfile(const ConnectionProfile &profile); // shown in the project bar, its environment applies
@@ -141,6 +148,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     ProfileStore m_profileStore;
     QPointer<MigrationEditorWindow> m_editor;
+    QPointer<LockInspectorDialog> m_lockInspector;
 
     std::optional<Project> m_project;
     std::optional<ConnectionUrl> m_url;

@@ -149,6 +149,11 @@ void MainWindow::onRunEvent(const RunEvent &event)
     const QString step = QStringLiteral("%1 %2 %3").arg(directionName(event.direction), event.version.toString(),
                                                          event.description);
     switch (event.type) {
+    case RunEvent::Type::LockWaiting: m_summary->setLockWait(event.holder, event.durationMs); break;
+    case RunEvent::Type::LockAcquired:
+        m_summary->clearLockWait();
+        m_summary->setRunProgress(m_runStepsDone, m_runSteps, {});
+        break;
     case RunEvent::Type::MigrationStarted:
         m_timeline->setRunningVersion(event.version);
         m_summary->setRunProgress(m_runStepsDone, m_runSteps, step);
@@ -188,8 +193,8 @@ void MainWindow::onRunFinished(const RunResult &result)
         m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
         showMessage(QMessageBox::Warning, tr("Nothing Ran"), result.message);
         break;
+    case RunOutcome::LockNotAcquired: explainHeldLock(result.message); break;
     case RunOutcome::Failed:
-    case RunOutcome::LockNotAcquired:
         if (!result.failure) { // a failed migration is already in the log, in red
             m_runLog->appendMessage(result.message, RunLogView::Severity::Error);
             showMessage(QMessageBox::Critical, tr("Run Failed"), tr("The run did not complete."), result.message);

@@ -1,12 +1,6 @@
 #include "repairconfirmdialog.h"
 
-#include "productionguard.h"
-
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QPushButton>
-#include <QScreen>
-#include <QVBoxLayout>
+#include <algorithm>
 
 namespace tidemark {
 namespace {
@@ -42,75 +36,32 @@ QString consequence(const FailedMigration &failed, RepairAction action)
                      .arg(kept);
 }
 
+ConfirmChangeDialog::Text repairText(const MigrationStatus &migration, const FailedMigration &failed,
+                                     RepairAction action)
+{
+    const bool applied = action == RepairAction::MarkApplied;
+    const QString name = QStringLiteral("%1 %2").arg(migration.version.toString(), migration.description);
+    ConfirmChangeDialog::Text text;
+    text.windowTitle = applied ? RepairConfirmDialog::tr("Mark %1 Applied").arg(name)
+                               : RepairConfirmDialog::tr("Mark %1 Rolled Back").arg(name);
+    text.question = applied ? RepairConfirmDialog::tr("Record %1 as applied by hand?").arg(name)
+                            : RepairConfirmDialog::tr("Record %1 as rolled back by hand?").arg(name);
+    text.paragraphs = {{failed.summary(), {}}, {consequence(failed, action), QStringLiteral("repairConsequence")}};
+    text.record = RepairConfirmDialog::tr("The history records it as a repair, with your name and the time.");
+    text.confirm = applied ? RepairConfirmDialog::tr("Mark Applied") : RepairConfirmDialog::tr("Mark Rolled Back");
+    return text;
+}
+
 } // namespace
 
 RepairConfirmDialog::RepairConfirmDialog(const MigrationStatus &migration, const FailedMigration &failed,
                                          RepairAction action, bool production, const QString &databaseName,
                                          QWidget *parent)
-    : QDialog(parent)
+    : ConfirmChangeDialog(repairText(migration, failed, action), production, databaseName, parent)
 {
     setObjectName(QStringLiteral("repairConfirmDialog"));
-    const bool applied = action == RepairAction::MarkApplied;
-    const QString name = QStringLiteral("%1 %2").arg(migration.version.toString(), migration.description);
-    setWindowTitle(applied ? tr("Mark %1 Applied").arg(name) : tr("Mark %1 Rolled Back").arg(name));
-    setWindowModality(Qt::WindowModal);
-
-    auto title = new QLabel(applied ? tr("Record %1 as applied by hand?").arg(name)
-                                    : tr("Record %1 as rolled back by hand?").arg(name),
-                            this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    auto standing = new QLabel(failed.summary(), this);
-    standing->setWordWrap(true);
-    auto meaning = new QLabel(consequence(failed, action), this);
-    meaning->setObjectName(QStringLiteral("repairConsequence"));
-    meaning->setWordWrap(true);
-    auto record = new QLabel(tr("The history records it as a repair, with your name and the time."), this);
-    record->setWordWrap(true);
-    record->setForegroundRole(QPalette::PlaceholderText);
-
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = buttons->addButton(applied ? tr("Mark Applied") : tr("Mark Rolled Back"), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_confirm->setAutoDefault(false);
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RepairConfirmDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    if (production)
-        layout->addWidget(createProductionBanner(databaseName, this));
-    layout->addWidget(title);
-    layout->addWidget(standing);
-    layout->addWidget(meaning);
-    layout->addWidget(record);
-    if (production) {
-        m_guard = new ProductionGuard(databaseName, this);
-        layout->addWidget(m_guard);
-        connect(m_guard, &ProductionGuard::matchChanged, m_confirm, &QPushButton::setEnabled);
-        connect(m_guard, &ProductionGuard::confirmed, this, &RepairConfirmDialog::accept);
-        m_confirm->setEnabled(false);
-    }
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    if (m_guard)
-        m_guard->nameEdit()->setFocus();
-    else
-        cancel->setFocus();
-    resize(std::min(620, (parent ? parent->screen() : screen())->availableGeometry().width() - 40),
-           heightForWidth(620));
 }
 
 RepairConfirmDialog::~RepairConfirmDialog() = default;
-
-void RepairConfirmDialog::accept()
-{
-    if (m_guard && !m_guard->matches())
-        return;
-    QDialog::accept();
-}
 
 } // namespace tidemark

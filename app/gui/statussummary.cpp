@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -34,11 +35,22 @@ QProgressBar *addProgress(QStatusBar *bar)
     return progress;
 }
 
+QToolButton *addCancelWaiting(QStatusBar *bar)
+{
+    auto button = new QToolButton(bar);
+    button->setObjectName(QStringLiteral("cancelWaitingButton"));
+    button->setText(StatusSummary::tr("Cancel Waiting"));
+    button->setToolTip(StatusSummary::tr("Stop waiting for the migration lock; nothing runs"));
+    bar->addPermanentWidget(button);
+    return button;
+}
+
 } // namespace
 
 StatusSummary::StatusSummary(QStatusBar *bar)
     : QObject(bar)
     , m_runStep(addField(bar, QStringLiteral("runStepLabel")))
+    , m_cancelWaiting(addCancelWaiting(bar))
     , m_progress(addProgress(bar))
     , m_lock(addField(bar, QStringLiteral("lockLabel")))
     , m_version(addField(bar, QStringLiteral("versionLabel")))
@@ -46,6 +58,12 @@ StatusSummary::StatusSummary(QStatusBar *bar)
 {
     m_lock->setStyleSheet(
         QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(workbenchpalette::cautionAmber().name()));
+    m_lock->setTextFormat(Qt::RichText);
+    m_lock->setToolTip(tr("Who holds the migration lock, and what it runs now"));
+    connect(m_lock, &QLabel::linkActivated, this, &StatusSummary::lockInspectionRequested);
+    connect(m_cancelWaiting, &QToolButton::clicked, this, &StatusSummary::cancelWaitingRequested);
+    m_waitTick.setInterval(1000);
+    connect(&m_waitTick, &QTimer::timeout, this, &StatusSummary::showLockWait);
     m_connection->setTextFormat(Qt::RichText);
     setConnection({}, false);
     clearSnapshot();
@@ -73,7 +91,11 @@ void StatusSummary::setSnapshot(const StatusSnapshot &snapshot)
     m_version->setText(status.currentVersion ? tr("Database at version %1").arg(status.currentVersion->toString())
                                              : tr("No migration applied yet"));
     m_lock->setVisible(snapshot.lockHolder.has_value());
-    m_lock->setText(snapshot.lockHolder ? tr("Locked by %1").arg(snapshot.lockHolder->describe()) : QString());
+    m_lock->setText(snapshot.lockHolder
+                        ? QStringLiteral("<a href=\"lock\" style=\"color:%1\">%2</a>")
+                              .arg(workbenchpalette::cautionAmber().name(),
+                                   tr("Locked by %1").arg(snapshot.lockHolder->describe()).toHtmlEscaped())
+                        : QString());
 }
 
 void StatusSummary::clearSnapshot()
@@ -96,9 +118,34 @@ void StatusSummary::setRunProgress(int done, int total, const QString &current, 
 
 void StatusSummary::clearRunProgress()
 {
+    clearLockWait();
     m_progress->hide();
     m_runStep->hide();
     m_runStep->clear();
+}
+
+void StatusSummary::setLockWait(const QString &holder, qint64 remainingMs)
+{
+    m_waitHolder = holder;
+    m_waitDeadline.setRemainingTime(remainingMs);
+    m_waitTick.start();
+    m_cancelWaiting->show();
+    m_cancelWaiting->setEnabled(true);
+    showLockWait();
+}
+
+void StatusSummary::showLockWait()
+{
+    const qint64 seconds = (m_waitDeadline.remainingTime() + 999) / 1000;
+    m_runStep->setText(tr("Waiting for the migration lock held by %1: %2 s left").arg(m_waitHolder).arg(seconds));
+    m_runStep->show();
+}
+
+void StatusSummary::clearLockWait()
+{
+    m_waitTick.stop();
+    m_waitHolder.clear();
+    m_cancelWaiting->hide();
 }
 
 } // namespace tidemark

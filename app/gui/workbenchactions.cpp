@@ -66,6 +66,9 @@ WorkbenchActions::WorkbenchActions(QMainWindow *window)
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period),
                            tr("Stop the running statement on the server and roll back the current migration where it "
                               "runs in a transaction")))
+    , inspectLock(makeAction(window, "inspectLockAction", QIcon(), tr("&Inspect Lock…"), tr("Inspect Lock"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                             tr("Who holds the migration lock, from where, since when, and what it runs now")))
     , exportRunLog(makeAction(window, "exportRunLogAction", icon(u"export"), tr("&Export Run Log…"), tr("Export Log"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Save this session's run events as JSON Lines")))
@@ -117,6 +120,8 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     migrations->addSeparator();
     migrations->addAction(stopAfterCurrent);
     migrations->addAction(cancelNow);
+    migrations->addSeparator();
+    migrations->addAction(inspectLock);
 
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->addAction(showMigrations);

@@ -37,6 +37,7 @@ public:
     QAction *const rollBackToSelected;
     QAction *const stopAfterCurrent;
     QAction *const cancelNow; // stops the running statement on the server; the migration rolls back where it can
+    QAction *const inspectLock; // who holds the migration lock and what it runs now
     QAction *const exportRunLog;
     QAction *const exportReport;   // an audit report of the database's history
     QAction *const showMigrations; // the Migrations tab

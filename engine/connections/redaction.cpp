@@ -23,9 +23,20 @@ QString redactUrlPasswords(QString text)
     return text;
 }
 
+QString redactSqlPasswords(QString text)
+{
+    // A quoted literal, with '' or \' inside it, after the words that introduce a password.
+    static const QRegularExpression clause(
+        QStringLiteral(R"(((?:\bPASSWORD|\bIDENTIFIED(?:\s+WITH\s+\S+)?\s+(?:BY|AS)(?:\s+PASSWORD)?)\s*\(?\s*))"
+                       R"('(?:[^'\\]|\\.|'')*')"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(clause, QStringLiteral("\\1'***'"));
+    return text;
+}
+
 QString redact(const QString &text, const QString &secret)
 {
-    return redactUrlPasswords(redactSecret(text, secret));
+    return redactSqlPasswords(redactUrlPasswords(redactSecret(text, secret)));
 }
 
 } // namespace tidemark

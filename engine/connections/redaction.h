@@ -15,7 +15,11 @@ QString redactSecret(QString text, const QString &secret);
 // replaced by ***.
 QString redactUrlPasswords(QString text);
 
-// Both of the above.
+// The password literal of every SQL clause that sets one (PASSWORD 'x', PASSWORD('x'), IDENTIFIED BY 'x')
+// replaced by '***': statements another session runs, shown in the lock inspector.
+QString redactSqlPasswords(QString text);
+
+// All of the above.
 QString redact(const QString &text, const QString &secret);
 
 } // namespace tidemark

@@ -5,6 +5,8 @@
 #include <QHostInfo>
 #include <QThread>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
@@ -46,6 +48,18 @@ QString LockHolder::describe() const
     if (since.isValid())
         text += QCoreApplication::translate("tidemark", " since %1 UTC")
                     .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return text;
+}
+
+QString LockHolder::activity(const QDateTime &nowUtc) const
+{
+    if (state.isEmpty())
+        return {};
+    QString text = state;
+    if (stateSince.isValid())
+        text = QCoreApplication::translate("tidemark", "%1 for %2 s").arg(state).arg(std::max<qint64>(0, stateSince.secsTo(nowUtc)));
+    if (!statement.isEmpty())
+        text += QStringLiteral(": ") + statement.simplified();
     return text;
 }
 

@@ -31,8 +31,18 @@ struct LockHolder
     QDateTime since;     // UTC, unknown for some dialects
     QDateTime heartbeat; // UTC, unknown for some dialects
     int leaseSeconds = 0; // how long a heartbeat stays valid; 0 where the database ends the lock itself
+    // What the holder's session does now, as its server says; empty where the database cannot say (SQLite).
+    QString state;        // "active", "idle", "idle in transaction"; MySQL's command and state
+    QString statement;    // the statement it runs, or ran last
+    QDateTime stateSince; // UTC, when it entered that state
+    // Session locks: the statement with which a DBA ends the holder's session, and with it the lock.
+    QString endSession;
+    // Set when the holder is provably gone and the lock may be taken over: why (SQLite only).
+    QString staleReason;
 
     QString describe() const; // "alice on db-laptop (pid 4242) since 12:01:02 UTC"
+    // "active for 12 s: SELECT pg_sleep(60)"; empty where the database does not say.
+    QString activity(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
 };
 
 // What proves, inside the very statement that writes the history, that the lock is still this run's: a run

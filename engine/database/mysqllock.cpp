@@ -101,11 +101,18 @@ std::optional<LockHolder> MySqlLock::holder(QString *error)
     LockHolder h;
     h.runId = QStringLiteral("mysql connection %1").arg(connection);
     QSqlQuery who(m_db);
-    who.prepare(QStringLiteral("SELECT USER, HOST FROM information_schema.PROCESSLIST WHERE ID = ?"));
+    who.prepare(QStringLiteral("SELECT USER, HOST, COMMAND, STATE, INFO, TIME FROM information_schema.PROCESSLIST "
+                               "WHERE ID = ?"));
     who.addBindValue(connection);
+    h.endSession = QStringLiteral("KILL %1;").arg(connection);
     if (who.exec() && who.next()) {
         h.owner = Tr::tr("%1 (connection %2)").arg(who.value(0).toString()).arg(connection);
         h.host = who.value(1).toString();
+        const QString command = who.value(2).toString();
+        const QString state = who.value(3).toString();
+        h.state = state.isEmpty() ? command : QStringLiteral("%1: %2").arg(command, state);
+        h.statement = who.value(4).toString().trimmed();
+        h.stateSince = QDateTime::currentDateTimeUtc().addSecs(-who.value(5).toLongLong());
     } else {
         // Without the PROCESS privilege only our own connections are listed.
         h.owner = Tr::tr("connection %1").arg(connection);

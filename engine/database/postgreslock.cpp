@@ -14,7 +14,8 @@ namespace {
 
 // pg_locks shows a bigint advisory key as classid (high 32 bits) and objid (low 32 bits), objsubid 1.
 constexpr auto holderSql =
-    "SELECT a.application_name, a.usename, host(a.client_addr), l.pid, a.backend_start "
+    "SELECT a.application_name, a.usename, host(a.client_addr), l.pid, a.backend_start, a.state, a.query, "
+    "a.state_change "
     "FROM pg_catalog.pg_locks l LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
     "AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) "
@@ -117,6 +118,12 @@ std::optional<LockHolder> PostgresLock::holder(QString *error)
     LockHolder h;
     h.runId = QStringLiteral("postgres backend %1").arg(query.value(3).toLongLong());
     h.since = query.value(4).toDateTime().toUTC(); // the holder's session start: Tidemark locks right after connecting
+    h.state = query.value(5).toString();
+    h.statement = query.value(6).toString().trimmed();
+    if (h.statement.startsWith(QLatin1String("DEALLOCATE qpsqlpstmt_")))
+        h.statement.clear(); // Qt's driver freeing a prepared statement: housekeeping, not what the holder ran
+    h.stateSince = query.value(7).toDateTime().toUTC();
+    h.endSession = QStringLiteral("SELECT pg_terminate_backend(%1);").arg(query.value(3).toLongLong());
     static const QRegularExpression tidemarkName(QStringLiteral("^tidemark (.*)@([^@]*) pid (\\d+)$"));
     const QRegularExpressionMatch match = tidemarkName.match(applicationName);
     if (match.hasMatch()) {

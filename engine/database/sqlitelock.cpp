@@ -1,3 +1,4 @@
+#include "core/tr.h"
 #include "sqlerror.h"
 #include "sqlitelock.h"
 
@@ -51,14 +52,21 @@ std::optional<LockHolder> SqliteLock::holder(QString *error)
     h.since = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
     h.heartbeat = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     h.leaseSeconds = query.value(6).toInt();
+    if (h.runId != m_me.runId)
+        h.staleReason = staleReason(h);
     return h;
 }
 
-bool SqliteLock::isStale(const LockHolder &h) const
+QString SqliteLock::staleReason(const LockHolder &h) const
 {
     if (h.host == m_me.host)
-        return !processIsAlive(h.pid);
-    return !h.heartbeat.isValid() || h.heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > h.leaseSeconds;
+        return processIsAlive(h.pid) ? QString() : Tr::tr("its process %1 no longer runs on this machine").arg(h.pid);
+    if (!h.heartbeat.isValid())
+        return Tr::tr("it never wrote a heartbeat");
+    const qint64 silent = h.heartbeat.secsTo(QDateTime::currentDateTimeUtc());
+    return silent > h.leaseSeconds
+               ? Tr::tr("its last heartbeat is %1 s old, past its %2 s lease").arg(silent).arg(h.leaseSeconds)
+               : QString();
 }
 
 MigrationLock::Attempt SqliteLock::tryAcquire()
@@ -82,7 +90,7 @@ MigrationLock::Attempt SqliteLock::tryAcquire()
     }
     QString error;
     const std::optional<LockHolder> current = holder(&error);
-    if (current && current->runId != m_me.runId && !isStale(*current)) {
+    if (current && current->runId != m_me.runId && current->staleReason.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"), &error);
         attempt.holder = current;
         return attempt;

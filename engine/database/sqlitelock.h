@@ -23,7 +23,8 @@ public:
     static constexpr int leaseSeconds = 120;
 
 private:
-    bool isStale(const LockHolder &holder) const;
+    // Empty while the holder may still be alive; else why it is provably gone.
+    QString staleReason(const LockHolder &holder) const;
     bool exec(const QString &sql, QString *error);
 
     QSqlDatabase m_db;

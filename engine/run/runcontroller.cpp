@@ -13,6 +13,7 @@ RunController::RunController(QObject *parent)
     qRegisterMetaType<RunContext>();
     qRegisterMetaType<RunEvent>();
     qRegisterMetaType<RunResult>();
+    qRegisterMetaType<LockReading>();
     m_thread->setObjectName(QStringLiteral("tidemark-runner"));
     m_worker = new RunWorker(m_stopAfterCurrent, m_cancel);
     m_worker->moveToThread(m_thread.get());
@@ -23,6 +24,7 @@ RunController::RunController(QObject *parent)
     connect(m_worker, &RunWorker::planReady, this, &RunController::planReady);
     connect(m_worker, &RunWorker::contextReady, this, &RunController::contextReady);
     connect(m_worker, &RunWorker::runEvent, this, &RunController::runEvent);
+    connect(m_worker, &RunWorker::lockRead, this, &RunController::lockRead);
     connect(m_worker, &RunWorker::runFinished, this, [this](const RunResult &result) {
         m_running = false;
         Q_EMIT runFinished(result);
@@ -69,6 +71,18 @@ void RunController::repair(const MigrationStatus &migration, RepairAction action
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, migration, action, context] {
         worker->repair(migration, action, context);
     }, Qt::QueuedConnection);
+}
+
+void RunController::breakStaleLock(const RunContext &context)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, context] { worker->breakStaleLock(context); },
+                              Qt::QueuedConnection);
+}
+
+void RunController::readLock()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->readLock(); }, Qt::QueuedConnection);
 }
 
 void RunController::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)

@@ -44,6 +44,11 @@ public:
              PendingStatementDecision pendingStatement = PendingStatementDecision::Verify);
     // Records, under the lock, how the DBA settled a failed migration by hand (Runner::repair).
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
+    // Takes over and releases a lock its holder provably left behind, recorded (Runner::breakStaleLock).
+    void breakStaleLock(const RunContext &context);
+    // Reads who holds the migration lock; answers with lockRead(). After the requests before it: while a run
+    // waits for the lock, the answer comes when that run has ended.
+    void readLock();
     // Accepts a modified migration's file or restores a drifted one's file, under the lock (Runner::settleDrift).
     void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     // Runs job on the worker thread, after the requests before it, with the session there (null when not
@@ -62,6 +67,7 @@ Q_SIGNALS:
     void contextReady(const tidemark::RunContext &context);
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
+    void lockRead(const tidemark::LockReading &reading);
 
 private:
     void startChange(); // a run or repair begins: neither stopped nor cancelled yet
@@ -78,3 +84,4 @@ private:
 Q_DECLARE_METATYPE(tidemark::StatusSnapshot)
 Q_DECLARE_METATYPE(tidemark::Plan)
 Q_DECLARE_METATYPE(tidemark::RunResult)
+Q_DECLARE_METATYPE(tidemark::LockReading)

@@ -71,52 +71,6 @@ RunResult Runner::finish(StepContext &context, RunOutcome outcome, const QString
     return context.result;
 }
 
-std::optional<RunOutcome> Runner::takeLock(StepContext &context, QString *message)
-{
-    LockWait wait;
-    wait.timeout = context.options.lockTimeout;
-    wait.cancel = context.options.cancel;
-    QElapsedTimer waited;
-    waited.start();
-    wait.onWaiting = [&](const LockHolder &holder) {
-        context.lockHolder = holder.describe();
-        RunEvent waiting;
-        waiting.type = RunEvent::Type::LockWaiting;
-        waiting.holder = holder.describe();
-        emitEvent(waiting, context);
-    };
-    const MigrationLock::Attempt attempt = acquireLock(*context.lock, wait);
-    if (!context.lockHolder.isEmpty())
-        context.lockWaitMs = waited.elapsed();
-    if (!attempt.error.isEmpty()) {
-        *message = Tr::tr("could not take the migration lock: %1").arg(attempt.error);
-        return RunOutcome::Failed;
-    }
-    if (!attempt.acquired) {
-        const QString who = attempt.holder ? attempt.holder->describe() : Tr::tr("another connection");
-        *message = Tr::tr("the database is locked by %1; waited %2 s. Try again when that run has finished.")
-                       .arg(who)
-                       .arg(context.options.lockTimeout.count() / 1000.0);
-        return RunOutcome::LockNotAcquired;
-    }
-    RunEvent acquired;
-    acquired.type = RunEvent::Type::LockAcquired;
-    if (attempt.tookOverStale) {
-        context.tookOverStale = true;
-        context.lockHolder = attempt.holder->describe();
-        acquired.holder = attempt.holder->describe();
-        acquired.message = Tr::tr("took over a stale lock left by %1").arg(acquired.holder);
-    }
-    emitEvent(acquired, context);
-    QString error;
-    if (!m_history.ensureTables(&error, &context.upgraded)) {
-        context.lock->release();
-        *message = Tr::tr("could not create the history tables: %1").arg(error);
-        return RunOutcome::Failed;
-    }
-    return std::nullopt;
-}
-
 std::unique_ptr<Runner::StepContext> Runner::startRun(const RunOptions &options, const QStringList &planLabels)
 {
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -100,6 +100,9 @@ public:
                                    const RunOptions &options);
     // Records, under the lock and without running any SQL, how a failed migration was settled by hand.
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
+    // SQLite: takes over the lock only when its holder is provably gone (process ended, lease expired), records
+    // that, and releases it. Refused for a live holder, a free lock, and the session locks of the servers.
+    RunResult breakStaleLock(const RunOptions &options);
     // Settles a modified or missing migration, under the lock and without running any SQL: the history row takes
     // the file's text, or the files in folder get the applied text back. One drift event records it. Refused when
     // the action does not fit the state, or the history or the file changed since the status was read.
@@ -139,6 +142,7 @@ private:
         qint64 lockWaitMs = 0;
         QString lockHolder; // who held the lock while this run waited, or left the stale lock it took over
         bool tookOverStale = false;
+        QString staleReason; // why the lock taken over was stale
         QStringList upgraded;
     };
 

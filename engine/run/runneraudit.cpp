@@ -77,11 +77,15 @@ bool Runner::recordRunStart(StepContext &context, const QList<PlannedMigration> 
     if (!context.lockHolder.isEmpty()) {
         HistoryEvent wait = runEvent(context, HistoryEvent::Type::LockWait);
         wait.durationMs = context.lockWaitMs;
-        wait.details = context.tookOverStale ? Tr::tr("took over a stale lock left by %1").arg(context.lockHolder)
-                                             : Tr::tr("waited %1 ms for %2").arg(context.lockWaitMs).arg(context.lockHolder);
-        wait.data = compact({{QStringLiteral("holder"), context.lockHolder},
-                             {QStringLiteral("waited_ms"), context.lockWaitMs},
-                             {QStringLiteral("took_over_stale"), context.tookOverStale}});
+        wait.details = context.tookOverStale
+                           ? Tr::tr("took over a stale lock left by %1: %2").arg(context.lockHolder, context.staleReason)
+                           : Tr::tr("waited %1 ms for %2").arg(context.lockWaitMs).arg(context.lockHolder);
+        QJsonObject data{{QStringLiteral("holder"), context.lockHolder},
+                         {QStringLiteral("waited_ms"), context.lockWaitMs},
+                         {QStringLiteral("took_over_stale"), context.tookOverStale}};
+        if (context.tookOverStale)
+            data.insert(QStringLiteral("stale_reason"), context.staleReason);
+        wait.data = compact(data);
         if (!m_history.appendEvent(wait, error))
             return false;
     }

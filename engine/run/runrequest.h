@@ -27,4 +27,11 @@ struct StatusSnapshot
     QList<Leftover> leftovers; // what failed migrations left in the catalog
 };
 
+// Who holds the migration lock, read for the lock inspector.
+struct LockReading
+{
+    std::optional<LockHolder> holder; // none: nobody holds it
+    QString error;                    // it could not be read
+};
+
 } // namespace tidemark

@@ -80,6 +80,22 @@ void RunWorker::repair(const MigrationStatus &migration, RepairAction action, co
             [&](const RunOptions &options) { return m_session->repair(migration, action, options); });
 }
 
+void RunWorker::breakStaleLock(const RunContext &context)
+{
+    execute(context, PendingStatementDecision::Verify,
+            [&](const RunOptions &options) { return m_session->breakStaleLock(options); });
+}
+
+void RunWorker::readLock()
+{
+    LockReading reading;
+    if (m_session)
+        reading.holder = m_session->lockHolder(&reading.error);
+    else
+        reading.error = QCoreApplication::translate("tidemark", "not connected to a database");
+    Q_EMIT lockRead(reading);
+}
+
 void RunWorker::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
 {
     execute(context, PendingStatementDecision::Verify,

@@ -22,6 +22,8 @@ public:
     void plan(const OperationRequest &request);
     void run(const Plan &plan, const RunContext &context, PendingStatementDecision pendingStatement);
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
+    void breakStaleLock(const RunContext &context);
+    void readLock();
     void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void contextReady(const tidemark::RunContext &context);
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
+    void lockRead(const tidemark::LockReading &reading);
 
 private:
     bool hasSession();

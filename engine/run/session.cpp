@@ -1,3 +1,4 @@
+#include "connections/redaction.h"
 #include "conventions/conventionfactory.h"
 #include "core/tr.h"
 #include "database/dialectfactory.h"
@@ -107,7 +108,10 @@ std::optional<LockHolder> Session::lockHolder(QString *error) const
 {
     const std::unique_ptr<MigrationLock> lock =
         m_dialect->createLock(m_db, m_project.tables, LockIdentity::current(QString()));
-    return lock->holder(error);
+    std::optional<LockHolder> holder = lock->holder(error);
+    if (holder) // another session's statement, shown to whoever looks at the lock
+        holder->statement = redact(holder->statement, m_password);
+    return holder;
 }
 
 RunResult Session::run(const Plan &plan, const RunOptions &options)
@@ -128,6 +132,12 @@ RunResult Session::repair(const MigrationStatus &migration, RepairAction action,
 {
     Runner runner(m_db, *m_dialect, m_project.tables);
     return runner.repair(migration, action, withContext(options));
+}
+
+RunResult Session::breakStaleLock(const RunOptions &options)
+{
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.breakStaleLock(withContext(options));
 }
 
 RunResult Session::settleDrift(const MigrationStatus &migration, DriftAction action, const RunOptions &options)

@@ -44,6 +44,7 @@ public:
     RunResult recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
                                    const RunOptions &options);
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
+    RunResult breakStaleLock(const RunOptions &options);
     // Accepts a modified migration's file, or restores its file from the history (Runner::settleDrift), with the
     // project's convention.
     RunResult settleDrift(const MigrationStatus &migration, DriftAction action, const RunOptions &options);

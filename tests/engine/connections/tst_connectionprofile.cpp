@@ -189,6 +189,18 @@ private Q_SLOTS:
         QTest::newRow("conninfo quoted") << "password='a b\\'c' user=u" << "" << "password=*** user=u";
         QTest::newRow("secret anywhere") << "failed for hunter22!" << "hunter22" << "failed for ***!";
         QTest::newRow("short secret left alone") << "a b c" << "a" << "a b c";
+        QTest::newRow("sql password") << "ALTER ROLE app WITH LOGIN PASSWORD 'it''s s3cret';" << ""
+                                      << "ALTER ROLE app WITH LOGIN PASSWORD '***';";
+        QTest::newRow("sql encrypted password") << "CREATE USER u ENCRYPTED PASSWORD 'x\\'y' VALID UNTIL 'infinity'"
+                                                << "" << "CREATE USER u ENCRYPTED PASSWORD '***' VALID UNTIL 'infinity'";
+        QTest::newRow("sql password function") << "SET PASSWORD FOR u = PASSWORD('pw')" << ""
+                                               << "SET PASSWORD FOR u = PASSWORD('***')";
+        QTest::newRow("sql identified by") << "CREATE USER 'u'@'%' IDENTIFIED BY 'hunter22'" << ""
+                                           << "CREATE USER 'u'@'%' IDENTIFIED BY '***'";
+        QTest::newRow("sql identified with plugin") << "ALTER USER u IDENTIFIED WITH mysql_native_password BY 'pw'"
+                                                    << "" << "ALTER USER u IDENTIFIED WITH mysql_native_password BY '***'";
+        QTest::newRow("sql without password untouched") << "UPDATE users SET password_hash = 'abc'" << ""
+                                                        << "UPDATE users SET password_hash = 'abc'";
     }
     void redaction()
     {

@@ -327,6 +327,29 @@ private Q_SLOTS:
         QVERIFY(longName.startsWith(QLatin1String("tidemark:")));
         QVERIFY(longName != MySqlLock::lockName(QString(61, u'd'), QStringLiteral("tidemark_history")));
     }
+
+    // The inspector shows what the holder's session does (the process list names a statement only while it runs:
+    // tst_workbenchlock sees one), and the statement that ends that session, which releases the lock.
+    void holdersSessionIsShownAndEndingItReleasesTheLock()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(DatabaseKind::MySql);
+        auto holderSession = db.open(p.project());
+        const std::unique_ptr<MigrationLock> lock = holderSession->dialect().createLock(
+            holderSession->database(), p.project().tables, LockIdentity::current(QStringLiteral("held")));
+        QVERIFY(lock->tryAcquire().acquired);
+        auto session = db.open(p.project());
+        QString error;
+        const std::optional<LockHolder> holder = session->lockHolder(&error);
+        QVERIFY2(holder, qPrintable(error));
+        QCOMPARE(holder->state, QStringLiteral("Sleep"));
+        QVERIFY(holder->activity().startsWith(QLatin1String("Sleep for ")));
+        QSqlQuery end(session->database());
+        QVERIFY2(end.exec(holder->endSession), qPrintable(holder->endSession));
+        QTRY_VERIFY(!session->lockHolder(&error));
+        QVERIFY(error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMySql)

@@ -396,6 +396,12 @@ private Q_SLOTS:
         QCOMPARE(holder->host, me.host);
         QCOMPARE(holder->pid, me.pid);
         QVERIFY(holder->since.isValid());
+        QCOMPARE(holder->state, QStringLiteral("idle"));
+        QVERIFY2(holder->statement.isEmpty() || holder->statement.contains(QLatin1String("pg_try_advisory_lock")),
+                 qPrintable(holder->statement)); // the driver's own DEALLOCATE is not what the holder ran
+        QVERIFY(holder->endSession.startsWith(QLatin1String("SELECT pg_terminate_backend(")));
+        QCOMPARE(session->breakStaleLock({}).outcome, RunOutcome::Refused); // the server's lock: never broken here
+        QVERIFY(session->lockHolder(&error));
 
         const RunResult result =
             runFreshPlan(*session, [](const ProjectStatus &s) { return planUp(s, DatabaseKind::Postgres); },
@@ -441,6 +447,32 @@ private Q_SLOTS:
                                         QStringLiteral("--url"), db.urlText(query)});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QLatin1String("Current version: 2")), qPrintable(status.all()));
+    }
+
+    // The inspector shows what the holder's session ran, with no password in it, and the statement that ends that
+    // session, which releases the lock.
+    void holdersStatementIsRedactedAndEndingItsSessionReleasesTheLock()
+    {
+        TestProject p;
+        writeTableMigrations(p, 1);
+        TestDatabase db(DatabaseKind::Postgres);
+        auto holderSession = db.open(p.project());
+        const std::unique_ptr<MigrationLock> lock = holderSession->dialect().createLock(
+            holderSession->database(), p.project().tables, LockIdentity::current(QStringLiteral("held")));
+        QVERIFY(lock->tryAcquire().acquired);
+        QSqlQuery last(holderSession->database());
+        QVERIFY(last.exec(QStringLiteral("SELECT 1 /* ALTER USER app PASSWORD 'hunter22' */")));
+        auto session = db.open(p.project());
+        QString error;
+        const std::optional<LockHolder> holder = session->lockHolder(&error);
+        QVERIFY2(holder, qPrintable(error));
+        QVERIFY2(holder->statement.contains(QLatin1String("PASSWORD '***'")), qPrintable(holder->statement));
+        QVERIFY(!holder->statement.contains(QLatin1String("hunter22")));
+        QVERIFY2(!holder->activity().isEmpty(), qPrintable(holder->state));
+        QSqlQuery end(session->database());
+        QVERIFY2(end.exec(holder->endSession), qPrintable(holder->endSession));
+        QTRY_VERIFY(!session->lockHolder(&error));
+        QVERIFY(error.isEmpty());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "database/sqlitelock.h"
 #include "testproject.h"
 
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QProcess>
 #include <QSqlQuery>
@@ -157,6 +158,94 @@ private Q_SLOTS:
         QVERIFY(holder);
         QCOMPARE(holder->owner, QStringLiteral("erin"));
         QVERIFY(holder->describe().contains(QLatin1String("db-admin-box")));
+    }
+
+    void staleReasonSaysWhyTheHolderIsGone_data()
+    {
+        QTest::addColumn<QString>("host"); // "this": this machine
+        QTest::addColumn<bool>("processAlive");
+        QTest::addColumn<int>("heartbeatAge");
+        QTest::addColumn<QString>("reason"); // a part of it; empty: alive, never broken
+        QTest::newRow("this machine, process gone") << "this" << false << 0 << "no longer runs on this machine";
+        QTest::newRow("this machine, process alive, old heartbeat") << "this" << true << 3600 << "";
+        QTest::newRow("another machine, lease expired") << "far-away" << true << 600 << "past its 120 s lease";
+        QTest::newRow("another machine, fresh heartbeat") << "far-away" << true << 5 << "";
+    }
+    void staleReasonSaysWhyTheHolderIsGone()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, processAlive);
+        QFETCH(int, heartbeatAge);
+        QFETCH(QString, reason);
+        TestProject p;
+        writeMigrations(p, 1);
+        const qint64 pid = processAlive ? QCoreApplication::applicationPid() : deadPid();
+        plantLock(p, {QStringLiteral("bob"), host == u"this" ? QHostInfo::localHostName() : host, pid,
+                      QStringLiteral("old-run")},
+                  heartbeatAge);
+        QString error;
+        const std::optional<LockHolder> holder = p.open()->lockHolder(&error);
+        QVERIFY2(holder, qPrintable(error));
+        if (reason.isEmpty())
+            QVERIFY2(holder->staleReason.isEmpty(), qPrintable(holder->staleReason));
+        else
+            QVERIFY2(holder->staleReason.contains(reason), qPrintable(holder->staleReason));
+        QVERIFY(holder->endSession.isEmpty()); // nothing but Tidemark ends an SQLite lock
+    }
+
+    // Break Lock: only a holder the engine proves gone, recorded as a run of its own, and nothing else is written.
+    void breakingTakesOverOnlyAGoneHolder_data()
+    {
+        QTest::addColumn<bool>("processAlive");
+        QTest::addColumn<bool>("planted");
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("gone") << false << true << int(RunOutcome::Succeeded);
+        QTest::newRow("alive") << true << true << int(RunOutcome::LockNotAcquired);
+        QTest::newRow("free") << false << false << int(RunOutcome::Refused);
+    }
+    void breakingTakesOverOnlyAGoneHolder()
+    {
+        QFETCH(bool, processAlive);
+        QFETCH(bool, planted);
+        QFETCH(int, outcome);
+        TestProject p;
+        writeMigrations(p, 1);
+        auto session = p.open();
+        QString error;
+        QVERIFY(upWithTimeout(*session, std::chrono::seconds(2)).outcome == RunOutcome::Succeeded);
+        const int eventsBefore = queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_events").toInt();
+        if (planted)
+            plantLock(p, {QStringLiteral("bob"), QHostInfo::localHostName(),
+                          processAlive ? QCoreApplication::applicationPid() : deadPid(), QStringLiteral("old-run")},
+                      0);
+        RunOptions options;
+        options.context.command = QStringLiteral("break-lock");
+        options.lockTimeout = std::chrono::seconds(5); // breaking never waits, whatever the caller allows
+        QElapsedTimer took;
+        took.start();
+        const RunResult result = session->breakStaleLock(options);
+        QCOMPARE(int(result.outcome), outcome);
+        QVERIFY2(took.elapsed() < 4000, "a live holder is looked at once, not waited for");
+        const int recorded = queryValue(p.databasePath(), "SELECT COUNT(*) FROM tidemark_events").toInt() - eventsBefore;
+        const QString lockRun = queryValue(p.databasePath(), "SELECT run_id FROM tidemark_lock").toString();
+        if (result.outcome != RunOutcome::Succeeded) {
+            QCOMPARE(recorded, 0);
+            QCOMPARE(lockRun, planted ? QStringLiteral("old-run") : QString());
+            return;
+        }
+        QVERIFY2(result.message.contains(QLatin1String("no longer runs")), qPrintable(result.message));
+        QVERIFY(lockRun.isEmpty()); // taken over, and released
+        QCOMPARE(recorded, 3);
+        const QString where = QStringLiteral(" FROM tidemark_events WHERE run_id = '%1'").arg(result.runId);
+        QCOMPARE(queryValue(p.databasePath(), "SELECT group_concat(event, ' ')" + where).toString(),
+                 QStringLiteral("run-start lock-wait run-end"));
+        QCOMPARE(queryValue(p.databasePath(), "SELECT details" + where + " AND event = 'run-start'").toString(),
+                 QStringLiteral("break-lock"));
+        const QString wait = queryValue(p.databasePath(), "SELECT details" + where + " AND event = 'lock-wait'").toString();
+        QVERIFY2(wait.contains(QLatin1String("took over a stale lock left by bob")) && wait.contains(QLatin1String("no longer runs")),
+                 qPrintable(wait));
+        QCOMPARE(queryValue(p.databasePath(), "SELECT details" + where + " AND event = 'run-end'").toString(),
+                 QStringLiteral("succeeded"));
     }
 };
 
