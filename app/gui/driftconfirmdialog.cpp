@@ -1,13 +1,5 @@
 #include "driftconfirmdialog.h"
 
-#include "productionguard.h"
-
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QPushButton>
-#include <QScreen>
-#include <QVBoxLayout>
-
 namespace tidemark {
 namespace {
 
@@ -61,72 +53,29 @@ QString buttonText(DriftAction action)
     return {};
 }
 
+ConfirmChangeDialog::Text driftText(const MigrationStatus &migration, DriftAction action)
+{
+    const QString name = QStringLiteral("%1 %2").arg(migration.version.toString(), migration.description);
+    ConfirmChangeDialog::Text text;
+    text.windowTitle = buttonText(action);
+    text.question = question(action, name);
+    text.paragraphs = {{consequence(migration, action), QStringLiteral("driftConsequence")}};
+    text.record = DriftConfirmDialog::tr("The history records it as a drift event, with your name, the time and both "
+                                         "checksums.");
+    text.confirm = buttonText(action);
+    return text;
+}
+
 } // namespace
 
 DriftConfirmDialog::DriftConfirmDialog(const MigrationStatus &migration, DriftAction action, bool production,
                                        const QString &databaseName, QWidget *parent)
-    : QDialog(parent)
+    : ConfirmChangeDialog(driftText(migration, action), production, databaseName, parent)
     , m_explanation(consequence(migration, action))
 {
     setObjectName(QStringLiteral("driftConfirmDialog"));
-    const QString name = QStringLiteral("%1 %2").arg(migration.version.toString(), migration.description);
-    setWindowTitle(buttonText(action));
-    setWindowModality(Qt::WindowModal);
-
-    auto title = new QLabel(question(action, name), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    auto meaning = new QLabel(m_explanation, this);
-    meaning->setObjectName(QStringLiteral("driftConsequence"));
-    meaning->setWordWrap(true);
-    meaning->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto record = new QLabel(tr("The history records it as a drift event, with your name, the time and both "
-                                "checksums."),
-                             this);
-    record->setWordWrap(true);
-    record->setForegroundRole(QPalette::PlaceholderText);
-
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = buttons->addButton(buttonText(action), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_confirm->setAutoDefault(false);
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DriftConfirmDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    if (production)
-        layout->addWidget(createProductionBanner(databaseName, this));
-    layout->addWidget(title);
-    layout->addWidget(meaning);
-    layout->addWidget(record);
-    if (production) {
-        m_guard = new ProductionGuard(databaseName, this);
-        layout->addWidget(m_guard);
-        connect(m_guard, &ProductionGuard::matchChanged, m_confirm, &QPushButton::setEnabled);
-        connect(m_guard, &ProductionGuard::confirmed, this, &DriftConfirmDialog::accept);
-        m_confirm->setEnabled(false);
-    }
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    if (m_guard)
-        m_guard->nameEdit()->setFocus();
-    else
-        cancel->setFocus();
-    resize(std::min(560, (parent ? parent->screen() : screen())->availableGeometry().width() - 40),
-           heightForWidth(560));
 }
 
 DriftConfirmDialog::~DriftConfirmDialog() = default;
-
-void DriftConfirmDialog::accept()
-{
-    if (m_guard && !m_guard->matches())
-        return;
-    QDialog::accept();
-}
 
 } // namespace tidemark

@@ -1,20 +1,14 @@
 #pragma once
 
+#include "confirmchangedialog.h"
 #include "history/migrationstatus.h"
 #include "run/runner.h"
 
-#include <QDialog>
-
-class QPushButton;
-
 namespace tidemark {
 
-class ProductionGuard;
-
-// Asks before a drift action: what it does to the file or the history, naming the migration and both checksums; on
-// production also the database's name typed exactly, since every action is recorded there. Cancel is the default
-// button.
-class DriftConfirmDialog final : public QDialog
+// Asks before a drift action: what it does to the file or the history, naming the migration, the file and both
+// checksums; on production also the database's name, since every action is recorded there.
+class DriftConfirmDialog final : public ConfirmChangeDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DriftConfirmDialog)
@@ -24,15 +18,9 @@ public:
                        const QString &databaseName, QWidget *parent = nullptr);
     ~DriftConfirmDialog() override;
 
-    QPushButton *confirmButton() const { return m_confirm; }
-    ProductionGuard *guard() const { return m_guard; } // null unless the database is production
-    QString explanation() const { return m_explanation; }
-
-    void accept() override; // refuses while a production database's name is not typed
+    QString explanation() const { return m_explanation; } // what the action does, as the dialog says it
 
 private:
-    QPushButton *m_confirm = nullptr;
-    ProductionGuard *m_guard = nullptr;
     QString m_explanation;
 };
 
