@@ -1,8 +1,8 @@
 #include "detailpane.h"
 
 #include "diffview.h"
-#include "driftactionsbar.h"
 #include "displayformat.h"
+#include "driftactionsbar.h"
 #include "migrationstatestyle.h"
 #include "settlepanel.h"
 #include "sql/sqlsplitter.h"
