@@ -295,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/migrationlock.cpp" line="+43"/>
+        <location filename="../engine/database/migrationlock.cpp" line="+45"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +308,11 @@
         <location line="+2"/>
         <source> since %1 UTC</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 for %2 s</source>
+        <translation>%1 seit %2 s</translation>
     </message>
     <message>
         <location filename="../engine/run/plan.cpp" line="+32"/>
@@ -481,45 +486,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runner.cpp" line="+142"/>
+        <location filename="../engine/run/runner.cpp" line="+96"/>
         <location line="+10"/>
         <source>nothing to do</source>
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../engine/run/runnerlock.cpp" line="+30"/>
         <source>could not take the migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../engine/run/runner.cpp" line="-42"/>
         <source>
 The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../engine/run/runnerlock.cpp" line="+4"/>
         <source>another connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>stopped waiting for the migration lock, held by %1; nothing ran</source>
+        <translation>das Warten auf die Migrationssperre (gehalten von %1) wurde beendet; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the database is locked by %1; waited %2 s. Try again when that run has finished.</source>
+        <translation>die Datenbank ist von %1 gesperrt; %2 s gewartet. Versuchen Sie es erneut, wenn jener Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>break the stale migration lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../engine/run/runneraudit.cpp" line="+80"/>
-        <source>took over a stale lock left by %1</source>
+        <location line="+4"/>
+        <source>the database server releases this lock when the holder&apos;s session ends; Tidemark never ends another session. Nothing was changed.</source>
+        <translation>der Datenbankserver gibt diese Sperre frei, wenn die Sitzung des Halters endet; Tidemark beendet nie eine fremde Sitzung. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds the migration lock and may still be running: Tidemark never breaks a live lock. Nothing was changed.</source>
+        <translation>%1 hält die Migrationssperre und läuft womöglich noch: Tidemark bricht nie eine lebendige Sperre auf. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>nobody holds the migration lock any more: there was nothing to break</source>
+        <translation>niemand hält die Migrationssperre mehr: Es gab nichts aufzubrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lock was taken over but that could not be recorded, so it is released again: %1</source>
+        <translation>die Sperre wurde übernommen, aber das konnte nicht festgehalten werden, darum ist sie wieder freigegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broke the stale lock left by %1 (%2), and released it; nothing ran</source>
+        <translation>die verwaiste Sperre von %1 (%2) aufgebrochen und freigegeben; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>could not create the history tables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../engine/run/runner.cpp" line="+45"/>
         <source>nothing ran: the run&apos;s start could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +700,8 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location filename="../engine/audit/audittrailloader.cpp" line="+24"/>
-        <location filename="../engine/run/runworker.cpp" line="+18"/>
+        <location filename="../engine/run/runworker.cpp" line="+20"/>
+        <location line="+77"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +739,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/session.cpp" line="+65"/>
+        <location filename="../engine/run/session.cpp" line="+66"/>
         <source>%1 databases are not supported by this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +836,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/statuscommands.cpp" line="+190"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+197"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1098,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommands.cpp" line="-148"/>
+        <location filename="../app/cli/statuscommands.cpp" line="-155"/>
         <source>the database file does not exist yet; `up` creates it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1185,21 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+2"/>
+        <source>  runs now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  stale: %1; the next run takes the lock over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  released when that session ends (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also recorded by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,12 +1547,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 (connection %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,7 +1562,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/postgreslock.cpp" line="+127"/>
+        <location filename="../engine/database/postgreslock.cpp" line="+134"/>
         <source> (database user %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,7 +2242,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runneraudit.cpp" line="-22"/>
+        <location filename="../engine/run/runneraudit.cpp" line="+58"/>
         <source>the events&apos; hash chain starts here; its previous hash seals the events before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,6 +2253,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../engine/run/runnerlock.cpp" line="-6"/>
+        <source>took over a stale lock left by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>waited %1 ms for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +2967,21 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+1"/>
         <source>&quot;%1&quot; is not %2; nothing ran</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/database/sqlitelock.cpp" line="+63"/>
+        <source>its process %1 no longer runs on this machine</source>
+        <translation>sein Prozess %1 läuft auf diesem Rechner nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it never wrote a heartbeat</source>
+        <translation>er hat nie ein Lebenszeichen geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its last heartbeat is %1 s old, past its %2 s lease</source>
+        <translation>sein letztes Lebenszeichen ist %1 s alt, über seiner Frist von %2 s</translation>
     </message>
 </context>
 <context>
@@ -3878,9 +3954,157 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
 </context>
 <context>
+    <name>tidemark::LockInspectorDialog</name>
+    <message>
+        <location filename="../app/gui/lockinspectordialog.cpp" line="+29"/>
+        <source>Migration Lock</source>
+        <translation>Migrationssperre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Held by:</source>
+        <translation>Gehalten von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process:</source>
+        <translation>Prozess:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since:</source>
+        <translation>Seit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heartbeat:</source>
+        <translation>Lebenszeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs now:</source>
+        <translation>Führt gerade aus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ends:</source>
+        <translation>Wie sie endet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read Again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break Lock…</source>
+        <translation>Sperre aufbrechen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the migration lock…</source>
+        <translation>Die Migrationssperre wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 A run is in progress: the lock is read again when it has ended.</source>
+        <translation>%1 Ein Lauf ist im Gang: Die Sperre wird neu gelesen, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server releases the lock when that session ends. To end it, a DBA with the right to can run %1</source>
+        <translation>Der Server gibt die Sperre frei, wenn diese Sitzung endet. Ein DBA mit dem Recht dazu beendet sie mit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next run takes the lock over and records that. Break Lock does it now, without running anything.</source>
+        <translation>Der nächste Lauf übernimmt die Sperre und hält das fest. „Sperre aufbrechen“ tut es jetzt, ohne etwas auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its run deletes the lock row when it ends. If its process dies, the next run on %1 takes the lock over; from another machine, after %2 s without a heartbeat.</source>
+        <translation>Sein Lauf löscht die Sperrzeile, wenn er endet. Stirbt sein Prozess, übernimmt der nächste Lauf auf %1 die Sperre; von einem anderen Rechner aus nach %2 s ohne Lebenszeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The lock could not be read: %1</source>
+        <translation>Die Sperre konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody holds the migration lock: a run can start.</source>
+        <translation>Niemand hält die Migrationssperre: Ein Lauf kann beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds the migration lock.</source>
+        <translation>%1 hält die Migrationssperre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 s ago; valid for %3 s</source>
+        <translation>%1, vor %2 s; gültig für %3 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite cannot say what another process runs.</source>
+        <translation>SQLite kann nicht sagen, was ein anderer Prozess ausführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gone: %1.</source>
+        <translation>Weg: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alive: its process runs, or its heartbeat is recent.</source>
+        <translation>Lebendig: Sein Prozess läuft, oder sein Lebenszeichen ist frisch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alive: its session is connected.</source>
+        <translation>Lebendig: Seine Sitzung ist verbunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the lock over, record that, and release it; nothing runs</source>
+        <translation>Die Sperre übernehmen, das festhalten und sie freigeben; nichts wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a lock whose holder is provably gone can be broken</source>
+        <translation>Nur eine Sperre, deren Halter nachweislich weg ist, kann aufgebrochen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read at %1.</source>
+        <translation>Gelesen um %1.</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+89"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -3905,7 +4129,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+105"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Den %1-Bericht über %n Lauf nach %2 geschrieben</numerusform>
@@ -3923,7 +4147,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -4078,7 +4302,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Tidemark schließt, wenn der Lauf beendet ist.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Nothing Ran</source>
         <translation>Nichts wurde ausgeführt</translation>
     </message>
@@ -4118,6 +4342,56 @@ Its Settle tab lists each statement and the ways to settle it.</source>
         <translation>%1 ist fehlgeschlagen. %2
 
 Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowlock.cpp" line="+38"/>
+        <source>Break the Migration Lock</source>
+        <translation>Migrationssperre aufbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break the lock left by %1?</source>
+        <translation>Die von %1 hinterlassene Sperre aufbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its holder is gone: %1.</source>
+        <translation>Ihr Halter ist weg: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidemark takes the lock over only if it is still stale then, and releases it at once. Nothing runs. If that run had stopped inside a migration, its Settle tab says what it left.</source>
+        <translation>Tidemark übernimmt die Sperre nur, wenn sie dann noch verwaist ist, und gibt sie sofort frei. Nichts wird ausgeführt. Hielt jener Lauf mitten in einer Migration an, sagt deren Reiter „Klären“, was er hinterließ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The events record it as a break-lock run, with the holder, the reason, your name and the time.</source>
+        <translation>Die Ereignisse halten es als Lauf „break-lock“ fest, mit Halter, Grund, Ihrem Namen und der Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break Lock</source>
+        <translation>Sperre aufbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopped waiting for the migration lock; nothing runs.</source>
+        <translation>Das Warten auf die Migrationssperre wurde beendet; nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still Locked</source>
+        <translation>Weiterhin gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing ran: another run still holds the migration lock.</source>
+        <translation>Nichts wurde ausgeführt: Ein anderer Lauf hält die Migrationssperre noch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspect Lock…</source>
+        <translation>Sperre ansehen…</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +5130,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::RepairConfirmDialog</name>
     <message>
-        <location filename="../app/gui/repairconfirmdialog.cpp" line="+30"/>
+        <location filename="../app/gui/repairconfirmdialog.cpp" line="+24"/>
         <source>It is recorded as applied. Nothing runs.</source>
         <translation>Sie wird als angewendet verzeichnet. Nichts wird ausgeführt.</translation>
     </message>
@@ -4876,17 +5150,17 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Sie wird als nicht angewendet verzeichnet und läuft beim nächsten Anwenden erneut ab der ersten Anweisung: tun Sie das nur, wenn Sie die Anweisungen %1 von Hand rückgängig gemacht haben. Jetzt wird nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Mark %1 Applied</source>
         <translation>%1 als angewendet markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mark %1 Rolled Back</source>
         <translation>%1 als zurückgerollt markieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Record %1 as applied by hand?</source>
         <translation>%1 als von Hand angewendet verzeichnen?</translation>
     </message>
@@ -4896,12 +5170,12 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>%1 als von Hand zurückgerollt verzeichnen?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The history records it as a repair, with your name and the time.</source>
         <translation>Die Historie verzeichnet es als Reparatur, mit Ihrem Namen und der Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mark Applied</source>
         <translation>Als angewendet markieren</translation>
     </message>
@@ -5632,7 +5906,22 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::StatusSummary</name>
     <message>
-        <location filename="../app/gui/statussummary.cpp" line="+60"/>
+        <location filename="../app/gui/statussummary.cpp" line="+42"/>
+        <source>Cancel Waiting</source>
+        <translation>Warten abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the migration lock; nothing runs</source>
+        <translation>Nicht länger auf die Migrationssperre warten; nichts wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who holds the migration lock, and what it runs now</source>
+        <translation>Wer die Migrationssperre hält und was er gerade ausführt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -5657,12 +5946,12 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Noch keine Migration angewendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Locked by %1</source>
         <translation>Gesperrt von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Database version unknown</source>
         <translation>Datenbankversion unbekannt</translation>
     </message>
@@ -5675,6 +5964,11 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location line="+1"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Waiting for the migration lock held by %1: %2 s left</source>
+        <translation>Warten auf die Migrationssperre, gehalten von %1: noch %2 s</translation>
     </message>
 </context>
 <context>
@@ -5920,12 +6214,12 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Nach der aktuellen Migration an&amp;halten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Which version of Tidemark this is</source>
         <translation>Welche Version von Tidemark dies ist</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -5935,7 +6229,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
@@ -6011,6 +6305,21 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Inspect Lock…</source>
+        <translation>Sperre &amp;ansehen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspect Lock</source>
+        <translation>Sperre ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who holds the migration lock, from where, since when, and what it runs now</source>
+        <translation>Wer die Migrationssperre hält, von wo, seit wann und was er gerade ausführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export Run Log…</source>
         <translation>Lauf-Log e&amp;xportieren…</translation>
     </message>
@@ -6106,7 +6415,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -4,7 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,8 +34,10 @@ LockInspectorDialog::LockInspectorDialog(DatabaseKind dialect, QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A grid, not a QFormLayout: Qt 6.4.2's form layout writes past its row array when word-wrapped rows hide.
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
+    m_form->setHorizontalSpacing(12);
     m_owner = addRow(tr("Held by:"), "lockOwner");
     m_host = addRow(tr("Host:"), "lockHost");
     m_process = addRow(tr("Process:"), "lockProcess");
@@ -87,14 +89,19 @@ QLabel *LockInspectorDialog::addRow(const QString &label, const char *objectName
     field->setObjectName(QLatin1String(objectName));
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(label, field);
+    const int row = m_form->rowCount();
+    m_form->addWidget(new QLabel(label, this), row, 0, Qt::AlignTop);
+    m_form->addWidget(field, row, 1);
     return field;
 }
 
 void LockInspectorDialog::setRow(QLabel *field, const QString &text)
 {
     field->setText(text);
-    m_form->setRowVisible(field, !text.isEmpty());
+    field->setVisible(!text.isEmpty());
+    int row = 0, column = 0, rows = 0, columns = 0;
+    m_form->getItemPosition(m_form->indexOf(field), &row, &column, &rows, &columns);
+    m_form->itemAtPosition(row, 0)->widget()->setVisible(!text.isEmpty());
 }
 
 void LockInspectorDialog::showEvent(QShowEvent *event)
@@ -143,7 +150,7 @@ void LockInspectorDialog::showReading(const LockReading &reading)
     else if (!h)
         m_summary->setText(tr("Nobody holds the migration lock: a run can start."));
     else
-        m_summary->setText(tr("%1 holds the migration lock.").arg(h->describe()));
+        m_summary->setText(tr("%1 on %2 holds the migration lock.").arg(h->owner, h->host));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setRow(m_owner, h ? h->owner : QString());
     setRow(m_host, h ? h->host : QString());
@@ -180,6 +187,8 @@ void LockInspectorDialog::showReading(const LockReading &reading)
                             ? tr("Take the lock over, record that, and release it; nothing runs")
                             : tr("Only a lock whose holder is provably gone can be broken"));
     m_readAt->setText(tr("Read at %1.").arg(utcText(now)));
+    if (const int needed = heightForWidth(width()); needed > height()) // wrapped rows grew
+        resize(width(), needed);
 }
 
 } // namespace tidemark

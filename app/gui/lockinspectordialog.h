@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QTimer>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -47,7 +47,7 @@ private:
     bool m_readable = true;
     QTimer m_poll;
     QLabel *m_summary = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QLabel *m_owner = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_process = nullptr;

@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions->installMenusAndToolBar({m_runLog});
     m_actions->setRecentProjects(m_settings.recentProjects());
     m_summary = new StatusSummary(statusBar());
+    m_controller->setLockTimeout(m_settings.lockTimeout());
     connectController();
     connectActions();
     setActivity(Activity::Disconnected);

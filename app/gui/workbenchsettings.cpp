@@ -14,6 +14,7 @@ const QString geometryKey = QStringLiteral("workbench/geometry");
 const QString stateKey = QStringLiteral("workbench/windowState");
 const QString splitterKey = QStringLiteral("workbench/splitter");
 const QString historyChartKey = QStringLiteral("workbench/historyChart");
+const QString lockTimeoutKey = QStringLiteral("run/lockTimeoutSeconds");
 constexpr int chartScreenHeight = 860; // available height: a 900 px screen less a panel
 constexpr int stateVersion = 2; // bump when the docks or toolbars change
 
@@ -75,6 +76,13 @@ bool WorkbenchSettings::historyChartVisible(const QMainWindow &window) const
 void WorkbenchSettings::setHistoryChartVisible(bool visible)
 {
     m_settings.setValue(historyChartKey, visible);
+}
+
+std::chrono::milliseconds WorkbenchSettings::lockTimeout() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(lockTimeoutKey, 30).toInt(&ok);
+    return std::chrono::seconds(ok && seconds >= 0 ? seconds : 30);
 }
 
 } // namespace tidemark

@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <chrono>
+
 class QMainWindow;
 class QSplitter;
 
@@ -27,6 +29,8 @@ public:
     // for the chart, the runs and a run's details together (900 px; at 768 the runs need the room).
     bool historyChartVisible(const QMainWindow &window) const;
     void setHistoryChartVisible(bool visible);
+    // How long a run waits for a held migration lock before it gives up ("run/lockTimeoutSeconds", 30 s as the CLI).
+    std::chrono::milliseconds lockTimeout() const;
 
 private:
     QSettings m_settings;

@@ -120,8 +120,11 @@ std::optional<LockHolder> PostgresLock::holder(QString *error)
     h.since = query.value(4).toDateTime().toUTC(); // the holder's session start: Tidemark locks right after connecting
     h.state = query.value(5).toString();
     h.statement = query.value(6).toString().trimmed();
-    if (h.statement.startsWith(QLatin1String("DEALLOCATE qpsqlpstmt_")))
-        h.statement.clear(); // Qt's driver freeing a prepared statement: housekeeping, not what the holder ran
+    // Qt's driver runs its prepared statements as EXECUTE and frees them with DEALLOCATE, by names only the
+    // holder's session can resolve: say nothing rather than a name that tells nothing.
+    static const QRegularExpression qtPrepared(QStringLiteral("^(EXECUTE|DEALLOCATE) qpsqlpstmt_"));
+    if (qtPrepared.match(h.statement).hasMatch())
+        h.statement.clear();
     h.stateSince = query.value(7).toDateTime().toUTC();
     h.endSession = QStringLiteral("SELECT pg_terminate_backend(%1);").arg(query.value(3).toLongLong());
     static const QRegularExpression tidemarkName(QStringLiteral("^tidemark (.*)@([^@]*) pid (\\d+)$"));

@@ -15,7 +15,7 @@ RunController::RunController(QObject *parent)
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<LockReading>();
     m_thread->setObjectName(QStringLiteral("tidemark-runner"));
-    m_worker = new RunWorker(m_stopAfterCurrent, m_cancel);
+    m_worker = new RunWorker(m_stopAfterCurrent, m_cancel, m_lockTimeoutMs);
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RunWorker::connected, this, &RunController::connected);

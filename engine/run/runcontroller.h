@@ -55,6 +55,8 @@ public:
     // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
     void inspect(std::function<void(const Session *)> job);
 
+    // How long the changes asked from now on wait for a held migration lock (default 30 s).
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeoutMs = timeout.count(); }
     void stopAfterCurrent() { m_stopAfterCurrent = true; }
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_running; }
@@ -77,6 +79,7 @@ private:
     std::atomic_bool m_stopAfterCurrent = false;
     std::atomic_bool m_cancel = false;
     std::atomic_bool m_running = false;
+    std::atomic<qint64> m_lockTimeoutMs = 30'000;
 };
 
 } // namespace tidemark

@@ -4,9 +4,11 @@
 
 namespace tidemark {
 
-RunWorker::RunWorker(const std::atomic_bool &stopAfterCurrent, const std::atomic_bool &cancel)
+RunWorker::RunWorker(const std::atomic_bool &stopAfterCurrent, const std::atomic_bool &cancel,
+                     const std::atomic<qint64> &lockTimeoutMs)
     : m_stopAfterCurrent(stopAfterCurrent)
     , m_cancel(cancel)
+    , m_lockTimeoutMs(lockTimeoutMs)
 {
 }
 
@@ -113,6 +115,7 @@ void RunWorker::execute(const RunContext &context, PendingStatementDecision pend
     Q_EMIT contextReady(options.context);
     options.stopAfterCurrent = &m_stopAfterCurrent;
     options.cancel = &m_cancel;
+    options.lockTimeout = std::chrono::milliseconds(m_lockTimeoutMs.load());
     options.pendingStatement = pendingStatement;
     options.onEvent = [this](const RunEvent &event) { Q_EMIT runEvent(event); };
     const RunResult result = change(options);

@@ -14,7 +14,8 @@ class RunWorker final : public QObject
     Q_DISABLE_COPY_MOVE(RunWorker)
 
 public:
-    RunWorker(const std::atomic_bool &stopAfterCurrent, const std::atomic_bool &cancel);
+    RunWorker(const std::atomic_bool &stopAfterCurrent, const std::atomic_bool &cancel,
+              const std::atomic<qint64> &lockTimeoutMs);
     ~RunWorker() override;
 
     void connectTo(const Project &project, const ConnectionUrl &url, const QString &password);
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<Session> m_session;
     const std::atomic_bool &m_stopAfterCurrent;
     const std::atomic_bool &m_cancel;
+    const std::atomic<qint64> &m_lockTimeoutMs;
 };
 
 } // namespace tidemark
