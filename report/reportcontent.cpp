@@ -30,7 +30,8 @@ bool isMigrationOutcome(HistoryEvent::Type type)
     case HistoryEvent::Type::Fail:
     case HistoryEvent::Type::Cancel:
     case HistoryEvent::Type::Repair:
-    case HistoryEvent::Type::Baseline: return true;
+    case HistoryEvent::Type::Baseline:
+    case HistoryEvent::Type::Drift: return true;
     default: return false;
     }
 }

@@ -61,6 +61,7 @@ QString stepOutcome(const PlannedMigration &step, const ReportRun &r)
         case HistoryEvent::Type::Cancel: return Tr::tr("cancelled");
         case HistoryEvent::Type::Baseline: return Tr::tr("baselined");
         case HistoryEvent::Type::Repair: return Tr::tr("repaired");
+        case HistoryEvent::Type::Drift: return Tr::tr("drift settled");
         default: break;
         }
     }

@@ -26,6 +26,7 @@ QString runMigrationsText(const AuditRun &run)
         {run.applied, HistoryRunModel::tr("%1 applied")},   {run.rolledBack, HistoryRunModel::tr("%1 rolled back")},
         {run.failed, HistoryRunModel::tr("%1 failed")},     {run.cancelled, HistoryRunModel::tr("%1 cancelled")},
         {run.repaired, HistoryRunModel::tr("%1 repaired")}, {run.baselined, HistoryRunModel::tr("%1 baselined")},
+        {run.driftSettled, HistoryRunModel::tr("%1 drift settled")},
     };
     for (const auto &[count, text] : counts)
         if (count > 0)
@@ -137,7 +138,8 @@ QVariant HistoryRunModel::sortKey(const AuditRun &run, int column) const
 {
     switch (column) {
     case When: return run.startedAt;
-    case Migrations: return run.applied + run.rolledBack + run.failed + run.cancelled + run.repaired + run.baselined;
+    case Migrations:
+        return run.applied + run.rolledBack + run.failed + run.cancelled + run.repaired + run.baselined + run.driftSettled;
     case Duration: return run.durationMs;
     default: return display(run, column);
     }

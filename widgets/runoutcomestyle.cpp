@@ -83,6 +83,7 @@ QString historyEventTitle(HistoryEvent::Type type)
     case HistoryEvent::Type::Baseline: return QCoreApplication::translate("tidemark::RunOutcome", "Baselined");
     case HistoryEvent::Type::Cancel: return QCoreApplication::translate("tidemark::RunOutcome", "Cancelled");
     case HistoryEvent::Type::Start: return QCoreApplication::translate("tidemark::RunOutcome", "Started");
+    case HistoryEvent::Type::Drift: return QCoreApplication::translate("tidemark::RunOutcome", "Drift settled");
     case HistoryEvent::Type::RunStart: return QCoreApplication::translate("tidemark::RunOutcome", "Run started");
     case HistoryEvent::Type::RunEnd: return QCoreApplication::translate("tidemark::RunOutcome", "Run ended");
     case HistoryEvent::Type::LockWait:

@@ -4,6 +4,7 @@
 #include "core/debuglog.h"
 #include "core/tr.h"
 #include "createcommand.h"
+#include "driftcommand.h"
 #include "profilecommands.h"
 #include "reportcommand.h"
 #include "runcommands.h"
@@ -39,6 +40,8 @@ void addOptions(QCommandLineParser &parser)
            "  down (--steps N|--to V) roll back\n"
            "  goto V                 roll back or apply until exactly V is current\n"
            "  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand\n"
+           "  drift V (--accept-file|--restore-file)  settle a modified or missing migration: record the edited\n"
+           "                         file in the history, or write the applied text back to its file\n"
            "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n"
@@ -55,7 +58,7 @@ void addOptions(QCommandLineParser &parser)
            "4 lock not acquired."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, baseline, validate or create"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, drift, baseline, validate or create"));
     parser.addOptions({
         {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
         {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
@@ -81,6 +84,10 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("TOOL")},
         {QStringLiteral("mark-applied"), Tr::tr("repair: the failed migration was completed by hand.")},
         {QStringLiteral("mark-rolled-back"), Tr::tr("repair: what the failed migration did was undone by hand.")},
+        {QStringLiteral("accept-file"),
+         Tr::tr("drift: the edit of a modified migration's file is intended; the history takes its text (nothing runs).")},
+        {QStringLiteral("restore-file"),
+         Tr::tr("drift: write the applied text back to a modified migration's file, or a missing one's file again.")},
         {QStringLiteral("lock-timeout"), Tr::tr("Seconds to wait for the migration lock."), Tr::tr("SECONDS"),
          QStringLiteral("30")},
         {QStringLiteral("log"), Tr::tr("Append the run log to FILE as JSON Lines."), Tr::tr("FILE")},
@@ -133,6 +140,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
+        {QStringLiteral("drift"), driftCommand},
         {QStringLiteral("profile"), profileCommand},   {QStringLiteral("audit"), auditCommand},
         {QStringLiteral("report"), reportCommand},
     };

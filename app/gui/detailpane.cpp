@@ -2,6 +2,7 @@
 
 #include "diffview.h"
 #include "displayformat.h"
+#include "driftactionsbar.h"
 #include "migrationstatestyle.h"
 #include "settlepanel.h"
 #include "sql/sqlsplitter.h"
@@ -115,6 +116,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_appliedDiff(new DiffView(this))
     , m_upDownDiff(new DiffView(this))
     , m_settle(new SettlePanel(this))
+    , m_drift(new DriftActionsBar(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Migration details"));
@@ -127,6 +129,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_settle->hide();
     connect(m_settle, &SettlePanel::resumeRequested, this, &DetailPane::resumeRequested);
     connect(m_settle, &SettlePanel::repairRequested, this, &DetailPane::repairRequested);
+    connect(m_drift, &DriftActionsBar::driftRequested, this, &DetailPane::driftRequested);
 
     auto empty = new QLabel(tr("Select a migration on the timeline to see its SQL and its history."), m_pages);
     empty->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -148,6 +151,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_history->setLabelAlignment(Qt::AlignLeft);
     m_history->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->addWidget(history);
+    layout->addWidget(m_drift);
     m_tabs->setObjectName(QStringLiteral("sqlTabs"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
@@ -212,6 +216,7 @@ void DetailPane::showMigration(const MigrationStatus *migration, const std::opti
     m_shown = migration->version;
     fillHeader(*migration);
     fillHistory(*migration);
+    m_drift->showFor(*migration);
     fillSql(*migration);
     if (again && tab < m_tabs->count()) // a refresh of the same migration keeps the script in view
         m_tabs->setCurrentIndex(tab);

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace tidemark {
 
 class DiffView;
+class DriftActionsBar;
 class SettlePanel;
 class SqlPanel;
 
@@ -25,7 +26,8 @@ class SqlPanel;
 // checksum, statements done of total) and its SQL, up and down, each in the read-only SQL editor. Diff tabs compare
 // the file with the up text as it was applied (a modified migration opens on that one) and up with down.
 // A failed migration opens on its Settle tab (SettlePanel): each statement's outcome and the ways to settle it; its
-// script marks the failing statement with the database's message above it.
+// script marks the failing statement with the database's message above it. A modified or missing migration shows
+// the ways to settle its drift under its history (DriftActionsBar).
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -50,10 +52,12 @@ public:
     DiffView *upDownDiff() const { return m_upDownDiff; }   // up against down; in a tab when there are both
     QTabWidget *tabs() const { return m_tabs; }
     SettlePanel *settlePanel() const { return m_settle; } // in a tab while a failed migration is shown
+    DriftActionsBar *driftActions() const { return m_drift; } // shown while a modified or missing one is
 
 Q_SIGNALS:
     void resumeRequested(const tidemark::Version &version, tidemark::PendingStatementDecision decision);
     void repairRequested(const tidemark::Version &version, tidemark::RepairAction action);
+    void driftRequested(const tidemark::Version &version, tidemark::DriftAction action);
 
 private:
     QWidget *createHeader();
@@ -74,6 +78,7 @@ private:
     DiffView *m_appliedDiff = nullptr; // the up text as it ran against the file, when the file changed since
     DiffView *m_upDownDiff = nullptr;
     SettlePanel *m_settle = nullptr;
+    DriftActionsBar *m_drift = nullptr;
     QList<Leftover> m_leftovers;
     std::optional<Version> m_shown;
     DatabaseKind m_dialect = DatabaseKind::Sqlite;

@@ -7,6 +7,7 @@
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "detailpane.h"
+#include "driftactionsbar.h"
 #include "exportreportdialog.h"
 #include "historypanel.h"
 #include "lockinspectordialog.h"
@@ -181,6 +182,7 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelinePanel::selectionChanged, this, &MainWindow::updateDetail);
     connect(m_detail, &DetailPane::resumeRequested, this, &MainWindow::resumeMigration);
     connect(m_detail, &DetailPane::repairRequested, this, &MainWindow::repairMigration);
+    connect(m_detail, &DetailPane::driftRequested, this, &MainWindow::settleDrift);
     connect(m_runLog, &RunLogDock::eventsChanged, this, &MainWindow::updateActions);
     connect(m_projectBar, &ProjectBar::productionChanged, this, &MainWindow::updateConnectionViews);
 }
@@ -247,6 +249,7 @@ void MainWindow::updateActions()
     if (m_lockInspector)
         m_lockInspector->setReadable(m_activity != Activity::Running);
     m_detail->settlePanel()->setEnabled(idle);
+    m_detail->driftActions()->setEnabled(idle);
     m_actions->exportRunLog->setEnabled(m_runLog->hasEvents());
     m_actions->exportReport->setEnabled(m_history->trail().has_value());
 }

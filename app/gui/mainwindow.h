@@ -94,6 +94,9 @@ private:
     // runs after the plan's confirmation; a repair asks, then records the DBA's word under the lock.
     void resumeMigration(const Version &version, PendingStatementDecision decision);
     void repairMigration(const Version &version, RepairAction action);
+    // A modified or missing migration's drift settled from the detail pane (mainwindowdrift.cpp): asks, then accepts
+    // the file or restores it under the lock.
+    void settleDrift(const Version &version, DriftAction action);
     // After a run failed, once the status read after it shows what the database kept: says so.
     void explainFailure(const RunEvent &failure);
     // The migration lock (mainwindowlock.cpp): the inspector, Break Lock from it, Cancel Waiting while a run waits,

@@ -34,6 +34,7 @@ void account(AuditRun &run, const HistoryEvent &event)
     case HistoryEvent::Type::Cancel: ++run.cancelled; break;
     case HistoryEvent::Type::Repair: ++run.repaired; break;
     case HistoryEvent::Type::Baseline: ++run.baselined; break;
+    case HistoryEvent::Type::Drift: ++run.driftSettled; break;
     default: break;
     }
 }

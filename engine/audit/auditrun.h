@@ -28,6 +28,7 @@ struct AuditRun
     int cancelled = 0;
     int repaired = 0;
     int baselined = 0;
+    int driftSettled = 0; // modified or missing migrations whose file was accepted or restored
 
     bool hasEnd() const { return endedAt.isValid(); }
     // The events of one migration in this run (start, apply, fail, …).

@@ -7,6 +7,8 @@
 #include "sql/dbmatemarker.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -170,6 +172,21 @@ MigrationDraft DbmateConvention::draft(const QString &dir, const QString &name, 
     return draftSingleFileMigration(dir, name, nowUtc, true, [](const QString &title) {
         return QStringLiteral("-- migrate:up\n-- %1\n\n-- migrate:down\n-- undo: %1\n").arg(title);
     });
+}
+
+MigrationDraft DbmateConvention::restoredFiles(const QString &dirPath, const AppliedScript &applied) const
+{
+    if (!isSingleFileMigrationName(QFileInfo(applied.script).fileName()))
+        return {{}, Tr::tr("%1 is not a dbmate file name (NNN_name.sql)").arg(applied.script)};
+    // A section runs from the line after its marker to the next marker, so the up ends on a line break when a down
+    // follows it (it always did in the file it was read from).
+    QString text = QStringLiteral("-- migrate:up\n") + applied.upSql;
+    if (!applied.downSql.isEmpty()) {
+        if (!text.endsWith(u'\n'))
+            text += u'\n';
+        text += QStringLiteral("-- migrate:down\n") + applied.downSql;
+    }
+    return {{{QDir(dirPath).filePath(applied.script), text}}, {}};
 }
 
 } // namespace tidemark

@@ -17,6 +17,7 @@ public:
     Catalog read(const QString &dir) const override;
     // Always a UTC timestamp, as dbmate new does.
     MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft restoredFiles(const QString &dir, const AppliedScript &applied) const override;
 };
 
 // True when a line of the text is a "-- migrate:up" or "-- migrate:down" marker dbmate would read.

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -217,6 +218,24 @@ MigrationDraft FlywayConvention::draft(const QString &dirPath, const QString &na
         next.files.append({dir.filePath(QStringLiteral("U%1__%2.sql").arg(version, slug)),
                            QStringLiteral("-- undo: %1\n").arg(title)});
     return next;
+}
+
+MigrationDraft FlywayConvention::restoredFiles(const QString &dirPath, const AppliedScript &applied) const
+{
+    const QFileInfo info(applied.script);
+    const std::optional<FlywayName> name = parseFlywayName(info.fileName()).name;
+    if (!name || name->prefix == FlywayName::Prefix::Undo)
+        return {{}, Tr::tr("%1 is not a Flyway V, B or R script name").arg(applied.script)};
+    const QDir dir(dirPath);
+    MigrationDraft files;
+    files.files.append({dir.filePath(applied.script), applied.upSql});
+    // Only a versioned script has an undo: U followed by the rest of its name, beside it.
+    if (name->prefix == FlywayName::Prefix::Versioned && !applied.downSql.isEmpty()) {
+        const QString undo = u'U' + info.fileName().mid(1);
+        const QString path = info.path() == u"." ? undo : info.path() + u'/' + undo;
+        files.files.append({dir.filePath(path), applied.downSql});
+    }
+    return files;
 }
 
 } // namespace tidemark

@@ -19,6 +19,7 @@ public:
     // V<next>__name.sql in the folder's version style (V1_12_28 -> V1_12_29, V3 -> V4, timestamps stay
     // timestamps, V1 in an empty folder), and U<next>__name.sql only when the folder has undo scripts.
     MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft restoredFiles(const QString &dir, const AppliedScript &applied) const override;
 };
 
 } // namespace tidemark

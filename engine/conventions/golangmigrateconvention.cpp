@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -139,6 +140,21 @@ MigrationDraft GolangMigrateConvention::draft(const QString &dirPath, const QStr
     return {{{dir.filePath(base + QStringLiteral(".up.sql")), QStringLiteral("-- %1\n").arg(name.trimmed())},
              {dir.filePath(base + QStringLiteral(".down.sql")), QStringLiteral("-- undo: %1\n").arg(name.trimmed())}},
             {}};
+}
+
+MigrationDraft GolangMigrateConvention::restoredFiles(const QString &dirPath, const AppliedScript &applied) const
+{
+    const QString upSuffix = QStringLiteral(".up.sql");
+    if (!upDownFileNamePattern().match(QFileInfo(applied.script).fileName()).hasMatch()
+        || !applied.script.endsWith(upSuffix))
+        return {{}, Tr::tr("%1 is not a golang-migrate up file name (NNN_name.up.sql)").arg(applied.script)};
+    const QDir dir(dirPath);
+    MigrationDraft files;
+    files.files.append({dir.filePath(applied.script), applied.upSql});
+    if (!applied.downSql.isEmpty())
+        files.files.append({dir.filePath(applied.script.chopped(int(upSuffix.size())) + QStringLiteral(".down.sql")),
+                            applied.downSql});
+    return files;
 }
 
 } // namespace tidemark

@@ -7,6 +7,8 @@
 #include "singlefilemigrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -64,6 +66,21 @@ MigrationDraft GooseConvention::draft(const QString &dir, const QString &name, c
     return draftSingleFileMigration(dir, name, nowUtc, false, [](const QString &title) {
         return QStringLiteral("-- +goose Up\n-- %1\n\n-- +goose Down\n-- undo: %1\n").arg(title);
     });
+}
+
+MigrationDraft GooseConvention::restoredFiles(const QString &dirPath, const AppliedScript &applied) const
+{
+    if (!isSingleFileMigrationName(QFileInfo(applied.script).fileName()))
+        return {{}, Tr::tr("%1 is not a goose file name (NNN_name.sql)").arg(applied.script)};
+    // A section runs from the line after its marker to the next marker, so the up ends on a line break when a down
+    // follows it (it always did in the file it was read from).
+    QString text = QStringLiteral("-- +goose Up\n") + applied.upSql;
+    if (!applied.downSql.isEmpty()) {
+        if (!text.endsWith(u'\n'))
+            text += u'\n';
+        text += QStringLiteral("-- +goose Down\n") + applied.downSql;
+    }
+    return {{{QDir(dirPath).filePath(applied.script), text}}, {}};
 }
 
 } // namespace tidemark

@@ -17,6 +17,7 @@ public:
     bool recognises(const QStringList &fileNames) const override;
     Catalog read(const QString &dir) const override;
     MigrationDraft draft(const QString &dir, const QString &name, const QDateTime &nowUtc) const override;
+    MigrationDraft restoredFiles(const QString &dir, const AppliedScript &applied) const override;
 };
 
 } // namespace tidemark

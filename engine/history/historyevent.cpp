@@ -15,6 +15,7 @@ const QList<std::pair<HistoryEvent::Type, QString>> &eventNames()
         {HistoryEvent::Type::Baseline, QStringLiteral("baseline")},
         {HistoryEvent::Type::Cancel, QStringLiteral("cancel")},
         {HistoryEvent::Type::Start, QStringLiteral("start")},
+        {HistoryEvent::Type::Drift, QStringLiteral("drift")},
         {HistoryEvent::Type::RunStart, QStringLiteral("run-start")},
         {HistoryEvent::Type::RunEnd, QStringLiteral("run-end")},
         {HistoryEvent::Type::LockWait, QStringLiteral("lock-wait")},

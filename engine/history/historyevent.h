@@ -16,6 +16,7 @@ struct HistoryEvent
     enum class Type {
         Apply, Rollback, Fail, Repair, Baseline, Cancel, // what happened to one migration
         Start,      // a migration began (inside its transaction where it has one)
+        Drift,      // a modified or missing migration settled: its file accepted, or restored (data: how)
         RunStart,   // data: the run's context and plan
         RunEnd,     // data: the outcome; durationMs: the run's
         LockWait,   // data: who held the lock; durationMs: the wait
@@ -32,7 +33,7 @@ struct HistoryEvent
     QString actor;
     QDateTime at;
     QString error;
-    QString details; // what a repair or baseline did, in words
+    QString details; // what a repair, baseline or drift action did, in words
     int errorStatement = 0; // a fail event: the 1-based statement that failed, 0 when none did
     int errorLine = 0;      // a fail event: the file line where that statement starts
     qint64 durationMs = 0;  // a migration's, a run's (run-end) or a lock wait's

@@ -418,6 +418,16 @@ bool HistoryStore::deleteApplied(qint64 installedRank, QString *error)
     return runFenced(&query, {installedRank}, Tr::tr("history row %1 was already gone").arg(installedRank), error);
 }
 
+bool HistoryStore::replaceAppliedText(qint64 installedRank, const QString &checksum, const QString &upSql,
+                                      const QString &downSql, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET checksum = ?, up_sql = ?, down_sql = ? WHERE installed_rank = ?%2")
+                      .arg(m_tables.history, fenceCondition()));
+    return runFenced(&query, {checksum, upSql, downSql, installedRank}, missingRowMessage(installedRank),
+                     error);
+}
+
 std::optional<QString> HistoryStore::chainHead(const HistoryEvent &next, QString *error)
 {
     if (next.type == HistoryEvent::Type::ChainStart) {

@@ -84,6 +84,9 @@ public:
     bool updateRollbackProgress(qint64 installedRank, int done, QString *error);
     bool clearRollback(qint64 installedRank, QString *error);
     bool deleteApplied(qint64 installedRank, QString *error);
+    // A modified migration's file accepted: the row records the file's checksum and text from now on.
+    bool replaceAppliedText(qint64 installedRank, const QString &checksum, const QString &upSql, const QString &downSql,
+                            QString *error);
     // Appends the event at the chain's head, with its hashes. A chain-start event is sealed with the events
     // before it.
     bool appendEvent(const HistoryEvent &event, QString *error);

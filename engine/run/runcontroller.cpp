@@ -85,6 +85,14 @@ void RunController::readLock()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->readLock(); }, Qt::QueuedConnection);
 }
 
+void RunController::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, migration, action, context] {
+        worker->settleDrift(migration, action, context);
+    }, Qt::QueuedConnection);
+}
+
 void RunController::startChange()
 {
     m_stopAfterCurrent = false;

@@ -49,6 +49,8 @@ public:
     // Reads who holds the migration lock; answers with lockRead(). After the requests before it: while a run
     // waits for the lock, the answer comes when that run has ended.
     void readLock();
+    // Accepts a modified migration's file or restores a drifted one's file, under the lock (Runner::settleDrift).
+    void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     // Runs job on the worker thread, after the requests before it, with the session there (null when not
     // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
     void inspect(std::function<void(const Session *)> job);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "database/dialect.h"
+#include "driftfiles.h"
 #include "history/historyidentity.h"
 #include "history/historystore.h"
+#include "history/migrationstatus.h"
 #include "plan.h"
 #include "runcontext.h"
 #include "runevent.h"
@@ -23,6 +25,18 @@ enum class RepairAction {
 };
 
 QString repairActionName(RepairAction action);
+
+// What to do about a migration whose file drifted from what ran (docs/ARCHITECTURE.md, section 3, run).
+enum class DriftAction {
+    AcceptFile,         // modified: the edit is intended; the history takes the file's checksum and text
+    RestoreAppliedText, // modified: the file gets the applied text back; the history is unchanged
+    RestoreMissingFile, // missing: the file is written again from the history
+};
+
+// accept-file, restore-file, restore-missing-file: what the drift event's data names.
+QString driftActionName(DriftAction action);
+// The restore that fits a state: the applied text for a modified migration, the file for a missing one.
+std::optional<DriftAction> restoreActionFor(MigrationState state);
 
 enum class RunOutcome {
     Succeeded,
@@ -89,6 +103,11 @@ public:
     // SQLite: takes over the lock only when its holder is provably gone (process ended, lease expired), records
     // that, and releases it. Refused for a live holder, a free lock, and the session locks of the servers.
     RunResult breakStaleLock(const RunOptions &options);
+    // Settles a modified or missing migration, under the lock and without running any SQL: the history row takes
+    // the file's text, or the files in folder get the applied text back. One drift event records it. Refused when
+    // the action does not fit the state, or the history or the file changed since the status was read.
+    RunResult settleDrift(const MigrationStatus &migration, DriftAction action, const MigrationFolder &folder,
+                          const RunOptions &options);
 
 private:
     // What one run carries from step to step.

@@ -98,6 +98,12 @@ void RunWorker::readLock()
     Q_EMIT lockRead(reading);
 }
 
+void RunWorker::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
+{
+    execute(context, PendingStatementDecision::Verify,
+            [&](const RunOptions &options) { return m_session->settleDrift(migration, action, options); });
+}
+
 void RunWorker::execute(const RunContext &context, PendingStatementDecision pendingStatement,
                         const std::function<RunResult(const RunOptions &)> &change)
 {

@@ -25,6 +25,7 @@ public:
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
     void breakStaleLock(const RunContext &context);
     void readLock();
+    void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
 Q_SIGNALS:

@@ -140,4 +140,14 @@ RunResult Session::breakStaleLock(const RunOptions &options)
     return runner.breakStaleLock(withContext(options));
 }
 
+RunResult Session::settleDrift(const MigrationStatus &migration, DriftAction action, const RunOptions &options)
+{
+    QString error;
+    const std::unique_ptr<Convention> convention = projectConvention(m_project, &error);
+    if (!convention)
+        return {RunOutcome::Failed, {}, 0, error, std::nullopt};
+    Runner runner(m_db, *m_dialect, m_project.tables);
+    return runner.settleDrift(migration, action, {convention.get(), m_project.migrationsDir}, withContext(options));
+}
+
 } // namespace tidemark

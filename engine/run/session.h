@@ -45,6 +45,9 @@ public:
                                    const RunOptions &options);
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
     RunResult breakStaleLock(const RunOptions &options);
+    // Accepts a modified migration's file, or restores its file from the history (Runner::settleDrift), with the
+    // project's convention.
+    RunResult settleDrift(const MigrationStatus &migration, DriftAction action, const RunOptions &options);
     // The context a run started now would record (without its plan): the caller's tool, command, profile and
     // environment, with the target, the project and what this process and connection know.
     RunContext describe(const RunContext &context) const;

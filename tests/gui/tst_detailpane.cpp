@@ -1,7 +1,9 @@
 // The detail pane marks the statement of a failed migration that failed, cut as the runner cuts it: in a goose
-// file the StatementEnd line ends a block's last statement even without its ';'.
+// file the StatementEnd line ends a block's last statement even without its ';'. A modified or missing migration
+// offers the drift actions that fit it, and only those.
 #include "conventions/gooseconvention.h"
 #include "detailpane.h"
+#include "driftactionsbar.h"
 #include "history/migrationstatus.h"
 #include "settlepanel.h"
 #include "sql/sqlsplitter.h"
@@ -9,6 +11,8 @@
 #include "sqlpanel.h"
 
 #include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void init();
     void liveFailureMarksTheStatementAfterTheBlock();
     void storedFailureMarksTheStatementAfterTheBlock();
+    void driftActionsFitTheState();
 
 private:
     // The goose file's migration, failed as the history says: its last event is a fail event.
@@ -133,6 +138,48 @@ void TestDetailPane::storedFailureMarksTheStatementAfterTheBlock()
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     pane.showMigration(&migration);
     verifyMark(pane);
+}
+
+void TestDetailPane::driftActionsFitTheState()
+{
+    MigrationStatus migration;
+    migration.version = Version({1});
+    migration.description = QStringLiteral("block");
+    migration.file = m_migration;
+    migration.applied = AppliedMigration{};
+    migration.applied->version = migration.version;
+    migration.applied->checksum = QStringLiteral("0123456789abcdef");
+    DetailPane pane;
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    DriftActionsBar *bar = pane.driftActions();
+    QSignalSpy requested(&pane, &DetailPane::driftRequested);
+
+    migration.state = MigrationState::Modified;
+    pane.showMigration(&migration);
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->acceptFileButton()->isVisible() && bar->restoreAppliedTextButton()->isVisible());
+    QVERIFY(!bar->restoreFileButton()->isVisible());
+    bar->acceptFileButton()->click();
+    bar->restoreAppliedTextButton()->click();
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(0).at(0).value<Version>(), migration.version);
+    QCOMPARE(requested.at(0).at(1).value<DriftAction>(), DriftAction::AcceptFile);
+    QCOMPARE(requested.at(1).at(1).value<DriftAction>(), DriftAction::RestoreAppliedText);
+
+    migration.state = MigrationState::Missing;
+    migration.file.reset();
+    pane.showMigration(&migration);
+    QVERIFY(bar->restoreFileButton()->isVisible());
+    QVERIFY(!bar->acceptFileButton()->isVisible() && !bar->restoreAppliedTextButton()->isVisible());
+    bar->restoreFileButton()->click();
+    QCOMPARE(requested.size(), 3);
+    QCOMPARE(requested.at(2).at(1).value<DriftAction>(), DriftAction::RestoreMissingFile);
+
+    migration.state = MigrationState::Applied;
+    migration.file = m_migration;
+    pane.showMigration(&migration);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -1,0 +1,38 @@
+// MainWindow: settling a modified or missing migration from the detail pane (accept its file, or restore it).
+#include "mainwindow.h"
+
+#include "driftconfirmdialog.h"
+#include "runlogdock.h"
+#include "workbenchruncontext.h"
+
+namespace tidemark {
+
+void MainWindow::settleDrift(const Version &version, DriftAction action)
+{
+    const MigrationStatus *found = m_snapshot ? m_snapshot->status.find(version) : nullptr;
+    const MigrationState needed = action == DriftAction::RestoreMissingFile ? MigrationState::Missing
+                                                                            : MigrationState::Modified;
+    if (m_activity != Activity::Idle || !found || found->state != needed)
+        return;
+    const MigrationStatus migration = *found; // as the DBA saw it: refused if the history or the file moved since
+    auto dialog = new DriftConfirmDialog(migration, action, isProduction(), targetDatabaseName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    setActivity(Activity::Confirming);
+    connect(dialog, &QDialog::finished, this, [this, migration, action](int result) {
+        if (result != QDialog::Accepted) {
+            m_runLog->appendMessage(tr("Cancelled; nothing was changed."));
+            setActivity(Activity::Idle);
+            return;
+        }
+        m_lastFailure.reset();
+        m_runSteps = 1;
+        m_runStepsDone = 0;
+        m_selectAfterRefresh = migration.version;
+        setActivity(Activity::Running);
+        m_controller->settleDrift(migration, action,
+                                  workbenchRunContext(QStringLiteral("drift"), m_profile, isProduction()));
+    });
+    dialog->open();
+}
+
+} // namespace tidemark
