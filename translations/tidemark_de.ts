@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+122"/>
+        <location filename="../app/cli/main.cpp" line="+129"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+78"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+79"/>
         <source>not a golang-migrate file name, so it is not run; expected NNN_name.up.sql or NNN_name.down.sql</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +247,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/flywayconvention.cpp" line="+72"/>
+        <location line="+34"/>
+        <source>%1 is not a golang-migrate up file name (NNN_name.up.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/conventions/flywayconvention.cpp" line="+73"/>
         <source>script configuration without its script %1; it has no effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,25 +294,30 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="+13"/>
+        <location filename="../engine/conventions/golangmigrateconvention.cpp" line="-21"/>
         <location filename="../engine/conventions/singlefilemigrations.cpp" line="+40"/>
         <source>a migration name needs at least one letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>%1 is not a Flyway V, B or R script name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../engine/database/migrationlock.cpp" line="+45"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PID %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> since %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1 UTC</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -411,11 +421,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/driftcommand.cpp" line="+15"/>
+        <source>drift needs one VERSION and exactly one of --accept-file or --restore-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../app/cli/runcommands.cpp" line="+240"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
         <source>there is no migration with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, not modified: --accept-file records an edited file&apos;s text in the history; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, neither modified nor missing: --restore-file writes the applied text back to a drifted file; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -465,6 +491,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../engine/run/driftfiles.cpp" line="+24"/>
         <location filename="../widgets/sql/scriptdocument.cpp" line="+18"/>
         <location line="+5"/>
         <source>cannot read %1: %2</source>
@@ -694,9 +721,10 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location filename="../app/cli/runprinter.cpp" line="+71"/>
+        <location filename="../engine/run/driftfiles.cpp" line="+42"/>
         <location filename="../engine/run/runner.cpp" line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <location filename="../engine/audit/audittrailloader.cpp" line="+24"/>
@@ -728,6 +756,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../engine/run/driftfiles.cpp" line="-31"/>
         <location filename="../report/auditreport.cpp" line="+75"/>
         <location filename="../widgets/sql/scriptdocument.cpp" line="+75"/>
         <source>cannot write %1: %2</source>
@@ -744,12 +773,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-64"/>
-        <source>status, up, down, goto, repair, baseline, validate or create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/main.cpp" line="-66"/>
         <source>The project folder (default: the current folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +818,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -803,6 +827,8 @@ Commands:
   down (--steps N|--to V) roll back
   goto V                 roll back or apply until exactly V is current
   repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
+  drift V (--accept-file|--restore-file)  settle a modified or missing migration: record the edited
+                         file in the history, or write the applied text back to its file
   baseline V | baseline --from TOOL  record migrations as applied without running them
   validate               check files and history for problems and drift (exit 3)
   create NAME            write the next migration in the project&apos;s convention
@@ -820,7 +846,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>status, up, down, goto, repair, drift, baseline, validate or create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Output format: text or json; for report html, pdf, csv or jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +932,16 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>drift: the edit of a modified migration&apos;s file is intended; the history takes its text (nothing runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drift: write the applied text back to a modified migration&apos;s file, or a missing one&apos;s file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Seconds to wait for the migration lock.</source>
         <translation type="unfinished"></translation>
@@ -973,7 +1014,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1380,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/dbmateconvention.cpp" line="+71"/>
+        <location filename="../engine/conventions/dbmateconvention.cpp" line="+73"/>
         <source>SQL before &quot;-- migrate:up&quot; belongs to no section; dbmate refuses the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,6 +1427,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+2"/>
         <source>is a golang-migrate file (.up.sql / .down.sql) without dbmate sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a dbmate file name (NNN_name.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,7 +1487,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/conventions/gooseconvention.cpp" line="+31"/>
+        <location filename="../engine/conventions/gooseconvention.cpp" line="+33"/>
         <source>the Down section has no statements: rolling back only removes the history row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1504,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+2"/>
         <source>is a golang-migrate file (.up.sql / .down.sql) without goose annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a goose file name (NNN_name.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,7 +1613,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/database/postgreslock.cpp" line="+134"/>
+        <location filename="../engine/database/postgreslock.cpp" line="+137"/>
         <source> (database user %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1678,83 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../engine/run/runnerdrift.cpp" line="+37"/>
+        <source>%1 is %2, not missing: only a migration whose file is gone is restored from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, not modified: only a migration whose file was edited after it ran has its file accepted or given the applied text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the history of %1 changed since its status was read; look at status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file of %1 changed since its status was read; look at status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a file again (%2); look at status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it reads back with checksum %1, not the applied %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file of %1 was not restored, and is as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file of %1 was not restored (%2), and could not all be put back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>file accepted: checksum %1 in the history replaced by %2 from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file restored from the applied text: checksum %1 of the file replaced by %2 as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing file restored from the history: %1 written again, checksum %2 as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the file is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the file could not all be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the run&apos;s start could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../engine/run/runnerrepair.cpp" line="+7"/>
         <source>%1: %2; nothing was run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2199,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>the event was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2476,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="+77"/>
+        <location filename="../report/reportcontent.cpp" line="+78"/>
         <source>%1 as applied in run %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +2806,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location filename="../engine/run/failedmigration.cpp" line="-36"/>
-        <location filename="../report/reporttext.cpp" line="+4"/>
+        <location filename="../report/reporttext.cpp" line="+5"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
@@ -2791,7 +2918,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <source>drift settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelled at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,6 +3115,31 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>its last heartbeat is %1 s old, past its %2 s lease</source>
         <translation>sein letztes Lebenszeichen ist %1 s alt, über seiner Frist von %2 s</translation>
     </message>
+    <message>
+        <location filename="../engine/run/driftfiles.cpp" line="+38"/>
+        <source>%1 no longer holds, at line %2, the text Tidemark read from it; it changed since: look at status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the folder has no migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder has no migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
@@ -3149,17 +3306,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+120"/>
+        <location filename="../app/gui/detailpane.cpp" line="+122"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Select a migration on the timeline to see its SQL and its history.</source>
         <translation>Eine Migration auf der Zeitleiste wählen, um ihr SQL und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Applied by:</source>
         <translation>Angewendet von:</translation>
     </message>
@@ -3444,6 +3601,107 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+12"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DriftActionsBar</name>
+    <message>
+        <location filename="../app/gui/driftactionsbar.cpp" line="+14"/>
+        <source>Accept the File</source>
+        <translation>Datei übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Applied Text</source>
+        <translation>Angewendeten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the File</source>
+        <translation>Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edit is intended: the history records the file&apos;s text. Nothing runs.</source>
+        <translation>Die Änderung ist gewollt: Der Verlauf hält den Text der Datei fest. Nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edit was a mistake: the file gets back the text that ran.</source>
+        <translation>Die Änderung war ein Versehen: Die Datei erhält den Text zurück, der ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the file again from the text the history keeps.</source>
+        <translation>Schreibt die Datei neu aus dem Text, den der Verlauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file was edited after it ran. Accept the edit into the history, or give the file the applied text back.</source>
+        <translation>Die Datei wurde nach dem Ausführen geändert. Übernehmen Sie die Änderung in den Verlauf, oder geben Sie der Datei den angewendeten Text zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is gone. Write it again from the text the history keeps.</source>
+        <translation>Die Datei fehlt. Schreiben Sie sie neu aus dem Text, den der Verlauf aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::DriftConfirmDialog</name>
+    <message>
+        <location filename="../app/gui/driftconfirmdialog.cpp" line="+14"/>
+        <source>Accept the edited file of %1?</source>
+        <translation>Die geänderte Datei von %1 übernehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the file of %1 its applied text back?</source>
+        <translation>Der Datei von %1 den angewendeten Text zurückgeben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file of %1 again?</source>
+        <translation>Die Datei von %1 neu schreiben?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history then records the file&apos;s text: checksum %1 (as applied) is replaced by %2 (the file&apos;s), with the file&apos;s up and down. Nothing runs: the database keeps what the applied text did, so accept only an edit that needs nothing more, or one you made in the database by hand.</source>
+        <translation>Der Verlauf hält dann den Text der Datei fest: Prüfsumme %1 (wie angewendet) wird durch %2 (die der Datei) ersetzt, mit Up und Down der Datei. Nichts wird ausgeführt: Die Datenbank behält, was der angewendete Text bewirkt hat. Übernehmen Sie also nur eine Änderung, die nichts weiter braucht, oder eine, die Sie von Hand in der Datenbank vorgenommen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is rewritten: the text now there (checksum %2) is replaced by the text that ran (checksum %3); the rest of the file stays. The edit is lost unless you keep it elsewhere. The history is not changed.</source>
+        <translation>%1 wird neu geschrieben: Der Text, der jetzt dort steht (Prüfsumme %2), wird durch den ausgeführten Text (Prüfsumme %3) ersetzt; der Rest der Datei bleibt. Die Änderung geht verloren, wenn Sie sie nicht anderswo aufbewahren. Der Verlauf wird nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is written again, in the folder&apos;s format, from the text the history keeps (checksum %2)%3. No file is written over. The history is not changed.</source>
+        <translation>%1 wird im Format des Ordners neu geschrieben, aus dem Text, den der Verlauf aufbewahrt (Prüfsumme %2)%3. Keine Datei wird überschrieben. Der Verlauf wird nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, with its down</source>
+        <translation>, mit seinem Down</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept the File</source>
+        <translation>Datei übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Applied Text</source>
+        <translation>Angewendeten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the File</source>
+        <translation>Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history records it as a drift event, with your name, the time and both checksums.</source>
+        <translation>Der Verlauf hält es als Drift-Ereignis fest, mit Ihrem Namen, der Zeit und beiden Prüfsummen.</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +4161,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>%1 als Baseline erfasst</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+1"/>
+        <source>%1 drift settled</source>
+        <translation>%1 Drift geklärt</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Run %1, started %2</source>
         <translation>Lauf %1, begonnen %2</translation>
     </message>
@@ -4047,8 +4310,8 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 holds the migration lock.</source>
-        <translation>%1 hält die Migrationssperre.</translation>
+        <source>%1 on %2 holds the migration lock.</source>
+        <translation>%1 auf %2 hält die Migrationssperre.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4104,7 +4367,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
 <context>
     <name>tidemark::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -4129,7 +4392,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+106"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Den %1-Bericht über %n Lauf nach %2 geschrieben</numerusform>
@@ -4147,7 +4410,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -4392,6 +4655,11 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location line="+4"/>
         <source>Inspect Lock…</source>
         <translation>Sperre ansehen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowdrift.cpp" line="+23"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5885,11 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
     <message>
         <location line="+1"/>
+        <source>Drift settled</source>
+        <translation>Drift geklärt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run started</source>
         <translation>Lauf begonnen</translation>
     </message>
@@ -5966,9 +6239,9 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Waiting for the migration lock held by %1: %2 s left</source>
-        <translation>Warten auf die Migrationssperre, gehalten von %1: noch %2 s</translation>
+        <location line="+28"/>
+        <source>Waiting for the migration lock, %1 s left: held by %2</source>
+        <translation>Warten auf die Migrationssperre, noch %1 s: gehalten von %2</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@
 <context>
     <name>tidemark::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+199"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Wrote the %1 report of %n run to %2</numerusform>
