@@ -426,8 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/cli/runcommands.cpp" line="+240"/>
+        <location filename="../app/cli/runcommands.cpp" line="+250"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -435,7 +434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/driftcommand.cpp" line="+9"/>
         <source>%1 is %2, not modified: --accept-file records an edited file&apos;s text in the history; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1028,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-77"/>
+        <location filename="../app/cli/runcommands.cpp" line="-87"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,7 +4571,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="-13"/>
         <location filename="../app/gui/mainwindowrun.cpp" line="+6"/>
-        <location filename="../app/gui/mainwindowsettle.cpp" line="+57"/>
+        <location filename="../app/gui/mainwindowsettle.cpp" line="+67"/>
         <source>Run Failed</source>
         <translation>Lauf fehlgeschlagen</translation>
     </message>
@@ -4588,12 +4587,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowsettle.cpp" line="-22"/>
+        <location filename="../app/gui/mainwindowsettle.cpp" line="-36"/>
         <source>Cancelled; nothing was recorded.</source>
         <translation>Abgebrochen; nichts wurde verzeichnet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>%1 failed.</source>
         <translation>%1 ist fehlgeschlagen.</translation>
     </message>
@@ -4637,7 +4636,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Sperre aufbrechen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Stopped waiting for the migration lock; nothing runs.</source>
         <translation>Das Warten auf die Migrationssperre wurde beendet; nichts wird ausgeführt.</translation>
     </message>
@@ -4657,7 +4656,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Sperre ansehen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdrift.cpp" line="+23"/>
+        <location filename="../app/gui/mainwindowdrift.cpp" line="+19"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>

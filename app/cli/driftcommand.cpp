@@ -14,16 +14,10 @@ int driftCommand(CliContext &context)
     if (context.arguments().size() != 1 || accept == restore)
         return context.fail(UsageError, Tr::tr("drift needs one VERSION and exactly one of --accept-file or "
                                                "--restore-file"));
-    const std::optional<Version> version = versionOption(context, context.arguments().constFirst());
-    if (!version)
+    const std::optional<NamedMigration> named = namedMigration(context);
+    if (!named)
         return context.exitCode();
-    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
-    const std::optional<ProjectStatus> status = context.readStatus(session.get());
-    if (!status)
-        return context.exitCode();
-    const MigrationStatus *migration = status->find(*version);
-    if (!migration)
-        return context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
+    const MigrationStatus *migration = &named->migration;
     const QString name = migration->version.toString() + u' ' + migration->description;
     const QString state = migrationStateName(migration->state);
     if (accept && migration->state != MigrationState::Modified)
@@ -36,7 +30,8 @@ int driftCommand(CliContext &context)
                                                "applied text back to a drifted file; nothing was changed")
                                             .arg(name, state));
     const DriftAction action = accept ? DriftAction::AcceptFile : *restoreAction;
-    return runWithReport(context, [&](const RunOptions &o) { return session->settleDrift(*migration, action, o); });
+    return runWithReport(context,
+                         [&](const RunOptions &o) { return named->session->settleDrift(*migration, action, o); });
 }
 
 } // namespace tidemark::cli

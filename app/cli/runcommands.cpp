@@ -228,18 +228,29 @@ int repairCommand(CliContext &context)
     if (context.arguments().size() != 1 || applied == rolledBack)
         return context.fail(UsageError, Tr::tr("repair needs one VERSION and exactly one of --mark-applied "
                                                "or --mark-rolled-back"));
+    const std::optional<NamedMigration> named = namedMigration(context);
+    if (!named)
+        return context.exitCode();
+    const RepairAction action = applied ? RepairAction::MarkApplied : RepairAction::MarkRolledBack;
+    return runWithReport(context,
+                         [&](const RunOptions &o) { return named->session->repair(named->migration, action, o); });
+}
+
+std::optional<NamedMigration> namedMigration(CliContext &context)
+{
     const std::optional<Version> version = versionOption(context, context.arguments().constFirst());
     if (!version)
-        return context.exitCode();
-    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
+        return std::nullopt;
+    std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
     const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
-        return context.exitCode();
+        return std::nullopt;
     const MigrationStatus *migration = status->find(*version);
-    if (!migration)
-        return context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
-    const RepairAction action = applied ? RepairAction::MarkApplied : RepairAction::MarkRolledBack;
-    return runWithReport(context, [&](const RunOptions &o) { return session->repair(*migration, action, o); });
+    if (!migration) {
+        context.fail(UsageError, Tr::tr("there is no migration with version %1").arg(version->toString()));
+        return std::nullopt;
+    }
+    return NamedMigration{std::move(session), *migration};
 }
 
 } // namespace tidemark::cli

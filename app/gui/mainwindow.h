@@ -94,6 +94,9 @@ private:
     // runs after the plan's confirmation; a repair asks, then records the DBA's word under the lock.
     void resumeMigration(const Version &version, PendingStatementDecision decision);
     void repairMigration(const Version &version, RepairAction action);
+    // Opens a change's confirmation; once accepted, the window runs it (start) as one run, selecting select after.
+    void confirmChange(QDialog *dialog, const QString &cancelled, std::optional<Version> select,
+                       const std::function<void()> &start);
     // A modified or missing migration's drift settled from the detail pane (mainwindowdrift.cpp): asks, then accepts
     // the file or restores it under the lock.
     void settleDrift(const Version &version, DriftAction action);

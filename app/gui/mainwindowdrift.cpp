@@ -15,24 +15,11 @@ void MainWindow::settleDrift(const Version &version, DriftAction action)
     if (m_activity != Activity::Idle || !found || found->state != needed)
         return;
     const MigrationStatus migration = *found; // as the DBA saw it: refused if the history or the file moved since
-    auto dialog = new DriftConfirmDialog(migration, action, isProduction(), targetDatabaseName(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    setActivity(Activity::Confirming);
-    connect(dialog, &QDialog::finished, this, [this, migration, action](int result) {
-        if (result != QDialog::Accepted) {
-            m_runLog->appendMessage(tr("Cancelled; nothing was changed."));
-            setActivity(Activity::Idle);
-            return;
-        }
-        m_lastFailure.reset();
-        m_runSteps = 1;
-        m_runStepsDone = 0;
-        m_selectAfterRefresh = migration.version;
-        setActivity(Activity::Running);
-        m_controller->settleDrift(migration, action,
-                                  workbenchRunContext(QStringLiteral("drift"), m_profile, isProduction()));
-    });
-    dialog->open();
+    confirmChange(new DriftConfirmDialog(migration, action, isProduction(), targetDatabaseName(), this),
+                  tr("Cancelled; nothing was changed."), migration.version, [this, migration, action] {
+                      m_controller->settleDrift(migration, action,
+                                                workbenchRunContext(QStringLiteral("drift"), m_profile, isProduction()));
+                  });
 }
 
 } // namespace tidemark

@@ -46,19 +46,9 @@ void MainWindow::confirmBreakLock()
     text.confirm = tr("Break Lock");
     auto dialog = new ConfirmChangeDialog(text, isProduction(), targetDatabaseName(), m_lockInspector);
     dialog->setObjectName(QStringLiteral("breakLockDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    setActivity(Activity::Confirming);
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        if (result != QDialog::Accepted) {
-            setActivity(Activity::Idle);
-            return;
-        }
-        m_runSteps = 0;
-        m_runStepsDone = 0;
-        setActivity(Activity::Running);
+    confirmChange(dialog, {}, std::nullopt, [this] {
         m_controller->breakStaleLock(workbenchRunContext(QStringLiteral("break-lock"), m_profile, isProduction()));
     });
-    dialog->open();
 }
 
 void MainWindow::cancelLockWait()

@@ -26,22 +26,32 @@ void MainWindow::repairMigration(const Version &version, RepairAction action)
     if (m_activity != Activity::Idle || !found || found->state != MigrationState::Failed)
         return;
     const MigrationStatus migration = *found; // as the DBA saw it: the repair is refused if the history moved since
-    auto dialog = new RepairConfirmDialog(migration, describeFailedMigration(migration, targetDialect()), action,
-                                          isProduction(), targetDatabaseName(), this);
+    confirmChange(new RepairConfirmDialog(migration, describeFailedMigration(migration, targetDialect()), action,
+                                          isProduction(), targetDatabaseName(), this),
+                  tr("Cancelled; nothing was recorded."), migration.version, [this, migration, action] {
+                      m_controller->repair(migration, action,
+                                           workbenchRunContext(QStringLiteral("repair"), m_profile, isProduction()));
+                  });
+}
+
+void MainWindow::confirmChange(QDialog *dialog, const QString &cancelled, std::optional<Version> select,
+                               const std::function<void()> &start)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     setActivity(Activity::Confirming);
-    connect(dialog, &QDialog::finished, this, [this, migration, action](int result) {
+    connect(dialog, &QDialog::finished, this, [this, cancelled, select, start](int result) {
         if (result != QDialog::Accepted) {
-            m_runLog->appendMessage(tr("Cancelled; nothing was recorded."));
+            if (!cancelled.isEmpty())
+                m_runLog->appendMessage(cancelled);
             setActivity(Activity::Idle);
             return;
         }
         m_lastFailure.reset();
-        m_runSteps = 1;
+        m_runSteps = select ? 1 : 0;
         m_runStepsDone = 0;
-        m_selectAfterRefresh = migration.version;
+        m_selectAfterRefresh = select;
         setActivity(Activity::Running);
-        m_controller->repair(migration, action, workbenchRunContext(QStringLiteral("repair"), m_profile, isProduction()));
+        start();
     });
     dialog->open();
 }
