@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+129"/>
+        <location filename="../app/cli/main.cpp" line="+130"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+250"/>
+        <location filename="../app/cli/runcommands.cpp" line="+260"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -817,7 +817,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -829,6 +829,7 @@ Commands:
   drift V (--accept-file|--restore-file)  settle a modified or missing migration: record the edited
                          file in the history, or write the applied text back to its file
   baseline V | baseline --from TOOL  record migrations as applied without running them
+  break-lock             SQLite: take over and release a lock whose holder is provably gone (recorded)
   validate               check files and history for problems and drift (exit 3)
   create NAME            write the next migration in the project&apos;s convention
   audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
@@ -845,7 +846,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>status, up, down, goto, repair, drift, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1029,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="-87"/>
+        <location filename="../app/cli/runcommands.cpp" line="-97"/>
         <source>&quot;%1&quot; is not a version (digits separated by _ or .)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1071,11 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location line="+13"/>
         <source>repair needs one VERSION and exactly one of --mark-applied or --mark-rolled-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>break-lock takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1702,7 +1708,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>nothing was changed: the run&apos;s start could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>it reads back with checksum %1, not the applied %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1728,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>file accepted: checksum %1 in the history replaced by %2 from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,12 +1758,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the run&apos;s start could not be: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location filename="../engine/run/runnerrepair.cpp" line="+7"/>
         <source>%1: %2; nothing was run</source>
         <translation type="unfinished"></translation>

@@ -43,6 +43,7 @@ void addOptions(QCommandLineParser &parser)
            "  drift V (--accept-file|--restore-file)  settle a modified or missing migration: record the edited\n"
            "                         file in the history, or write the applied text back to its file\n"
            "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
+           "  break-lock             SQLite: take over and release a lock whose holder is provably gone (recorded)\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
            "  create NAME            write the next migration in the project's convention\n"
            "  audit verify [--head HASH]  check the events' hash chain (exit 3 naming the first event that does not match)\n"
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("up"), upCommand},           {QStringLiteral("down"), downCommand},
         {QStringLiteral("goto"), gotoCommand},       {QStringLiteral("create"), createCommand},
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
-        {QStringLiteral("drift"), driftCommand},
+        {QStringLiteral("drift"), driftCommand},     {QStringLiteral("break-lock"), breakLockCommand},
         {QStringLiteral("profile"), profileCommand},   {QStringLiteral("audit"), auditCommand},
         {QStringLiteral("report"), reportCommand},
     };

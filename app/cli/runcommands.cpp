@@ -236,6 +236,16 @@ int repairCommand(CliContext &context)
                          [&](const RunOptions &o) { return named->session->repair(named->migration, action, o); });
 }
 
+int breakLockCommand(CliContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.fail(UsageError, Tr::tr("break-lock takes no arguments"));
+    const std::unique_ptr<Session> session = context.openSession(OpenMode::ExistingOnly);
+    if (!session)
+        return context.exitCode();
+    return runWithReport(context, [&](const RunOptions &o) { return session->breakStaleLock(o); });
+}
+
 std::optional<NamedMigration> namedMigration(CliContext &context)
 {
     const std::optional<Version> version = versionOption(context, context.arguments().constFirst());

@@ -24,5 +24,6 @@ int upCommand(CliContext &context);
 int downCommand(CliContext &context);
 int gotoCommand(CliContext &context);
 int repairCommand(CliContext &context);
+int breakLockCommand(CliContext &context);
 
 } // namespace tidemark::cli

@@ -102,6 +102,16 @@ RunResult Runner::settleDrift(const MigrationStatus &migration, DriftAction acti
                                 : migration.file                   ? migration.file->checksum
                                                                    : QString();
     const QString newChecksum = action == DriftAction::AcceptFile ? migration.file->checksum : row.checksum;
+    PlanStep step;
+    step.version = migration.version;
+    step.description = migration.description;
+    step.script = migration.script();
+    step.checksum = newChecksum;
+    // The run's start before any file is touched: a run killed while it writes them shows as a drift run with no end.
+    if (!recordRunStart(context, {{Direction::Up, step.version.toString(), step.description, step.script, newChecksum}},
+                        &error))
+        return finish(context, RunOutcome::Failed,
+                      Tr::tr("nothing was changed: the run's start could not be recorded: %1").arg(error));
     FileChanges changes;
     if (action != DriftAction::AcceptFile) {
         const bool written = action == DriftAction::RestoreAppliedText
@@ -125,11 +135,6 @@ RunResult Runner::settleDrift(const MigrationStatus &migration, DriftAction acti
         }
     }
 
-    PlanStep step;
-    step.version = migration.version;
-    step.description = migration.description;
-    step.script = migration.script();
-    step.checksum = newChecksum;
     const QDir dir(folder.dir);
     QStringList written;
     for (const QString &path : changes.paths())
@@ -163,9 +168,6 @@ RunResult Runner::settleDrift(const MigrationStatus &migration, DriftAction acti
                                         : Tr::tr("; the file could not all be put back: %1").arg(undone);
         return finish(context, RunOutcome::Failed, message);
     };
-    if (!recordRunStart(context, {{Direction::Up, step.version.toString(), step.description, step.script, newChecksum}},
-                        &error))
-        return failed(Tr::tr("the run's start could not be: %1").arg(error));
     if (!beginTransaction(&error))
         return failed(error);
     bool ok = true;
