@@ -118,6 +118,8 @@ void LockInspectorDialog::hideEvent(QHideEvent *event)
 
 void LockInspectorDialog::setReadable(bool readable)
 {
+    if (readable == m_readable)
+        return;
     m_readable = readable;
     m_refresh->setEnabled(readable);
     if (!readable) {

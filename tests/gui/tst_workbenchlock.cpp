@@ -189,6 +189,12 @@ void TestWorkbenchLock::waitingCountsDownAndCancelWaitingRunsNothing()
     QVERIFY2(text("runStepLabel").contains(QLatin1String(" s left: held by ")), qPrintable(text("runStepLabel")));
     const QString first = text("runStepLabel");
     QTRY_VERIFY_WITH_TIMEOUT(text("runStepLabel") != first, 3000); // it counts down
+    // The inspector opened meanwhile keeps its reading for when the run's wait ends, and says so once.
+    action("inspectLockAction")->trigger();
+    QTRY_VERIFY(m_window->findChild<LockInspectorDialog *>() && m_window->findChild<LockInspectorDialog *>()->isVisible());
+    QTest::qWait(500);
+    QCOMPARE(text("lockReadAt").count(QLatin1String("A run is in progress")), 1);
+    QVERIFY(!field<QPushButton>("readLockButton")->isEnabled());
     cancelWaiting->click();
     QTRY_VERIFY_WITH_TIMEOUT(action("refreshAction")->isEnabled(), 10'000);
     QVERIFY(!cancelWaiting->isVisible());
