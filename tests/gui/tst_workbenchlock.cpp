@@ -55,6 +55,7 @@ private:
     std::unique_ptr<TestProject> m_project;
     std::unique_ptr<MainWindow> m_window;
     QProcess m_cli;
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<Session> m_holderSession;
     std::unique_ptr<MigrationLock> m_holderLock;
 };
@@ -63,6 +64,10 @@ void TestWorkbenchLock::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidemark-test-bus"); // no keychain: none is needed
+    // Settings of this process alone: ctest runs the suite for each database at once, and each sets the timeout.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings().setValue(QStringLiteral("run/lockTimeoutSeconds"), 4);
 }
 
