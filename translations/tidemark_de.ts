@@ -4284,7 +4284,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Die Migrationssperre wird gelesen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 A run is in progress: the lock is read again when it has ended.</source>
         <translation>%1 Ein Lauf ist im Gang: Die Sperre wird neu gelesen, wenn er beendet ist.</translation>
     </message>
