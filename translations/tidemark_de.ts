@@ -1693,7 +1693,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>the history of %1 changed since its status was read; look at status again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2374,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/runneraudit.cpp" line="+58"/>
+        <location filename="../engine/run/runneraudit.cpp" line="+55"/>
         <source>the events&apos; hash chain starts here; its previous hash seals the events before it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "runevent.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -49,6 +50,9 @@ enum class RunOutcome {
 
 // The name the run-end event records: succeeded, failed, lock-not-acquired, stopped, cancelled, refused.
 QString runOutcomeName(RunOutcome outcome);
+
+// A run-level or drift event's data: one line of JSON.
+QString compactJson(const QJsonObject &object);
 
 enum class PendingStatementDecision {
     Verify,    // from the catalog, where it can tell

@@ -8,14 +8,11 @@
 #include <QJsonDocument>
 
 namespace tidemark {
-namespace {
 
-QString compact(const QJsonObject &object)
+QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-
-} // namespace
 
 QString runOutcomeName(RunOutcome outcome)
 {
@@ -62,7 +59,7 @@ bool Runner::recordRunStart(StepContext &context, const QList<PlannedMigration> 
     if (!context.upgraded.isEmpty()) {
         HistoryEvent upgrade = runEvent(context, HistoryEvent::Type::Upgrade);
         upgrade.details = Tr::tr("added to Tidemark's tables: %1").arg(context.upgraded.join(QStringLiteral(", ")));
-        upgrade.data = compact({{QStringLiteral("added"), QJsonArray::fromStringList(context.upgraded)}});
+        upgrade.data = compactJson({{QStringLiteral("added"), QJsonArray::fromStringList(context.upgraded)}});
         if (!m_history.appendEvent(upgrade, error))
             return false;
     }
@@ -71,7 +68,7 @@ bool Runner::recordRunStart(StepContext &context, const QList<PlannedMigration> 
     run.plan = plan;
     HistoryEvent start = runEvent(context, HistoryEvent::Type::RunStart);
     start.details = run.command;
-    start.data = compact(run.toJson());
+    start.data = compactJson(run.toJson());
     if (!m_history.appendEvent(start, error))
         return false;
     if (!context.lockHolder.isEmpty()) {
@@ -85,7 +82,7 @@ bool Runner::recordRunStart(StepContext &context, const QList<PlannedMigration> 
                          {QStringLiteral("took_over_stale"), context.tookOverStale}};
         if (context.tookOverStale)
             data.insert(QStringLiteral("stale_reason"), context.staleReason);
-        wait.data = compact(data);
+        wait.data = compactJson(data);
         if (!m_history.appendEvent(wait, error))
             return false;
     }
@@ -99,7 +96,7 @@ bool Runner::recordRunEnd(StepContext &context, QString *error)
     HistoryEvent end = runEvent(context, HistoryEvent::Type::RunEnd);
     end.durationMs = context.runTimer.elapsed();
     end.details = runOutcomeName(context.result.outcome);
-    end.data = compact({{QStringLiteral("outcome"), runOutcomeName(context.result.outcome)},
+    end.data = compactJson({{QStringLiteral("outcome"), runOutcomeName(context.result.outcome)},
                         {QStringLiteral("message"), context.result.message},
                         {QStringLiteral("steps_done"), context.result.stepsDone}});
     return m_history.appendEvent(end, error);

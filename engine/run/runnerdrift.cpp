@@ -44,11 +44,6 @@ QString stateRefusal(const MigrationStatus &migration, DriftAction action, const
         .arg(name, migrationStateName(migration.state));
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 QString driftActionName(DriftAction action)
@@ -154,7 +149,7 @@ RunResult Runner::settleDrift(const MigrationStatus &migration, DriftAction acti
                             .arg(written.join(QStringLiteral(", ")), shortChecksum(newChecksum));
         break;
     }
-    event.data = compact({{QStringLiteral("action"), driftActionName(action)},
+    event.data = compactJson({{QStringLiteral("action"), driftActionName(action)},
                           {QStringLiteral("old_checksum"), oldChecksum},
                           {QStringLiteral("new_checksum"), newChecksum},
                           {QStringLiteral("files"), QJsonArray::fromStringList(written)}});
