@@ -359,10 +359,10 @@ int TestWorkbenchRecovery::slowStatementsOnTheServer() const
     switch (m_project->dialect()) {
     case DatabaseKind::Postgres:
         return m_project->count(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE state = 'active' AND "
-                                               "query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()"));
+                                               "query LIKE '%pg_sleep%' AND pid <> pg_backend_pid() AND datname = current_database()"));
     case DatabaseKind::MySql:
         return m_project->count(QStringLiteral("SELECT COUNT(*) FROM information_schema.processlist WHERE info LIKE "
-                                               "'%SLEEP(%' AND id <> CONNECTION_ID()"));
+                                               "'%SLEEP(%' AND id <> CONNECTION_ID() AND db = DATABASE()"));
     case DatabaseKind::Sqlite: return 0; // in this process: the run ending is the statement ending
     }
     return 0;
