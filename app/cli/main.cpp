@@ -36,7 +36,7 @@ void addOptions(QCommandLineParser &parser)
         Tr::tr("Database migrations from the command line.\n\n"
            "Commands:\n"
            "  status                 what is applied, pending, modified, missing or failed\n"
-           "  up [--to V]            apply pending migrations\n"
+           "  up [--to V]            apply pending migrations (--dry-run: the plan; --rehearse: run it and undo it)\n"
            "  down (--steps N|--to V) roll back\n"
            "  goto V                 roll back or apply until exactly V is current\n"
            "  repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand\n"
@@ -55,6 +55,7 @@ void addOptions(QCommandLineParser &parser)
            "--profile; never from the command line.\n"
            "A production database (a production profile, or --url reaching one's database) changes only with\n"
            "--confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.\n"
+           "--rehearse asks too: it takes the locks the plan takes, for as long as it runs.\n"
            "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, "
            "4 lock not acquired."));
     parser.addHelpOption();
@@ -72,6 +73,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
         {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
+        {QStringLiteral("rehearse"),
+         Tr::tr("up/down/goto: run the plan for real and undo it (a rolled-back transaction; on MariaDB a scratch "
+                "database): each step's outcome, time, rows and locks, and the schema diff. Nothing is kept.")},
         {QStringLiteral("resume"), Tr::tr("up: continue a migration that stopped part-way from its next statement.")},
         {QStringLiteral("statement-ran"),
          Tr::tr("up --resume: the statement a stopped run left unknown took effect (you looked).")},

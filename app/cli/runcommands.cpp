@@ -2,6 +2,7 @@
 #include "runcommands.h"
 
 #include "productionconfirm.h"
+#include "rehearsalprinter.h"
 #include "runprinter.h"
 
 #include <QCoreApplication>
@@ -120,10 +121,51 @@ void printDiagnostics(CliContext &context, const QList<Diagnostic> &diagnostics,
     context.err().flush();
 }
 
+int exitCodeFor(const RehearsalReport &report)
+{
+    switch (report.outcome) {
+    case RehearsalOutcome::Succeeded: return report.leftNothingBehind ? Success : RunFailed;
+    case RehearsalOutcome::LockNotAcquired: return LockNotAcquired;
+    case RehearsalOutcome::Refused: return ValidationFailed;
+    case RehearsalOutcome::Failed:
+    case RehearsalOutcome::Cancelled: return RunFailed;
+    }
+    return RunFailed;
+}
+
+// --rehearse: the plan runs for real and is undone; Ctrl-C stops it.
+int rehearse(CliContext &context, Session &session, const Plan &plan)
+{
+    const std::optional<RunOptions> runOptions = cli::runOptions(context);
+    if (!runOptions)
+        return context.exitCode();
+    RehearsalOptions options;
+    options.lockTimeout = runOptions->lockTimeout;
+    options.cancel = &interrupted;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const RehearsalReport report = session.rehearse(plan, options);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    printRehearsal(context.out(), report, session.dialect().kind(), context.json());
+    const int code = exitCodeFor(report);
+    if (code != Success)
+        return context.fail(ExitCode(code), report.outcome == RehearsalOutcome::Succeeded ? report.leftBehind
+                                                                                           : report.message);
+    if (!context.json())
+        context.out() << report.message << Qt::endl;
+    return Success;
+}
+
 // Plans from a fresh status, prints the plan, runs it under the lock and reports as it goes.
 int planAndRun(CliContext &context, const Planner &planner)
 {
-    const std::unique_ptr<Session> session = context.openSession(OpenMode::CreateIfMissing);
+    const bool rehearsing = context.parser().isSet(QStringLiteral("rehearse"));
+    if (rehearsing && context.parser().isSet(QStringLiteral("dry-run")))
+        return context.fail(UsageError, Tr::tr("--rehearse and --dry-run are two different things: give one"));
+    // A rehearsal creates nothing, not even the database file it was pointed at by mistake.
+    const std::unique_ptr<Session> session =
+        context.openSession(rehearsing ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing);
     const std::optional<ProjectStatus> status = context.readStatus(session.get());
     if (!status)
         return context.exitCode();
@@ -137,6 +179,14 @@ int planAndRun(CliContext &context, const Planner &planner)
         RunPrinter(context.out(), context.json()).printPlan(plan, dryRun);
     if (dryRun)
         return Success;
+    if (rehearsing) {
+        // It takes the locks the plan takes, for as long as it runs: on production, only when confirmed.
+        if (plan.refused())
+            return context.fail(ValidationFailed, plan.refusal);
+        if (!confirmProductionChange(context, !plan.steps.isEmpty()))
+            return context.exitCode();
+        return rehearse(context, *session, plan);
+    }
     // A refused plan runs nothing, and says why: no confirmation is asked for it.
     if (!plan.refused() && !confirmProductionChange(context, !plan.steps.isEmpty()))
         return context.exitCode();

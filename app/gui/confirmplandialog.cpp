@@ -107,6 +107,14 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setIcon(icon(goesDown(plan) ? u"rollback" : u"apply"));
     m_confirm->setAutoDefault(false);
+    m_rehearse = buttons->addButton(tr("Rehearse"), QDialogButtonBox::ActionRole);
+    m_rehearse->setObjectName(QStringLiteral("rehearseButton"));
+    m_rehearse->setIcon(icon(u"rehearse"));
+    m_rehearse->setAutoDefault(false);
+    m_rehearse->setToolTip(tr("Run the plan for real inside a transaction that is rolled back (on MariaDB, on a "
+                              "scratch copy of the schema), and show each step's outcome, time, locks and the "
+                              "schema it leaves. Nothing is kept."));
+    connect(m_rehearse, &QPushButton::clicked, this, &ConfirmPlanDialog::rehearse);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConfirmPlanDialog::accept);
@@ -191,10 +199,27 @@ bool ConfirmPlanDialog::driftAcknowledged() const
                        [](const QCheckBox *box) { return box->isChecked(); });
 }
 
+bool ConfirmPlanDialog::rehearse()
+{
+    if (m_rehearsing || (m_guard && !m_guard->matches()))
+        return false;
+    Q_EMIT rehearseRequested(m_plan);
+    return true;
+}
+
+void ConfirmPlanDialog::setRehearsing(bool rehearsing)
+{
+    m_rehearsing = rehearsing;
+    m_rehearse->setText(rehearsing ? tr("Rehearsing…") : tr("Rehearse"));
+    updateConfirm();
+}
+
 void ConfirmPlanDialog::updateConfirm()
 {
     const bool named = !m_guard || m_guard->matches();
-    m_confirm->setEnabled(named && driftAcknowledged());
+    // On production a rehearsal takes the plan's locks for as long as it runs: it asks for the name too.
+    m_rehearse->setEnabled(named && !m_rehearsing);
+    m_confirm->setEnabled(named && driftAcknowledged() && !m_rehearsing);
     m_confirm->setToolTip(!driftAcknowledged() ? tr("Tick each edited or missing migration first.")
                           : !named             ? tr("Type the database's name first.")
                                                : QString());
@@ -202,7 +227,7 @@ void ConfirmPlanDialog::updateConfirm()
 
 void ConfirmPlanDialog::accept()
 {
-    if ((m_guard && !m_guard->matches()) || !driftAcknowledged())
+    if ((m_guard && !m_guard->matches()) || !driftAcknowledged() || m_rehearsing)
         return;
     QDialog::accept();
 }

@@ -29,7 +29,7 @@ struct PlanTarget
 // Lists exactly the steps a plan will run, in order, with direction, whether each runs in a transaction (and why
 // not) and what in it to look at twice (DROP, TRUNCATE, DELETE or UPDATE without WHERE, from sql/sqlcheck.h). The
 // selected step's SQL is shown below, highlighted, with its statements marked as the runner cuts them. Nothing
-// runs unless the DBA accepts. Who holds the migration lock, if anyone, is said. Drift (a migration edited or
+// runs unless the DBA accepts. Rehearse runs the plan for real and undoes it, and shows what it found. Who holds the migration lock, if anyone, is said. Drift (a migration edited or
 // missing since it ran) is listed with a box to tick for each; Apply waits until every one is ticked. Cancel is the default button, so Enter alone changes
 // nothing. For a production database a red banner asks for the database's name, and the confirm button stays
 // disabled until it is typed exactly.
@@ -47,9 +47,19 @@ public:
 
     const Plan &plan() const { return m_plan; }
     QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *rehearseButton() const { return m_rehearse; }
+
+    // Asks for a rehearsal of the plan, as Rehearse does (on production once the name is typed); false when it
+    // may not start yet.
+    bool rehearse();
+    // While a rehearsal runs, nothing else starts from here; the result comes in its own dialog.
+    void setRehearsing(bool rehearsing);
 
     // Refuses while a production database's name has not been typed, or a drift is not ticked.
     void accept() override;
+
+Q_SIGNALS:
+    void rehearseRequested(const tidemark::Plan &plan);
 
 private:
     QTreeWidget *createStepList() const;
@@ -61,6 +71,8 @@ private:
     Plan m_plan;
     PlanTarget m_target;
     QPushButton *m_confirm = nullptr;
+    QPushButton *m_rehearse = nullptr;
+    bool m_rehearsing = false;
     ProductionGuard *m_guard = nullptr;
     QList<QCheckBox *> m_acknowledgements;
 };

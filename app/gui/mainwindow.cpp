@@ -121,6 +121,7 @@ void MainWindow::connectController()
     connect(m_controller, &RunController::planReady, this, &MainWindow::onPlanReady);
     connect(m_controller, &RunController::runEvent, this, &MainWindow::onRunEvent);
     connect(m_controller, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_controller, &RunController::rehearsalFinished, this, &MainWindow::onRehearsalFinished);
     connect(m_controller, &RunController::contextReady, m_runLog, &RunLogDock::setContext);
     connect(m_controller, &RunController::lockRead, this, [this](const LockReading &reading) {
         if (m_lockInspector)
@@ -151,6 +152,10 @@ void MainWindow::connectActions()
     connect(m_actions->showHistory, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_history); });
     connect(m_actions->applyPending, &QAction::triggered, this,
             [this] { requestPlan(OperationRequest::Kind::UpAll); });
+    connect(m_actions->rehearsePending, &QAction::triggered, this, [this] {
+        m_rehearseOnConfirm = true;
+        requestPlan(OperationRequest::Kind::UpAll);
+    });
     connect(m_actions->applyToSelected, &QAction::triggered, this, [this] {
         if (const MigrationStatus *selected = m_timeline->selectedMigration())
             requestPlan(OperationRequest::Kind::UpTo, selected->version);
@@ -238,6 +243,7 @@ void MainWindow::updateActions()
         return (m.file && !m.applied) || m.state == MigrationState::Failed;
     });
     m_actions->applyPending->setEnabled(idle && somethingToApply);
+    m_actions->rehearsePending->setEnabled(idle && somethingToApply);
     m_actions->applyToSelected->setEnabled(idle && selected && !selected->applied && selected->file);
     m_actions->rollBackOne->setEnabled(idle && m_currentVersion.has_value());
     m_actions->rollBackToSelected->setEnabled(idle && selected && selected->applied && m_currentVersion
@@ -512,6 +518,7 @@ MigrationEditorWindow *MainWindow::editorWindow()
         m_editor = new MigrationEditorWindow(this);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_editor, &MigrationEditorWindow::filesChanged, this, &MainWindow::onMigrationFilesChanged);
+        connect(m_editor->authoring(), &MigrationAuthoringWidget::checked, this, &MainWindow::rehearseEditedMigration);
     }
     m_editor->setProject(*m_project, m_url ? m_url->dialect : DatabaseKind::Sqlite);
     m_editor->show();

@@ -21,6 +21,7 @@ class QTabWidget;
 namespace tidemark {
 
 class AuditTrailLoader;
+class ConfirmPlanDialog;
 class CredentialStore;
 class DetailPane;
 class HistoryPanel;
@@ -129,6 +130,12 @@ private:
     void onRunFinished(const RunResult &result);
 
     void confirmAndRun(const Plan &plan);
+    // Rehearse from the confirmation (mainwindowrehearse.cpp): the report opens over it when it comes.
+    void startRehearsal(ConfirmPlanDialog *dialog, const Plan &plan);
+    void onRehearsalFinished(const RehearsalReport &report);
+    // The editor's Check, against the connected database: the edited migration rehearsed after the pending ones
+    // before it, so that it finds their tables.
+    void rehearseEditedMigration();
     void stopAfterCurrentMigration();
     void cancelRunNow();
     // Closing during a run: Stop After Current, Cancel Now, or keep running; the window closes when the run ends.
@@ -152,6 +159,9 @@ private:
     ProfileStore m_profileStore;
     QPointer<MigrationEditorWindow> m_editor;
     QPointer<LockInspectorDialog> m_lockInspector;
+    QPointer<ConfirmPlanDialog> m_rehearsalDialog; // the confirmation a rehearsal runs for
+    bool m_rehearsingEditor = false;               // the editor's Check is being rehearsed
+    bool m_rehearseOnConfirm = false;              // Rehearse Pending: the confirmation starts a rehearsal at once
 
     std::optional<Project> m_project;
     std::optional<ConnectionUrl> m_url;

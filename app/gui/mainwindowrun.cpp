@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace tidemark {
 
 void MainWindow::requestPlan(OperationRequest::Kind kind, const Version &target)
@@ -39,6 +41,8 @@ void MainWindow::onPlanReady(const Plan &plan)
 {
     if (m_activity != Activity::Planning)
         return;
+    if (plan.refused() || plan.steps.isEmpty())
+        m_rehearseOnConfirm = false;
     if (plan.refused()) {
         setActivity(Activity::Idle);
         m_runLog->appendMessage(tr("Refused: %1").arg(plan.refusal), RunLogView::Severity::Error);
@@ -72,7 +76,11 @@ void MainWindow::confirmAndRun(const Plan &plan)
     }
     auto dialog = new ConfirmPlanDialog(plan, target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfirmPlanDialog::rehearseRequested, this,
+            [this, dialog](const Plan &rehearsed) { startRehearsal(dialog, rehearsed); });
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (m_rehearsalDialog == dialog) // closed while its rehearsal runs: stop it, nothing of it is kept anyway
+            m_controller->cancel();
         if (result != QDialog::Accepted) {
             m_resumeDecision = PendingStatementDecision::Verify;
             m_runLog->appendMessage(tr("Cancelled; nothing ran."));
@@ -88,6 +96,8 @@ void MainWindow::confirmAndRun(const Plan &plan)
                           m_resumeDecision);
     });
     dialog->open();
+    if (std::exchange(m_rehearseOnConfirm, false))
+        dialog->rehearse(); // on production it waits for the name, and Rehearse
 }
 
 void MainWindow::stopAfterCurrentMigration()

@@ -52,6 +52,10 @@ WorkbenchActions::WorkbenchActions(QMainWindow *window)
     , applyToSelected(makeAction(window, "applyToSelectedAction", icon(u"apply-to"), tr("Apply &Up to Selected…"),
                                  tr("Apply to Selected"), QKeySequence(Qt::CTRL | Qt::Key_U),
                                  tr("Review and apply the pending migrations up to and including the selected one")))
+    , rehearsePending(makeAction(window, "rehearsePendingAction", icon(u"rehearse"), tr("Re&hearse Pending…"),
+                                 tr("Rehearse"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                                 tr("Run every pending migration for real and undo it: whether it runs, how long, what "
+                                    "it locks, and the schema it leaves")))
     , rollBackOne(makeAction(window, "rollBackOneAction", icon(u"rollback"), tr("Roll &Back One…"),
                              tr("Roll Back One"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Review and roll back the most recently applied migration")))
@@ -114,6 +118,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     migrations->addSeparator();
     migrations->addAction(applyPending);
     migrations->addAction(applyToSelected);
+    migrations->addAction(rehearsePending);
     migrations->addSeparator();
     migrations->addAction(rollBackOne);
     migrations->addAction(rollBackToSelected);
@@ -142,6 +147,7 @@ void WorkbenchActions::installMenusAndToolBar(const QList<QDockWidget *> &docks)
     toolBar->addSeparator();
     toolBar->addAction(applyPending);
     toolBar->addAction(applyToSelected);
+    toolBar->addAction(rehearsePending);
     toolBar->addSeparator();
     toolBar->addAction(rollBackOne);
     toolBar->addAction(rollBackToSelected);

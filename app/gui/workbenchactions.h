@@ -33,6 +33,7 @@ public:
     QAction *const refresh;
     QAction *const applyPending;
     QAction *const applyToSelected;
+    QAction *const rehearsePending; // the pending plan run for real and undone
     QAction *const rollBackOne;
     QAction *const rollBackToSelected;
     QAction *const stopAfterCurrent;

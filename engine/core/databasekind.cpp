@@ -12,4 +12,14 @@ QString databaseKindName(DatabaseKind dialect)
     return {};
 }
 
+QString databaseProductName(DatabaseKind dialect)
+{
+    switch (dialect) {
+    case DatabaseKind::Sqlite: return QStringLiteral("SQLite");
+    case DatabaseKind::Postgres: return QStringLiteral("PostgreSQL");
+    case DatabaseKind::MySql: return QStringLiteral("MariaDB/MySQL");
+    }
+    return {};
+}
+
 } // namespace tidemark

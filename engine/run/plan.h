@@ -3,6 +3,8 @@
 #include "history/migrationstatus.h"
 #include "sql/sqlsplitter.h"
 
+#include <QMetaType>
+
 #include <optional>
 
 namespace tidemark {
@@ -87,3 +89,6 @@ Plan planDownTo(const ProjectStatus &status, const PlanDialect &dialect, const V
 Plan planGoto(const ProjectStatus &status, const PlanDialect &dialect, const Version &target);
 
 } // namespace tidemark
+
+// Queued between threads (RunController) and in signals (the confirmation's Rehearse).
+Q_DECLARE_METATYPE(tidemark::Plan)

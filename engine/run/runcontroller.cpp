@@ -14,6 +14,7 @@ RunController::RunController(QObject *parent)
     qRegisterMetaType<RunEvent>();
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<LockReading>();
+    qRegisterMetaType<RehearsalReport>();
     m_thread->setObjectName(QStringLiteral("tidemark-runner"));
     m_worker = new RunWorker(m_stopAfterCurrent, m_cancel, m_lockTimeoutMs);
     m_worker->moveToThread(m_thread.get());
@@ -25,6 +26,10 @@ RunController::RunController(QObject *parent)
     connect(m_worker, &RunWorker::contextReady, this, &RunController::contextReady);
     connect(m_worker, &RunWorker::runEvent, this, &RunController::runEvent);
     connect(m_worker, &RunWorker::lockRead, this, &RunController::lockRead);
+    connect(m_worker, &RunWorker::rehearsalFinished, this, [this](const RehearsalReport &report) {
+        m_running = false;
+        Q_EMIT rehearsalFinished(report);
+    });
     connect(m_worker, &RunWorker::runFinished, this, [this](const RunResult &result) {
         m_running = false;
         Q_EMIT runFinished(result);
@@ -71,6 +76,12 @@ void RunController::repair(const MigrationStatus &migration, RepairAction action
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, migration, action, context] {
         worker->repair(migration, action, context);
     }, Qt::QueuedConnection);
+}
+
+void RunController::rehearse(const Plan &plan)
+{
+    startChange();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan] { worker->rehearse(plan); }, Qt::QueuedConnection);
 }
 
 void RunController::breakStaleLock(const RunContext &context)

@@ -5,6 +5,7 @@
 #include "database/migrationlock.h"
 #include "history/migrationstatus.h"
 #include "plan.h"
+#include "rehearsal.h"
 #include "runevent.h"
 #include "runner.h"
 #include "runrequest.h"
@@ -51,6 +52,8 @@ public:
     void readLock();
     // Accepts a modified migration's file or restores a drifted one's file, under the lock (Runner::settleDrift).
     void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
+    // Runs the plan for real and undoes it (Rehearsal); answers with rehearsalFinished. Cancel stops it.
+    void rehearse(const Plan &plan);
     // Runs job on the worker thread, after the requests before it, with the session there (null when not
     // connected). For reads the floors above this one define (the audit trail); job must not keep the session.
     void inspect(std::function<void(const Session *)> job);
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
     void lockRead(const tidemark::LockReading &reading);
+    void rehearsalFinished(const tidemark::RehearsalReport &report);
 
 private:
     void startChange(); // a run or repair begins: neither stopped nor cancelled yet
@@ -85,6 +89,6 @@ private:
 } // namespace tidemark
 
 Q_DECLARE_METATYPE(tidemark::StatusSnapshot)
-Q_DECLARE_METATYPE(tidemark::Plan)
 Q_DECLARE_METATYPE(tidemark::RunResult)
 Q_DECLARE_METATYPE(tidemark::LockReading)
+Q_DECLARE_METATYPE(tidemark::RehearsalReport)

@@ -98,6 +98,20 @@ void RunWorker::readLock()
     Q_EMIT lockRead(reading);
 }
 
+void RunWorker::rehearse(const Plan &plan)
+{
+    if (!m_session) {
+        RehearsalReport report;
+        report.message = QCoreApplication::translate("tidemark", "not connected to a database");
+        Q_EMIT rehearsalFinished(report);
+        return;
+    }
+    RehearsalOptions options;
+    options.cancel = &m_cancel;
+    options.lockTimeout = std::chrono::milliseconds(m_lockTimeoutMs.load());
+    Q_EMIT rehearsalFinished(m_session->rehearse(plan, options));
+}
+
 void RunWorker::settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context)
 {
     execute(context, PendingStatementDecision::Verify,

@@ -25,6 +25,7 @@ public:
     void repair(const MigrationStatus &migration, RepairAction action, const RunContext &context);
     void breakStaleLock(const RunContext &context);
     void readLock();
+    void rehearse(const Plan &plan);
     void settleDrift(const MigrationStatus &migration, DriftAction action, const RunContext &context);
     void inspect(const std::function<void(const Session *)> &job) { job(m_session.get()); }
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void runEvent(const tidemark::RunEvent &event);
     void runFinished(const tidemark::RunResult &result);
     void lockRead(const tidemark::LockReading &reading);
+    void rehearsalFinished(const tidemark::RehearsalReport &report);
 
 private:
     bool hasSession();

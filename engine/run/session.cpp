@@ -121,6 +121,14 @@ RunResult Session::run(const Plan &plan, const RunOptions &options)
     return runner.run(plan, prepared(options, watch));
 }
 
+RehearsalReport Session::rehearse(const Plan &plan, RehearsalOptions options)
+{
+    Rehearsal rehearsal(m_db, *m_dialect, m_planDialect, m_project.tables);
+    CancelWatch watch(options.cancel, m_canceller.get());
+    options.inStatement = watch.inStatement();
+    return rehearsal.rehearse(plan, options);
+}
+
 RunResult Session::recordWithoutRunning(const QList<Migration> &migrations, const QString &details,
                                         const RunOptions &options)
 {

@@ -8,6 +8,7 @@
 #include "history/migrationstatus.h"
 #include "cancelwatch.h"
 #include "database/statementcanceller.h"
+#include "rehearsal.h"
 #include "runner.h"
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
                                    const RunOptions &options);
     RunResult repair(const MigrationStatus &migration, RepairAction action, const RunOptions &options);
     RunResult breakStaleLock(const RunOptions &options);
+    // Runs the plan for real and undoes it (Rehearsal): nothing is kept, nothing is recorded.
+    RehearsalReport rehearse(const Plan &plan, RehearsalOptions options);
     // Accepts a modified migration's file, or restores its file from the history (Runner::settleDrift), with the
     // project's convention.
     RunResult settleDrift(const MigrationStatus &migration, DriftAction action, const RunOptions &options);

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void showsEachStepsSqlAndItsHazards();
     void driftNeedsEachOneTicked();
     void saysWhoHoldsTheLock();
+    void rehearseOnProductionWaitsForTheName();
 };
 
 void TestConfirmPlanDialog::listsThePlanInOrder()
@@ -252,6 +253,30 @@ void TestConfirmPlanDialog::saysWhoHoldsTheLock()
     QVERIFY(dialog.confirmButton()->isEnabled()); // the run waits for the lock; confirming is still the DBA's call
     ConfirmPlanDialog free(upPlan(), target(false));
     QVERIFY(!free.findChild<QLabel *>(QStringLiteral("lockHolder")));
+}
+
+// A rehearsal takes the plan's locks for as long as it runs: on production it asks for the name as Apply does, and
+// while it runs neither Rehearse nor Apply starts anything.
+void TestConfirmPlanDialog::rehearseOnProductionWaitsForTheName()
+{
+    ConfirmPlanDialog dialog(upPlan(), target(true));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy requested(&dialog, &ConfirmPlanDialog::rehearseRequested);
+    QVERIFY(!dialog.rehearseButton()->isEnabled());
+    QVERIFY(!dialog.rehearse());
+    QCOMPARE(requested.count(), 0);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), QStringLiteral("shop"));
+    QVERIFY(dialog.rehearseButton()->isEnabled());
+    QTest::mouseClick(dialog.rehearseButton(), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<Plan>().steps.size(), 2);
+    dialog.setRehearsing(true);
+    QVERIFY(!dialog.rehearseButton()->isEnabled());
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    QVERIFY(!dialog.rehearse());
+    dialog.setRehearsing(false);
+    QVERIFY(dialog.confirmButton()->isEnabled());
 }
 
 QTEST_MAIN(TestConfirmPlanDialog)

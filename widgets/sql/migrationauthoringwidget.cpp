@@ -486,6 +486,15 @@ void MigrationAuthoringWidget::check()
         const int height = m_body->height();
         m_body->setSizes({height * 3 / 4, height - height * 3 / 4});
     }
+    Q_EMIT checked();
+}
+
+QList<ScriptText> MigrationAuthoringWidget::scriptTexts() const
+{
+    QList<ScriptText> scripts;
+    for (qsizetype i = 0; i < m_documents.size() && i < m_panels.size(); ++i)
+        scripts.append({QFileInfo(m_documents.at(i).path()).fileName(), m_panels.at(i)->editor()->toPlainText()});
+    return scripts;
 }
 
 } // namespace tidemark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/databasekind.h"
+#include "conventions/unsavedmigration.h"
 #include "core/migration.h"
 #include "scriptdocument.h"
 
@@ -83,8 +84,10 @@ public:
     void allowEditingApplied(); // what "Edit anyway" does
     NoticeBar *noticeBar() const { return m_notice; }
 
-    void check();
+    void check(); // then checked(), for a rehearsal against the database where there is one
     SqlCheckView *checkView() const { return m_checkView; }
+    // Every open script's file name and text as the editors hold it, saved or not.
+    QList<ScriptText> scriptTexts() const;
 
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
 
@@ -92,6 +95,7 @@ Q_SIGNALS:
     void unsavedChangesChanged(bool unsaved);
     void saved(const QStringList &files);
     void migrationCreated(const QStringList &files);
+    void checked();
 
 private:
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,

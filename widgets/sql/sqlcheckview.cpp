@@ -49,6 +49,7 @@ void SqlCheckView::setResults(const QList<Script> &scripts)
 {
     m_scripts = scripts;
     clear();
+    m_rehearsal = nullptr;
     const QPalette pal = palette();
     const QColor danger = sqltheme::error(pal), caution = sqltheme::noTransaction(pal);
     for (int s = 0; s < scripts.size(); ++s) {
@@ -84,6 +85,24 @@ void SqlCheckView::setResults(const QList<Script> &scripts)
             item->setForeground(2, danger);
         }
         top->setExpanded(true);
+    }
+}
+
+void SqlCheckView::setRehearsal(const QString &text, bool failed, int line)
+{
+    delete m_rehearsal;
+    m_rehearsal = new QTreeWidgetItem({text});
+    insertTopLevelItem(0, m_rehearsal);
+    m_rehearsal->setFirstColumnSpanned(true);
+    m_rehearsal->setToolTip(0, text);
+    QFont bold = m_rehearsal->font(0);
+    bold.setBold(true);
+    m_rehearsal->setFont(0, bold);
+    if (failed)
+        m_rehearsal->setForeground(0, sqltheme::error(palette()));
+    if (line > 0) {
+        m_rehearsal->setData(0, ScriptRole, 0);
+        m_rehearsal->setData(0, LineRole, line);
     }
 }
 

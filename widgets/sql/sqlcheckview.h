@@ -24,7 +24,10 @@ public:
     explicit SqlCheckView(QWidget *parent = nullptr);
     ~SqlCheckView() override;
 
-    void setResults(const QList<Script> &scripts);
+    void setResults(const QList<Script> &scripts); // and clears the rehearsal line
+    // What rehearsing the up script against the database found, first in the list: the outcome, or the failure
+    // with its line in the first script (activating it jumps there). Replaces the one before.
+    void setRehearsal(const QString &text, bool failed, int line = 0);
     const QList<Script> &results() const { return m_scripts; }
 
     // "2 statements · 1 destructive · 1 outside a transaction"
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QList<Script> m_scripts;
+    QTreeWidgetItem *m_rehearsal = nullptr;
 };
 
 } // namespace tidemark
