@@ -4,6 +4,7 @@
 #include "core/databasekind.h"
 #include "core/project.h"
 #include "migrationlock.h"
+#include "schemasnapshot.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -49,6 +50,10 @@ public:
     // error when this database cannot tell (see catalogpresence.cpp), with an error when the query failed.
     virtual std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                                     QString *error) const = 0;
+    // The user schema as normalised DDL, without Tidemark's own tables (and their indexes, triggers, functions,
+    // sequences); nullopt with the database's message when a catalog query failed.
+    virtual std::optional<SchemaSnapshot> schemaSnapshot(const QSqlDatabase &db, const TableNames &tidemarkTables,
+                                                         QString *error) const = 0;
 };
 
 // A name made of a table's name and a suffix (a trigger's, a function's), the table's part cut so that the whole

@@ -23,6 +23,9 @@ public:
                            QString *error) const override;
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
+    // SHOW CREATE's text without definers, defaults and the database's own name, see mysqlschema.cpp.
+    std::optional<SchemaSnapshot> schemaSnapshot(const QSqlDatabase &db, const TableNames &tidemarkTables,
+                                                 QString *error) const override;
 };
 
 } // namespace tidemark

@@ -9,17 +9,12 @@
 #include <QSqlQuery>
 
 namespace tidemark {
-namespace {
-
-constexpr int postgresIdentifierLength = 63; // PostgreSQL's NAMEDATALEN - 1
-
-} // namespace
 
 QStringList PostgresDialect::createTablesSql(const TableNames &t) const
 {
     const QString history = t.history.toLower();
     const QString events = t.events.toLower();
-    const QString guard = derivedName(events, QStringLiteral("_append_only"), postgresIdentifierLength);
+    const QString guard = postgresEventsGuardName(events);
     const QString noTruncate = derivedName(events, QStringLiteral("_no_truncate"), postgresIdentifierLength);
     // One DO block: one transaction, so the tables come whole or not at all, and no NOTICE ("already exists,
     // skipping") reaches the terminal on every run, since client_min_messages is raised for this transaction only.

@@ -22,6 +22,10 @@ public:
 
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
+    // Read with search_path set to pg_catalog for the while (postgresschemasnapshot.cpp), so that every other name
+    // prints schema-qualified.
+    std::optional<SchemaSnapshot> schemaSnapshot(const QSqlDatabase &db, const TableNames &tidemarkTables,
+                                                 QString *error) const override;
     bool addsEnumValuesInTransaction(const QSqlDatabase &db) const override;
 };
 

@@ -13,7 +13,10 @@ struct SchemaObject
     enum class Kind : quint8 { Schema, Type, Sequence, Table, Index, View, Function, Procedure, Trigger };
 
     Kind kind = Kind::Table;
-    QString name; // schema-qualified where the database has schemas ("public.orders"), else bare ("orders")
+    // Schema-qualified where the database has schemas ("public.orders"), else bare ("orders"). On PostgreSQL a
+    // function or procedure carries its arguments ("public.add(a integer)"), as overloads share a name, and a trigger
+    // its table ("public.orders.orders_audit"), as trigger names are unique only per table.
+    QString name;
     QString ddl;  // the statement that creates it, normalised, ending in ";"
 
     friend bool operator==(const SchemaObject &, const SchemaObject &) = default;

@@ -18,6 +18,9 @@ public:
     bool beginTransaction(QSqlDatabase &db, QString *error) const override;
     std::optional<CatalogPresence> presence(const QSqlDatabase &db, const CatalogObject &object,
                                             QString *error) const override;
+    // sqlite_master's own text, see sqliteschema.cpp.
+    std::optional<SchemaSnapshot> schemaSnapshot(const QSqlDatabase &db, const TableNames &tidemarkTables,
+                                                 QString *error) const override;
 };
 
 } // namespace tidemark
