@@ -145,7 +145,7 @@ void TestWorkbenchRehearsal::rehearseFromTheConfirmationKeepsNothing()
 void TestWorkbenchRehearsal::rehearsePendingShowsTheFailingLine()
 {
     m_project->write(QStringLiteral("002_typo"), QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY);\n"
-                                                                "CREAT TABLE lines (id INTEGER);\n"));
+                                                                "CREAT TABLE items (id INTEGER);\n"));
     connectWindow(2);
     const int before = events();
     action("rehearsePendingAction")->trigger(); // the confirmation opens and the rehearsal starts at once
@@ -168,7 +168,7 @@ void TestWorkbenchRehearsal::rehearsePendingShowsTheFailingLine()
 void TestWorkbenchRehearsal::editorCheckRehearsesAfterThePendingBeforeIt()
 {
     m_project->write(QStringLiteral("002_orders"), QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY);\n"));
-    m_project->write(QStringLiteral("003_lines"), QStringLiteral("CREATE TABLE lines (id INTEGER PRIMARY KEY);\n"));
+    m_project->write(QStringLiteral("003_items"), QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY);\n"));
     connectWindow(3);
     timeline()->selectVersion(Version({3}));
     action("editMigrationAction")->trigger();
@@ -181,19 +181,19 @@ void TestWorkbenchRehearsal::editorCheckRehearsesAfterThePendingBeforeIt()
     const auto verdict = [view] { return view->topLevelItemCount() > 0 ? view->topLevelItem(0)->text(0) : QString(); };
 
     // The typo a lexical check lets through, unsaved: the rehearsal names its line.
-    authoring->upEditor()->setPlainText(QStringLiteral("-- lines of an order\nCREAT TABLE lines (id INTEGER);\n"));
+    authoring->upEditor()->setPlainText(QStringLiteral("-- the items of an order\nCREAT TABLE items (id INTEGER);\n"));
     authoring->check();
     QTRY_VERIFY_WITH_TIMEOUT(verdict().startsWith(QLatin1String("Rehearsed against")), 30'000);
     QVERIFY2(verdict().contains(QLatin1String("fails at line 2")), qPrintable(verdict()));
 
     // Fixed, and reading the table of 002, which is pending: it runs, since 002 is rehearsed before it.
     authoring->upEditor()->setPlainText(
-        QStringLiteral("CREATE TABLE lines (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id));\n"));
+        QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id));\n"));
     authoring->check();
-    QTRY_VERIFY_WITH_TIMEOUT(verdict().contains(QLatin1String("runs, 1 statement")), 30'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(verdict().contains(QLatin1String("runs, 1 statement")), qPrintable(verdict()), 30'000);
     QVERIFY2(verdict().contains(QLatin1String("nothing kept")), qPrintable(verdict()));
     QVERIFY(!m_project->tableExists(QStringLiteral("orders")));
-    QVERIFY(!m_project->tableExists(QStringLiteral("lines")));
+    QVERIFY(!m_project->tableExists(QStringLiteral("items")));
 }
 
 QTEST_MAIN(TestWorkbenchRehearsal)
