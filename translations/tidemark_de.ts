@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+130"/>
+        <location filename="../app/cli/main.cpp" line="+134"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommands.cpp" line="+260"/>
+        <location filename="../app/cli/runcommands.cpp" line="+310"/>
         <location filename="../engine/run/baselineplan.cpp" line="+36"/>
         <location filename="../engine/run/plan.cpp" line="-24"/>
         <location line="+76"/>
@@ -518,9 +518,110 @@
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
+        <location filename="../engine/run/rehearsal.cpp" line="+90"/>
+        <source>schema before</source>
+        <translation>Schema vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema after</source>
+        <translation>Schema nachher</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>nothing to rehearse</source>
+        <translation>nichts zu proben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../engine/run/runnerlock.cpp" line="+30"/>
         <source>could not take the migration lock: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>the database is locked by %1; nothing was rehearsed. Try again when that run has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another connection writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the rehearsal was cancelled; what it ran was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed at statement %2 (line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>every step ran (%n migration(s)); nothing of it was kept</source>
+        <translation>
+            <numerusform>jeder Schritt lief (%n Migration); nichts davon blieb</numerusform>
+            <numerusform>jeder Schritt lief (%n Migrationen); nichts davon blieb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not begin the rehearsal&apos;s transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in one transaction, rolled back at the end</source>
+        <translation>in einer Transaktion, am Ende zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../engine/run/rehearsalscratch.cpp" line="+178"/>
+        <source>could not read the database before the rehearsal: %1</source>
+        <translation>die Datenbank konnte vor der Probe nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sequences the plan advanced stay advanced: PostgreSQL never rolls them back.</source>
+        <translation>Sequenzen, die der Plan weitergezählt hat, bleiben weitergezählt: PostgreSQL rollt sie nie zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema after the plan could not be read: %1</source>
+        <translation>Das Schema nach dem Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rollback failed: %1</source>
+        <translation>das Zurückrollen ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database could not be read afterwards: %1</source>
+        <translation>die Datenbank konnte danach nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidemark&apos;s history changed while the rehearsal ran</source>
+        <translation>die Tidemark-Historie hat sich während der Probe geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema changed while the rehearsal ran (by it, or by another session)</source>
+        <translation>das Schema hat sich während der Probe geändert (durch sie oder eine andere Sitzung)</translation>
     </message>
     <message>
         <location filename="../engine/run/runner.cpp" line="-42"/>
@@ -529,12 +630,13 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../engine/run/rehearsal.cpp" line="-185"/>
         <location filename="../engine/run/runnerlock.cpp" line="+4"/>
         <source>another connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../engine/run/runnerlock.cpp" line="+2"/>
         <source>stopped waiting for the migration lock, held by %1; nothing ran</source>
         <translation>das Warten auf die Migrationssperre (gehalten von %1) wurde beendet; nichts wurde ausgeführt</translation>
     </message>
@@ -729,6 +831,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <location filename="../engine/audit/audittrailloader.cpp" line="+24"/>
         <location filename="../engine/run/runworker.cpp" line="+20"/>
         <location line="+77"/>
+        <location line="+8"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,7 +875,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-66"/>
+        <location filename="../app/cli/main.cpp" line="-69"/>
         <source>The project folder (default: the current folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,12 +920,12 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Database migrations from the command line.
 
 Commands:
   status                 what is applied, pending, modified, missing or failed
-  up [--to V]            apply pending migrations
+  up [--to V]            apply pending migrations (--dry-run: the plan; --rehearse: run it and undo it)
   down (--steps N|--to V) roll back
   goto V                 roll back or apply until exactly V is current
   repair V (--mark-applied|--mark-rolled-back)  settle a failed migration fixed by hand
@@ -842,11 +945,12 @@ The password comes from the TIDEMARK_PASSWORD environment variable, else from th
 --profile; never from the command line.
 A production database (a production profile, or --url reaching one&apos;s database) changes only with
 --confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.
+--rehearse asks too: it takes the locks the plan takes, for as long as it runs.
 Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>status, up, down, goto, repair, drift, baseline, validate or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +991,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>up/down/goto: run the plan for real and undo it (a rolled-back transaction; on MariaDB a scratch database): each step&apos;s outcome, time, rows and locks, and the schema diff. Nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>up: continue a migration that stopped part-way from its next statement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1143,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-168"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1163,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+70"/>
+        <source>--rehearse and --dry-run are two different things: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>down needs exactly one of --steps N or --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,12 +1248,68 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/rehearsalprinter.cpp" line="+14"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/runprinter.cpp" line="+7"/>
         <source>FAILED</source>
         <translation type="unfinished">FEHLER</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation type="unfinished">nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(statements: %1 of %2, %3 ms, rows: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not run: statement %1 (line %2) %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rehearsal on %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>The plan leaves the schema as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema, before and after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was left behind: the schema and Tidemark&apos;s history read as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runprinter.cpp" line="+7"/>
         <source> (%1 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,12 +1420,13 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/rehearsalprinter.cpp" line="-4"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/statuscommands.cpp" line="+5"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2761,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+0"/>
         <location filename="../report/reporthtml.cpp" line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2642,7 +2813,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+0"/>
         <location filename="../report/reporthtml.cpp" line="+0"/>
         <source>Run</source>
-        <translation type="unfinished">Ausführen</translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2695,7 +2866,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
     <message>
         <location filename="../report/reporttext.cpp" line="+18"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2843,7 +3014,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+0"/>
         <location filename="../report/runhtml.cpp" line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3145,6 +3316,140 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <source>the folder has no migration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../engine/conventions/unsavedmigration.cpp" line="+17"/>
+        <source>no temporary folder to read the scripts in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not write %1 to read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 reads %n migration(s) from these files, not one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/database/heldlock.cpp" line="+27"/>
+        <source>blocks only ALTER TABLE, DROP and VACUUM FULL until commit</source>
+        <translation>blockiert bis zum Commit nur ALTER TABLE, DROP und VACUUM FULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks EXCLUSIVE and ACCESS EXCLUSIVE locks until commit</source>
+        <translation>blockiert bis zum Commit EXCLUSIVE- und ACCESS-EXCLUSIVE-Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocks CREATE INDEX and stronger locks until commit; reads and writes go on</source>
+        <translation>blockiert bis zum Commit CREATE INDEX und stärkere Sperren; Lesen und Schreiben laufen weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocks schema changes and VACUUM until commit; reads and writes go on</source>
+        <translation>blockiert bis zum Commit Schemaänderungen und VACUUM; Lesen und Schreiben laufen weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>blocks writes until commit; reads go on</source>
+        <translation>blockiert bis zum Commit das Schreiben; Lesen läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks writes and SELECT … FOR UPDATE until commit</source>
+        <translation>blockiert bis zum Commit das Schreiben und SELECT … FOR UPDATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks reads and writes until commit</source>
+        <translation>blockiert bis zum Commit Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>held until commit</source>
+        <translation>gehalten bis zum Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/rehearsalscratch.cpp" line="-104"/>
+        <source>could not take the scratch database&apos;s lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MariaDB and MySQL rehearse on a scratch database, and this user may not create one (%1). Grant CREATE and DROP on `%2%`.* to rehearse here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>the connection names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropped %1, the scratch database of a rehearsal that was stopped.</source>
+        <translation>%1 gelöscht, die Arbeitsdatenbank einer abgebrochenen Probe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on the scratch database %1, made with the schema of %2 and no rows, dropped at the end</source>
+        <translation>auf der Arbeitsdatenbank %1, angelegt mit dem Schema von %2 und ohne Zeilen, am Ende gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scratch database has no rows: rows affected and times are those of empty tables.</source>
+        <translation>Die Arbeitsdatenbank hat keine Zeilen: Zeilenzahlen und Zeiten sind die leerer Tabellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not copied to the scratch database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the scratch database %1 could not be dropped (%2); the next rehearsal drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/run/rehearsalsteps.cpp" line="+39"/>
+        <source>it switches to another database, which the rehearsal must not change</source>
+        <translation>sie wechselt in eine andere Datenbank, die die Probe nicht ändern darf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it names the database %1 itself: run here it would change the real database</source>
+        <translation>sie nennt die Datenbank %1 selbst: hier ausgeführt, würde sie die echte Datenbank ändern</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the script&apos;s own transaction control; the rehearsal keeps its one transaction open</source>
+        <translation>die eigene Transaktionssteuerung des Skripts; die Probe hält ihre eine Transaktion offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it cannot run inside a transaction block, and a rehearsal runs in one</source>
+        <translation>sie kann nicht in einem Transaktionsblock laufen, und eine Probe läuft in einem</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>could not set a savepoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(a statement before it was not rehearsed; this failure may come from that)</source>
+        <translation>(eine Anweisung davor wurde nicht geprobt; der Fehler kann daher kommen)</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
@@ -3193,7 +3498,18 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Genau diese Schritte laufen, in dieser Reihenfolge, unter der Migrationssperre der Datenbank. Jeder Schritt läuft in einer eigenen Transaktion, soweit die Datenbank es erlaubt; ein Schritt ohne Transaktion lässt sich nicht automatisch rückgängig machen, wenn er mittendrin fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <location line="+103"/>
+        <source>Rehearse</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Run the plan for real inside a transaction that is rolled back (on MariaDB, on a scratch copy of the schema), and show each step&apos;s outcome, time, locks and the schema it leaves. Nothing is kept.</source>
+        <translation>Den Plan echt in einer Transaktion ausführen, die danach zurückgerollt wird (bei MariaDB auf einer Arbeitskopie des Schemas), und für jeden Schritt Ergebnis, Dauer, Sperren und das hinterlassene Schema zeigen. Nichts davon bleibt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Look at: %1</source>
         <translation>Beachten: %1</translation>
     </message>
@@ -3203,7 +3519,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Die Migrationssperre hält %1: Der Lauf wartet darauf, bis zum Sperr-Timeout.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Rehearsing…</source>
+        <translation>Probe läuft …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tick each edited or missing migration first.</source>
         <translation>Haken Sie zuerst jede geänderte oder fehlende Migration ab.</translation>
     </message>
@@ -3258,7 +3579,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-232"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
@@ -3278,7 +3599,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+183"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -4392,12 +4713,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Jeder Lauf, den diese Datenbank aufgezeichnet hat, von jedem Rechner, aus der CLI oder der Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+99"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+109"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+111"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Den %1-Bericht über %n Lauf nach %2 geschrieben</numerusform>
@@ -4415,7 +4736,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
@@ -4505,7 +4826,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="-55"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="-61"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -4525,12 +4846,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cancelling: the running statement is stopped on the server, and the current migration rolls back where it runs in a transaction.</source>
         <translation>Abbruch: die laufende Anweisung wird auf dem Server gestoppt, und die aktuelle Migration wird zurückgerollt, wo sie in einer Transaktion läuft.</translation>
     </message>
@@ -4588,7 +4909,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4665,6 +4986,83 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location filename="../app/gui/mainwindowdrift.cpp" line="+19"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindowrehearse.cpp" line="+22"/>
+        <source>Rehearsing %n step(s): run for real, then undone.</source>
+        <translation>
+            <numerusform>Probe von %n Schritt: echt ausgeführt, dann rückgängig gemacht.</numerusform>
+            <numerusform>Probe von %n Schritten: echt ausgeführt, dann rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+27"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Not rehearsed: %1</source>
+        <translation>Nicht geprobt: %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Rehearsed against %1: a pending migration before this one fails first, %2: %3</source>
+        <translation>Geprobt gegen %1: eine ausstehende Migration davor scheitert zuerst, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rehearsed against %1: fails at line %2: %3</source>
+        <translation>Geprobt gegen %1: scheitert in Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rehearsed against %1: runs, %n statement(s) in %2 ms, nothing kept</source>
+        <translation>
+            <numerusform>Geprobt gegen %1: läuft, %n Anweisung in %2 ms, nichts bleibt</numerusform>
+            <numerusform>Geprobt gegen %1: läuft, %n Anweisungen in %2 ms, nichts bleibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; takes %1</source>
+        <translation>; nimmt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n statement(s) not rehearsed: %1</source>
+        <translation>
+            <numerusform>; %n Anweisung nicht geprobt: %1</numerusform>
+            <numerusform>; %n Anweisungen nicht geprobt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not connected to a database, so Check read the text only.</source>
+        <translation>keine Datenbank verbunden, daher hat Prüfen nur den Text gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a production database; rehearse the plan from its confirmation.</source>
+        <translation>%1 ist eine Produktionsdatenbank; proben Sie den Plan aus seiner Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this migration has run on this database already.</source>
+        <translation>diese Migration ist auf dieser Datenbank bereits gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbench is busy; Check again when it is done.</source>
+        <translation>die Werkbank ist beschäftigt; prüfen Sie erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rehearsing against %1…</source>
+        <translation>Probe gegen %1 …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rehearsal: %1</source>
+        <translation>Probe: %1</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5799,144 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
 </context>
 <context>
+    <name>tidemark::RehearsalDialog</name>
+    <message>
+        <location filename="../app/gui/rehearsaldialog.cpp" line="+21"/>
+        <source>Ran</source>
+        <translation>Gelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot run</source>
+        <translation>Nicht ausführbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rehearsal ran every step.</source>
+        <translation>Die Probe hat jeden Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rehearsal found a step that fails.</source>
+        <translation>Die Probe hat einen Schritt gefunden, der scheitert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rehearsal was cancelled.</source>
+        <translation>Die Probe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was rehearsed.</source>
+        <translation>Nichts wurde geprobt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt; 1 ms</source>
+        <translation>&lt; 1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rehearsal</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2. Nothing of it is kept and nothing is recorded.</source>
+        <translation>%1, %2. Nichts davon bleibt, nichts wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema before</source>
+        <translation>Schema vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema after</source>
+        <translation>Schema nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema: Unchanged</source>
+        <translation>Schema: unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema Changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked afterwards: the schema and Tidemark&apos;s history read as before.</source>
+        <translation>Danach geprüft: Schema und Tidemark-Historie lesen sich wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not run: statement %1 (line %2), %3: %4</source>
+        <translation>Nicht ausgeführt: Anweisung %1 (Zeile %2), %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statement %1, line %2: %3</source>
+        <translation>Anweisung %1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RepairConfirmDialog</name>
     <message>
         <location filename="../app/gui/repairconfirmdialog.cpp" line="+24"/>
@@ -6117,7 +6653,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>nichts, das man zweimal ansehen müsste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot run inside a transaction</source>
         <translation>kann nicht in einer Transaktion laufen</translation>
     </message>
@@ -6457,7 +6993,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Die ausstehenden Migrationen bis einschließlich der gewählten prüfen und anwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Roll &amp;Back One…</source>
         <translation>Eine &amp;zurückrollen…</translation>
     </message>
@@ -6497,7 +7033,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Welche Version von Tidemark dies ist</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -6507,12 +7043,12 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Stop After Current</source>
         <translation>Nach aktueller anhalten</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Choose a connection profile and connect to its database</source>
         <translation>Ein Verbindungsprofil wählen und mit seiner Datenbank verbinden</translation>
     </message>
@@ -6562,7 +7098,22 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Die Skripte der gewählten Migration öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Re&amp;hearse Pending…</source>
+        <translation>Ausstehende &amp;proben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehearse</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every pending migration for real and undo it: whether it runs, how long, what it locks, and the schema it leaves</source>
+        <translation>Jede ausstehende Migration echt ausführen und rückgängig machen: ob sie läuft, wie lange, was sie sperrt und welches Schema sie hinterlässt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Let the running migration finish, then stop the run</source>
         <translation>Die laufende Migration abschließen lassen, dann den Lauf anhalten</translation>
     </message>
@@ -6693,7 +7244,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

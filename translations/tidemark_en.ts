@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tidemark</name>
+    <message numerus="yes">
+        <location filename="../engine/conventions/unsavedmigration.cpp" line="+35"/>
+        <source>%1 reads %n migration(s) from these files, not one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/run/rehearsal.cpp" line="+267"/>
+        <source>every step ran (%n migration(s)); nothing of it was kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message numerus="yes">
         <location filename="../app/gui/confirmplandialog.cpp" line="+49"/>
@@ -99,11 +118,35 @@
 <context>
     <name>tidemark::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+204"/>
         <source>Wrote the %1 report of %n run(s) to %2</source>
         <translation>
             <numerusform>Wrote the %1 report of %n run to %2</numerusform>
             <numerusform>Wrote the %1 report of %n runs to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindowrehearse.cpp" line="+22"/>
+        <source>Rehearsing %n step(s): run for real, then undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Rehearsed against %1: runs, %n statement(s) in %2 ms, nothing kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>; %n statement(s) not rehearsed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
