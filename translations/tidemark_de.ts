@@ -5856,7 +5856,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Probe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, %2. Nothing of it is kept and nothing is recorded.</source>
         <translation>%1, %2. Nichts davon bleibt, nichts wird aufgezeichnet.</translation>
     </message>

@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../engine/conventions/unsavedmigration.cpp" line="+35"/>
         <source>%1 reads %n migration(s) from these files, not one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 reads %n migration from these files, not one</numerusform>
+            <numerusform>%1 reads %n migrations from these files, not one</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/run/rehearsal.cpp" line="+267"/>
         <source>every step ran (%n migration(s)); nothing of it was kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every step ran (%n migration); nothing of it was kept</numerusform>
+            <numerusform>every step ran (%n migrations); nothing of it was kept</numerusform>
         </translation>
     </message>
 </context>
@@ -128,25 +128,25 @@
     <message numerus="yes">
         <location filename="../app/gui/mainwindowrehearse.cpp" line="+22"/>
         <source>Rehearsing %n step(s): run for real, then undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rehearsing %n step: run for real, then undone.</numerusform>
+            <numerusform>Rehearsing %n steps: run for real, then undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Rehearsed against %1: runs, %n statement(s) in %2 ms, nothing kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rehearsed against %1: runs, %n statement in %2 ms, nothing kept</numerusform>
+            <numerusform>Rehearsed against %1: runs, %n statements in %2 ms, nothing kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n statement(s) not rehearsed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n statement not rehearsed: %1</numerusform>
+            <numerusform>; %n statements not rehearsed: %1</numerusform>
         </translation>
     </message>
 </context>

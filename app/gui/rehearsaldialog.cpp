@@ -82,8 +82,9 @@ RehearsalDialog::RehearsalDialog(const RehearsalReport &report, DatabaseKind kin
     setObjectName(QStringLiteral("rehearsalDialog"));
     setWindowTitle(tr("Rehearsal"));
     const bool good = report.outcome == RehearsalOutcome::Succeeded && report.leftNothingBehind;
-    auto title = wrappedLabel(QStringLiteral("<b>%1</b> %2").arg(headline(report).toHtmlEscaped(),
-                                                                  report.message.toHtmlEscaped()),
+    // A success says it in the headline; anything else adds what happened, with the statement and line.
+    const QString detail = report.outcome == RehearsalOutcome::Succeeded ? QString() : report.message;
+    auto title = wrappedLabel(QStringLiteral("<b>%1</b> %2").arg(headline(report).toHtmlEscaped(), detail.toHtmlEscaped()),
                               QStringLiteral("rehearsalHeadline"), this);
     title->setTextFormat(Qt::RichText);
     title->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
