@@ -225,19 +225,16 @@ void Rehearsal::runSteps(const Plan &plan, RehearsalSteps &steps, const Rehearsa
     bool stopped = false;
     for (const PlanStep &step : plan.steps) {
         RehearsedStep rehearsed;
-        if (stopped) {
-            rehearsed.label = step.label();
-            rehearsed.direction = step.direction;
-            rehearsed.version = step.version;
-            rehearsed.script = step.script;
-        } else if (!step.blockedReason.isEmpty()) {
-            rehearsed.label = step.label();
-            rehearsed.direction = step.direction;
-            rehearsed.version = step.version;
+        rehearsed.label = step.label();
+        rehearsed.direction = step.direction;
+        rehearsed.version = step.version;
+        rehearsed.script = step.script;
+        // After a failure, a step stays NotReached.
+        if (!stopped && !step.blockedReason.isEmpty()) {
             rehearsed.result = RehearsedStep::Result::Blocked;
             rehearsed.error = step.blockedReason;
             stopped = true;
-        } else {
+        } else if (!stopped) {
             rehearsed = steps.run(step);
             stopped = rehearsed.result != RehearsedStep::Result::Succeeded || flagSet(options.cancel);
         }

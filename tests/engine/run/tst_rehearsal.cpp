@@ -98,6 +98,7 @@ private slots:
     void namesTheLocksEachStepTakes();
     void doesNotSendWhatCannotRunInATransaction();
     void rehearsesARollback();
+    void aRollbackWithoutADownIsBlocked();
     void waitsForTheLockThenGivesUp();
     void scratchDatabaseNeverTouchesTheTarget();
 };
@@ -247,6 +248,34 @@ void TestRehearsal::rehearsesARollback()
     QVERIFY(p.tableExists(QStringLiteral("customers")));
     QCOMPARE(p.count(QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
     QCOMPARE(p.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_events")), before.events);
+}
+
+// A rollback that reaches a migration without a down stops there, as the run would: the steps before it rehearsed.
+void TestRehearsal::aRollbackWithoutADownIsBlocked()
+{
+    TestProject p;
+    std::unique_ptr<Session> session = p.open();
+    p.write(QStringLiteral("001_customers"), QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY);\n"));
+    p.write(QStringLiteral("002_orders"), QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY);\n"),
+            QStringLiteral("DROP TABLE orders;\n"));
+    const RunResult up = tidemark::test::runFreshPlan(
+        *session, [&](const ProjectStatus &s) { return planUp(s, session->planDialect()); });
+    QCOMPARE(up.outcome, RunOutcome::Succeeded);
+    const Plan plan = freshPlan(*session, [](const ProjectStatus &s, const PlanDialect &d) {
+        return planDownSteps(s, d, 2);
+    });
+    QCOMPARE(plan.steps.size(), 2);
+
+    const RehearsalReport report = session->rehearse(plan, {});
+
+    QCOMPARE(report.outcome, RehearsalOutcome::Failed);
+    QCOMPARE(report.steps.at(0).result, RehearsedStep::Result::Succeeded);
+    QCOMPARE(report.steps.at(1).result, RehearsedStep::Result::Blocked);
+    QCOMPARE(report.steps.at(1).error, plan.steps.at(1).blockedReason);
+    QVERIFY(report.after.text().contains(QLatin1String("customers")));
+    QVERIFY(!report.after.text().contains(QLatin1String("orders")));
+    QVERIFY(report.leftNothingBehind);
+    QVERIFY(p.tableExists(QStringLiteral("orders")));
 }
 
 void TestRehearsal::waitsForTheLockThenGivesUp()
