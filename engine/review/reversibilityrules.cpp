@@ -34,7 +34,7 @@ void checkReversibility(ReviewContext &context)
         drops += objectsDropped(s);
     for (const SchemaObject &object : context.upCreates) {
         const bool dropped = std::any_of(drops.cbegin(), drops.cend(),
-                                         [&](const SchemaObject &d) { return removes(d, object); });
+                                         [&](const SchemaObject &d) { return removes(d, object, context.dialect); });
         if (!dropped)
             context.report(RuleId::DownNotUndo, m.downScript, first, last,
                            Tr::tr("the up creates %1 (%2:%3) and the down does not drop it")

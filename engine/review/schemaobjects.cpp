@@ -67,6 +67,26 @@ QList<SchemaObject> alterTableObjects(const ReviewedStatement &s, const char *ve
     return objects;
 }
 
+// CREATE INDEX … ON t [USING method] (a, lower(b), c DESC): the names in the list that are no function or keyword.
+QStringList indexColumns(const StatementWords &w)
+{
+    const qsizetype on = w.find("ON", 1, w.size());
+    qsizetype open = on;
+    while (open >= 0 && open < w.size() && !w.isPunct(open, '('))
+        ++open;
+    QStringList columns;
+    if (open < 0 || open >= w.size())
+        return columns;
+    const int inside = w.depth(open) + 1;
+    for (qsizetype k = open + 1; k < w.size() && w.depth(k) >= inside; ++k) {
+        if (!w.isName(k) || w.isPunct(k + 1, '(') || w.isPunct(k + 1, '.')
+            || w.isAnyWord(k, {"ASC", "DESC", "NULLS", "FIRST", "LAST", "COLLATE"}))
+            continue;
+        columns << w.name(k).name;
+    }
+    return columns;
+}
+
 bool isTemporaryCreate(const StatementWords &w)
 {
     const qsizetype k = w.skipWords(w.isWords(1, {"OR", "REPLACE"}) ? 3 : 1, {"GLOBAL", "LOCAL"});
@@ -114,7 +134,10 @@ QList<SchemaObject> objectsCreated(const ReviewedStatement &s)
         return {};
     const CatalogObject &o = target->object;
     const DatabaseKind d = s.words.dialect();
-    return {{o.type, objectName(o.schema, o.name, d), objectName({}, o.table, d), s.line}};
+    SchemaObject created{o.type, objectName(o.schema, o.name, d), objectName({}, o.table, d), s.line, {}};
+    if (o.type == Type::Index)
+        created.columns = indexColumns(s.words);
+    return {created};
 }
 
 QList<SchemaObject> objectsDropped(const ReviewedStatement &s)
@@ -195,7 +218,7 @@ QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
     QList<SchemaObject> created;
     for (const ReviewedStatement &s : script.statements) {
         for (const SchemaObject &dropped : objectsDropped(s))
-            created.removeIf([&](const SchemaObject &o) { return removes(dropped, o); });
+            created.removeIf([&](const SchemaObject &o) { return removes(dropped, o, s.words.dialect()); });
         for (const SchemaRename &rename : objectsRenamed(s)) {
             created.removeIf([&](const SchemaObject &o) {
                 return o.type == rename.from.type && o.name.sameAs(rename.from.name)
@@ -211,8 +234,11 @@ QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
     return created;
 }
 
-bool removes(const SchemaObject &dropped, const SchemaObject &object)
+bool removes(const SchemaObject &dropped, const SchemaObject &object, DatabaseKind dialect)
 {
+    if (dropped.type == Type::Column && object.type == Type::Index && object.table.sameAs(dropped.table)
+        && object.columns.contains(dropped.name.name))
+        return dialect != DatabaseKind::MySql || object.columns.size() == 1;
     if (dropped.type == object.type && dropped.name.sameAs(object.name))
         return dropped.table.isEmpty() || object.table.isEmpty() || dropped.table.sameAs(object.table);
     const bool onTable = object.type == Type::Column || object.type == Type::Index || object.type == Type::Trigger;

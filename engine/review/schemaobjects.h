@@ -4,6 +4,7 @@
 #include "reviewedscript.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace tidemark {
 
@@ -14,6 +15,7 @@ struct SchemaObject
     ObjectName name;  // a column's own name for Column
     ObjectName table; // the table of a column, and of an index or trigger where the statement names it
     int line = 0;     // the file line of the statement
+    QStringList columns = {}; // of an index the statement creates: the names in its column list
 
     QString describe() const; // "table orders", "column orders.note"
 };
@@ -35,7 +37,8 @@ QList<SchemaRename> objectsRenamed(const ReviewedStatement &statement);
 
 // What the script creates and still has at its end: not what a later statement of it drops or renames.
 QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script);
-// Whether dropping `dropped` removes `object`: it is the object, its table, or its schema.
-bool removes(const SchemaObject &dropped, const SchemaObject &object);
+// Whether dropping `dropped` removes `object`: it is the object, its table, or its schema; or a column of an index
+// (PostgreSQL drops an index with any of its columns, MariaDB/MySQL only with its last: here, its only one).
+bool removes(const SchemaObject &dropped, const SchemaObject &object, DatabaseKind dialect);
 
 } // namespace tidemark

@@ -7,10 +7,13 @@
 namespace tidemark {
 namespace {
 
-// The statement's first words, for messages: "CREATE INDEX CONCURRENTLY orders_customer_idx".
+// The statement's first words, up to its first punctuation, for messages: "CREATE INDEX CONCURRENTLY orders_idx".
 QString head(const ReviewedStatement &s, qsizetype words = 4)
 {
-    return s.words.spelled({0, std::min(words, s.words.size())});
+    qsizetype end = 0;
+    while (end < std::min(words, s.words.size()) && s.words.isName(end))
+        ++end;
+    return s.words.spelled({0, std::max<qsizetype>(end, 1)});
 }
 
 bool isDdl(const StatementWords &w)

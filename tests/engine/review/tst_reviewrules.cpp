@@ -190,6 +190,11 @@ void TestReviewRules::rules_data()
         "CREATE TABLE t_new (id INTEGER);\nINSERT INTO t_new SELECT id FROM t;\nDROP TABLE t;\nALTER TABLE t_new RENAME TO t;\n", {});
     row("down-not-undo index dropped mysql style", "down-not-undo", MySql, "CREATE INDEX i ON t (c);\n",
         "ALTER TABLE t DROP INDEX i;\n", {});
+    row("down-not-undo index gone with its column", "down-not-undo", Postgres,
+        "ALTER TABLE users ADD COLUMN ldap_id TEXT;\nCREATE UNIQUE INDEX users_ldap ON users (ldap_id);\n",
+        "ALTER TABLE users DROP COLUMN ldap_id;\n", {});
+    row("down-not-undo mysql index keeps its other column", "down-not-undo", MySql,
+        "ALTER TABLE t ADD COLUMN a INT;\nCREATE INDEX t_ab ON t (a, b);\n", "ALTER TABLE t DROP COLUMN a;\n", {"down:1"});
     row("down-not-undo quoted name folds", "down-not-undo", Postgres, "CREATE TABLE Orders (id int);\n",
         "DROP TABLE \"orders\";\n", {});
     row("down-not-undo temporary table", "down-not-undo", Postgres, "CREATE TEMP TABLE scratch (id int);\n", "SELECT 1;\n", {});
