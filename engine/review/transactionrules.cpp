@@ -89,7 +89,7 @@ void checkDdlWithDml(ReviewContext &context, const ReviewedScript &script)
     if (ddl && dml)
         context.report(RuleId::DdlWithDml, script, *dml,
                        Tr::tr("%1 changes rows in the same script as the schema change %2 (line %3)")
-                           .arg(head(*dml, 3), head(*ddl))
+                           .arg(head(*dml, 3), head(*ddl, 3))
                            .arg(ddl->line));
 }
 
