@@ -7,7 +7,7 @@
 namespace tidemark {
 namespace {
 
-using Type = CatalogObject::Type;
+using ObjectType = CatalogObject::Type;
 
 RuleId ruleOf(SqlHazard::Kind kind)
 {
@@ -33,10 +33,10 @@ QList<ObjectName> namesOf(const QString &written, DatabaseKind dialect)
     return names;
 }
 
-bool upCreates(const ReviewContext &context, Type type, const ObjectName &name, const ObjectName &table = {})
+bool upCreates(const ReviewContext &context, ObjectType type, const ObjectName &name, const ObjectName &table = {})
 {
     return std::any_of(context.upCreates.cbegin(), context.upCreates.cend(), [&](const SchemaObject &o) {
-        if (o.type == Type::Table && type == Type::Column && o.name.sameAs(table))
+        if (o.type == ObjectType::Table && type == ObjectType::Column && o.name.sameAs(table))
             return true;
         return o.type == type && o.name.sameAs(name) && (table.isEmpty() || o.table.sameAs(table));
     });
@@ -49,14 +49,14 @@ bool undoesUp(const ReviewContext &context, const SqlHazard &hazard)
     return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [&](const ObjectName &name) {
         switch (hazard.kind) {
         case SqlHazard::Kind::DropSchema:
-            return upCreates(context, Type::Schema, name);
+            return upCreates(context, ObjectType::Schema, name);
         case SqlHazard::Kind::DropColumn: { // "t.c": the column's table is the name's last qualifier
             const qsizetype dot = name.schema.lastIndexOf(u'.');
             const ObjectName table{dot < 0 ? QString() : name.schema.left(dot), name.schema.mid(dot + 1), {}};
-            return upCreates(context, Type::Column, ObjectName{{}, name.name, {}}, table);
+            return upCreates(context, ObjectType::Column, ObjectName{{}, name.name, {}}, table);
         }
         default:
-            return upCreates(context, Type::Table, name);
+            return upCreates(context, ObjectType::Table, name);
         }
     });
 }

@@ -9,7 +9,7 @@
 namespace tidemark {
 namespace {
 
-using Type = CatalogObject::Type;
+using ObjectType = CatalogObject::Type;
 
 bool reverses(const SchemaRename &a, const SchemaRename &b)
 {
@@ -28,12 +28,12 @@ void checkRenames(ReviewContext &context)
         for (const ReviewedStatement &s : script->statements) {
             for (const SchemaRename &rename : objectsRenamed(s)) {
                 const SchemaObject &from = rename.from;
-                if (from.type != Type::Table && from.type != Type::View && from.type != Type::Column)
+                if (from.type != ObjectType::Table && from.type != ObjectType::View && from.type != ObjectType::Column)
                     continue; // an index or sequence name is no code's business
                 const bool newHere = std::any_of(createdHere.cbegin(), createdHere.cend(), [&](const SchemaObject &o) {
                     return (o.type == from.type && o.name.sameAs(from.name)
                             && (from.table.isEmpty() || o.table.sameAs(from.table)))
-                        || (from.type == Type::Column && o.type == Type::Table && o.name.sameAs(from.table));
+                        || (from.type == ObjectType::Column && o.type == ObjectType::Table && o.name.sameAs(from.table));
                 });
                 const bool undoesUp = script->isDown
                     && std::any_of(upRenames.cbegin(), upRenames.cend(),

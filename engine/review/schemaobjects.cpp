@@ -8,7 +8,7 @@
 namespace tidemark {
 namespace {
 
-using Type = CatalogObject::Type;
+using ObjectType = CatalogObject::Type;
 
 // statementTarget's names are folded as the database folds them (PostgreSQL) or as written; fold the rest as
 // ObjectName does.
@@ -19,13 +19,13 @@ ObjectName objectName(const QString &schema, const QString &name, DatabaseKind d
     return result;
 }
 
-std::optional<Type> typeWord(const StatementWords &w, qsizetype k)
+std::optional<ObjectType> typeWord(const StatementWords &w, qsizetype k)
 {
-    static const std::pair<const char *, Type> types[] = {
-        {"TABLE", Type::Table},       {"INDEX", Type::Index},         {"VIEW", Type::View},
-        {"FUNCTION", Type::Function}, {"PROCEDURE", Type::Procedure}, {"TRIGGER", Type::Trigger},
-        {"SEQUENCE", Type::Sequence}, {"SCHEMA", Type::Schema},       {"DATABASE", Type::Schema},
-        {"TYPE", Type::EnumType},
+    static const std::pair<const char *, ObjectType> types[] = {
+        {"TABLE", ObjectType::Table},       {"INDEX", ObjectType::Index},         {"VIEW", ObjectType::View},
+        {"FUNCTION", ObjectType::Function}, {"PROCEDURE", ObjectType::Procedure}, {"TRIGGER", ObjectType::Trigger},
+        {"SEQUENCE", ObjectType::Sequence}, {"SCHEMA", ObjectType::Schema},       {"DATABASE", ObjectType::Schema},
+        {"TYPE", ObjectType::EnumType},
     };
     for (const auto &[word, type] : types)
         if (w.isWord(k, word))
@@ -54,7 +54,7 @@ QList<SchemaObject> alterTableObjects(const ReviewedStatement &s, const char *ve
         qsizetype k = action.begin + 1;
         if (w.isAnyWord(k, {"INDEX", "KEY"})) { // MySQL: ADD INDEX i (…), DROP INDEX i
             if (const ObjectName index = w.name(w.skipIfExists(k + 1)); !index.isEmpty() && !w.isPunct(k + 1, '('))
-                objects.append({Type::Index, index, alter->table, s.line});
+                objects.append({ObjectType::Index, index, alter->table, s.line});
             continue;
         }
         if (startsNonColumn(w, k))
@@ -62,7 +62,7 @@ QList<SchemaObject> alterTableObjects(const ReviewedStatement &s, const char *ve
         if (w.isWord(k, "COLUMN"))
             ++k;
         if (const ObjectName column = w.name(w.skipIfExists(k)); !column.isEmpty())
-            objects.append({Type::Column, column, alter->table, s.line});
+            objects.append({ObjectType::Column, column, alter->table, s.line});
     }
     return objects;
 }
@@ -98,8 +98,8 @@ std::optional<SchemaRename> alterObjectRename(const ReviewedStatement &s)
 {
     const StatementWords &w = s.words;
     qsizetype k = w.skipWords(1, {"MATERIALIZED"});
-    const std::optional<Type> type = typeWord(w, k);
-    if (!type || (*type != Type::View && *type != Type::Index && *type != Type::Sequence))
+    const std::optional<ObjectType> type = typeWord(w, k);
+    if (!type || (*type != ObjectType::View && *type != ObjectType::Index && *type != ObjectType::Sequence))
         return std::nullopt;
     const ObjectName object = w.name(w.skipIfExists(k + 1), &k);
     if (!w.isWord(k, "RENAME"))
@@ -109,7 +109,7 @@ std::optional<SchemaRename> alterObjectRename(const ReviewedStatement &s)
     if (w.isWord(k + 1, "COLUMN")) {
         const ObjectName column = w.name(k + 2, &k);
         if (w.isWord(k, "TO"))
-            return SchemaRename{{Type::Column, column, object, s.line}, w.name(k + 1)};
+            return SchemaRename{{ObjectType::Column, column, object, s.line}, w.name(k + 1)};
     }
     return std::nullopt;
 }
@@ -135,7 +135,7 @@ QList<SchemaObject> objectsCreated(const ReviewedStatement &s)
     const CatalogObject &o = target->object;
     const DatabaseKind d = s.words.dialect();
     SchemaObject created{o.type, objectName(o.schema, o.name, d), objectName({}, o.table, d), s.line, {}};
-    if (o.type == Type::Index)
+    if (o.type == ObjectType::Index)
         created.columns = indexColumns(s.words);
     return {created};
 }
@@ -146,7 +146,7 @@ QList<SchemaObject> objectsDropped(const ReviewedStatement &s)
     if (!w.isWord(0, "DROP"))
         return alterTableObjects(s, "DROP");
     qsizetype k = w.skipWords(1, {"MATERIALIZED", "TEMPORARY"});
-    const std::optional<Type> type = typeWord(w, k);
+    const std::optional<ObjectType> type = typeWord(w, k);
     if (!type)
         return {};
     k = w.skipIfExists(w.skipWords(k + 1, {"CONCURRENTLY"}));
@@ -170,7 +170,7 @@ QList<SchemaRename> objectsRenamed(const ReviewedStatement &s)
             qsizetype k = part.begin;
             const ObjectName from = w.name(k, &k);
             if (!from.isEmpty() && w.isWord(k, "TO"))
-                renames.append({{Type::Table, from, {}, s.line}, w.name(k + 1)});
+                renames.append({{ObjectType::Table, from, {}, s.line}, w.name(k + 1)});
         }
         return renames;
     }
@@ -190,24 +190,24 @@ QList<SchemaRename> objectsRenamed(const ReviewedStatement &s)
             const ObjectName from = w.name(w.skipIfExists(k), &k);
             const ObjectName to = w.name(k);
             if (!from.isEmpty() && !to.isEmpty() && !from.sameAs(to))
-                renames.append({{Type::Column, from, alter->table, s.line}, to});
+                renames.append({{ObjectType::Column, from, alter->table, s.line}, to});
             continue;
         }
         if (!w.isWord(action.begin, "RENAME") || w.isWord(k, "CONSTRAINT"))
             continue;
         if (w.isAnyWord(k, {"TO", "AS"})) {
-            renames.append({{Type::Table, alter->table, {}, s.line}, w.name(k + 1)});
+            renames.append({{ObjectType::Table, alter->table, {}, s.line}, w.name(k + 1)});
         } else if (w.isAnyWord(k, {"INDEX", "KEY"})) {
             const ObjectName from = w.name(k + 1, &k);
             if (w.isWord(k, "TO"))
-                renames.append({{Type::Index, from, alter->table, s.line}, w.name(k + 1)});
+                renames.append({{ObjectType::Index, from, alter->table, s.line}, w.name(k + 1)});
         } else {
             const bool column = w.isWord(k, "COLUMN");
             const ObjectName from = w.name(column ? k + 1 : k, &k);
             if (w.isWord(k, "TO"))
-                renames.append({{Type::Column, from, alter->table, s.line}, w.name(k + 1)});
+                renames.append({{ObjectType::Column, from, alter->table, s.line}, w.name(k + 1)});
             else if (!column && !from.isEmpty() && w.dialect() == DatabaseKind::MySql) // MySQL: RENAME new_name
-                renames.append({{Type::Table, alter->table, {}, s.line}, from});
+                renames.append({{ObjectType::Table, alter->table, {}, s.line}, from});
         }
     }
     return renames;
@@ -224,7 +224,7 @@ QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
                 return o.type == rename.from.type && o.name.sameAs(rename.from.name)
                     && (rename.from.table.isEmpty() || o.table.sameAs(rename.from.table));
             });
-            if (rename.from.type == Type::Table)
+            if (rename.from.type == ObjectType::Table)
                 for (SchemaObject &o : created)
                     if (o.table.sameAs(rename.from.name))
                         o.table = rename.to;
@@ -236,16 +236,16 @@ QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
 
 bool removes(const SchemaObject &dropped, const SchemaObject &object, DatabaseKind dialect)
 {
-    if (dropped.type == Type::Column && object.type == Type::Index && object.table.sameAs(dropped.table)
+    if (dropped.type == ObjectType::Column && object.type == ObjectType::Index && object.table.sameAs(dropped.table)
         && object.columns.contains(dropped.name.name))
         return dialect != DatabaseKind::MySql || object.columns.size() == 1;
     if (dropped.type == object.type && dropped.name.sameAs(object.name))
         return dropped.table.isEmpty() || object.table.isEmpty() || dropped.table.sameAs(object.table);
-    const bool onTable = object.type == Type::Column || object.type == Type::Index || object.type == Type::Trigger;
-    if (dropped.type == Type::Table && onTable && object.table.sameAs(dropped.name))
+    const bool onTable = object.type == ObjectType::Column || object.type == ObjectType::Index || object.type == ObjectType::Trigger;
+    if (dropped.type == ObjectType::Table && onTable && object.table.sameAs(dropped.name))
         return true;
     const QString &schema = onTable ? object.table.schema : object.name.schema;
-    return dropped.type == Type::Schema && !schema.isEmpty() && schema == dropped.name.name;
+    return dropped.type == ObjectType::Schema && !schema.isEmpty() && schema == dropped.name.name;
 }
 
 } // namespace tidemark

@@ -4,7 +4,7 @@
 
 namespace tidemark {
 
-using Type = SqlToken::Type;
+using TokenType = SqlToken::Type;
 
 bool ObjectName::sameAs(const ObjectName &other) const
 {
@@ -18,11 +18,11 @@ StatementWords::StatementWords(QByteArrayView statement, DatabaseKind dialect)
 {
     SqlLexer lexer(statement, dialect);
     int depth = 0;
-    for (SqlToken t = lexer.next(); t.type != Type::End && t.type != Type::Unterminated; t = lexer.next()) {
-        if (t.type == Type::Comment || t.type == Type::ExecutableComment)
+    for (SqlToken t = lexer.next(); t.type != TokenType::End && t.type != TokenType::Unterminated; t = lexer.next()) {
+        if (t.type == TokenType::Comment || t.type == TokenType::ExecutableComment)
             continue;
         const QByteArrayView text = statement.sliced(t.begin, t.end - t.begin);
-        const bool punct = t.type == Type::Punctuation && text.size() == 1;
+        const bool punct = t.type == TokenType::Punctuation && text.size() == 1;
         if (punct && text.at(0) == ')')
             depth = std::max(0, depth - 1);
         m_tokens.append({t.type, text, depth});
@@ -33,7 +33,7 @@ StatementWords::StatementWords(QByteArrayView statement, DatabaseKind dialect)
 
 bool StatementWords::isWord(qsizetype k, const char *word) const
 {
-    return k >= 0 && k < size() && m_tokens.at(k).type == Type::Word
+    return k >= 0 && k < size() && m_tokens.at(k).type == TokenType::Word
         && qstrnicmp(m_tokens.at(k).text.data(), m_tokens.at(k).text.size(), word, qsizetype(qstrlen(word))) == 0;
 }
 
@@ -52,13 +52,13 @@ bool StatementWords::isWords(qsizetype k, std::initializer_list<const char *> wo
 
 bool StatementWords::isPunct(qsizetype k, char c) const
 {
-    return k >= 0 && k < size() && m_tokens.at(k).type == Type::Punctuation && m_tokens.at(k).text.size() == 1
+    return k >= 0 && k < size() && m_tokens.at(k).type == TokenType::Punctuation && m_tokens.at(k).text.size() == 1
         && m_tokens.at(k).text.at(0) == c;
 }
 
 bool StatementWords::isName(qsizetype k) const
 {
-    return isType(k, Type::Word) || isType(k, Type::QuotedIdentifier);
+    return isType(k, TokenType::Word) || isType(k, TokenType::QuotedIdentifier);
 }
 
 bool StatementWords::isType(qsizetype k, SqlToken::Type type) const
@@ -88,7 +88,7 @@ QString StatementWords::nameText(qsizetype k, bool folded) const
     const QString raw = QString::fromUtf8(t.text);
     if (!folded)
         return raw;
-    if (t.type == Type::Word)
+    if (t.type == TokenType::Word)
         return raw.toLower();
     const QChar quote = raw.front();
     QString inner = raw.mid(1, raw.size() - 2);
