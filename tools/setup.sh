@@ -15,7 +15,10 @@ packages=(
   qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev fonts-dejavu-core
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql qtkeychain-qt6-dev libpq-dev libsqlite3-dev
   xvfb xauth gnome-keyring dbus-x11 libsecret-tools postgresql-15 mariadb-server sqlite3 poppler-utils
+  python3-jsonschema
 )
+# tst_lintcli validates SARIF against the schema of an npm package (tests/harness/sarifschema.sh): any npm will do.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

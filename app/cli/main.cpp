@@ -5,6 +5,7 @@
 #include "core/tr.h"
 #include "createcommand.h"
 #include "driftcommand.h"
+#include "lintcommand.h"
 #include "profilecommands.h"
 #include "reportcommand.h"
 #include "runcommands.h"
@@ -45,6 +46,10 @@ void addOptions(QCommandLineParser &parser)
            "  baseline V | baseline --from TOOL  record migrations as applied without running them\n"
            "  break-lock             SQLite: take over and release a lock whose holder is provably gone (recorded)\n"
            "  validate               check files and history for problems and drift (exit 3)\n"
+           "  lint [V…] [--dialect sqlite|postgres|mysql] [--format text|json|sarif] [--fail-on error|warning]\n"
+           "                         the review rules over the migration files (docs/rules); exit 3 when a finding\n"
+           "                         at or above --fail-on is not allowed; needs no database (the dialect is\n"
+           "                         --url's or --profile's, without connecting, else --dialect)\n"
            "  create NAME            write the next migration in the project's convention\n"
            "  audit verify [--head HASH]  check the events' hash chain (exit 3 naming the first event that does not match)\n"
            "  report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]\n"
@@ -54,13 +59,15 @@ void addOptions(QCommandLineParser &parser)
            "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
            "--profile; never from the command line.\n"
            "A production database (a production profile, or --url reaching one's database) changes only with\n"
-           "--confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.\n"
-           "--rehearse asks too: it takes the locks the plan takes, for as long as it runs.\n"
-           "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, "
+           "--confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.
+"
+           "--rehearse asks too: it takes the locks the plan takes, for as long as it runs.
+"
+           "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lint found problems, "
            "4 lock not acquired."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, drift, baseline, validate or create"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status, up, down, goto, repair, drift, baseline, validate, lint or create"));
     parser.addOptions({
         {QStringLiteral("project"), Tr::tr("The project folder (default: the current folder)."), Tr::tr("DIR")},
         {QStringLiteral("url"), Tr::tr("The database: sqlite:PATH, postgres://USER@HOST:PORT/DB, mysql://USER@HOST:PORT/DB."),
@@ -68,8 +75,13 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("profile"), Tr::tr("A saved connection profile, in place of --url."), Tr::tr("NAME")},
         {QStringLiteral("env"), Tr::tr("profile add: development, staging or production."), Tr::tr("ENV")},
         {QStringLiteral("password-stdin"), Tr::tr("profile add/password: read the password from standard input.")},
-        {QStringLiteral("format"), Tr::tr("Output format: text or json; for report html, pdf, csv or jsonl."),
+        {QStringLiteral("format"),
+         Tr::tr("Output format: text or json; for lint also sarif; for report html, pdf, csv or jsonl."),
          Tr::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("dialect"), Tr::tr("lint: the database the scripts are for, when no --url or --profile says."),
+         Tr::tr("DIALECT")},
+        {QStringLiteral("fail-on"), Tr::tr("lint: exit 3 on a finding at this severity or above: error or warning."),
+         Tr::tr("SEVERITY"), QStringLiteral("error")},
         {QStringLiteral("to"), Tr::tr("Target version for up or down."), Tr::tr("VERSION")},
         {QStringLiteral("steps"), Tr::tr("How many migrations down rolls back."), Tr::tr("N")},
         {QStringLiteral("dry-run"), Tr::tr("Print the plan and change nothing.")},
@@ -147,13 +159,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("repair"), repairCommand},   {QStringLiteral("baseline"), baselineCommand},
         {QStringLiteral("drift"), driftCommand},     {QStringLiteral("break-lock"), breakLockCommand},
         {QStringLiteral("profile"), profileCommand},   {QStringLiteral("audit"), auditCommand},
-        {QStringLiteral("report"), reportCommand},
+        {QStringLiteral("report"), reportCommand},   {QStringLiteral("lint"), lintCommand},
     };
     const QStringList positional = parser.positionalArguments();
-    // report has formats of its own and checks them itself.
+    // report has formats of its own and checks them itself; lint also writes SARIF.
     const QString format = parser.value(QStringLiteral("format"));
-    if (positional.value(0) != u"report" && format != u"text" && format != u"json")
-        return context.fail(UsageError, Tr::tr("--format is text or json"));
+    const bool lintFormat = positional.value(0) == u"lint" && format == u"sarif";
+    if (positional.value(0) != u"report" && format != u"text" && format != u"json" && !lintFormat)
+        return context.fail(UsageError, positional.value(0) == u"lint" ? Tr::tr("--format is text, json or sarif")
+                                                                       : Tr::tr("--format is text or json"));
     const auto command = positional.isEmpty() ? commands.end() : commands.find(positional.constFirst());
     if (command == commands.end())
         return context.fail(UsageError, positional.isEmpty()

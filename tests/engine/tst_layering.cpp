@@ -23,7 +23,8 @@ namespace {
 const QHash<QString, int> engineFloors = {
     {QStringLiteral("core"), 0},        {QStringLiteral("diff"), 0},        {QStringLiteral("sql"), 1},
     {QStringLiteral("database"), 1},    {QStringLiteral("conventions"), 2}, {QStringLiteral("history"), 2},
-    {QStringLiteral("connections"), 2}, {QStringLiteral("run"), 3},         {QStringLiteral("audit"), 4},
+    {QStringLiteral("connections"), 2}, {QStringLiteral("review"), 2},      {QStringLiteral("run"), 3},
+    {QStringLiteral("audit"), 4},
 };
 
 // Where a quoted include is looked up after the including file's own folder: the include directories of the targets.
