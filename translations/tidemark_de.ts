@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+134"/>
+        <location filename="../app/cli/main.cpp" line="+146"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>the rehearsal was cancelled; what it ran was undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +630,7 @@ The run&apos;s end could not be recorded in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/run/rehearsal.cpp" line="-185"/>
+        <location filename="../engine/run/rehearsal.cpp" line="-182"/>
         <location filename="../engine/run/runnerlock.cpp" line="+4"/>
         <source>another connection</source>
         <translation type="unfinished"></translation>
@@ -875,7 +875,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="-74"/>
         <source>The project folder (default: the current folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +920,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -934,6 +934,10 @@ Commands:
   baseline V | baseline --from TOOL  record migrations as applied without running them
   break-lock             SQLite: take over and release a lock whose holder is provably gone (recorded)
   validate               check files and history for problems and drift (exit 3)
+  lint [V…] [--dialect sqlite|postgres|mysql] [--format text|json|sarif] [--fail-on error|warning]
+                         the review rules over the migration files (docs/rules); exit 3 when a finding
+                         at or above --fail-on is not allowed; needs no database (the dialect is
+                         --url&apos;s or --profile&apos;s, without connecting, else --dialect)
   create NAME            write the next migration in the project&apos;s convention
   audit verify [--head HASH]  check the events&apos; hash chain (exit 3 naming the first event that does not match)
   report [--since DATE] [--until DATE] [--run ID] [--format html|pdf|csv|jsonl] [--output FILE]
@@ -944,24 +948,42 @@ Commands:
 The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
 --profile; never from the command line.
 A production database (a production profile, or --url reaching one&apos;s database) changes only with
---confirm DATABASE, or its name typed at a terminal; status, validate, report and --dry-run need nothing.
---rehearse asks too: it takes the locks the plan takes, for as long as it runs.
-Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found problems, 4 lock not acquired.</source>
+--confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.--rehearse asks too: it takes the locks the plan takes, for as long as it runs.Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lint found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>status, up, down, goto, repair, drift, baseline, validate or create</source>
+        <location line="+33"/>
+        <source>status, up, down, goto, repair, drift, baseline, validate, lint or create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Output format: text or json; for report html, pdf, csv or jsonl.</source>
+        <location line="+9"/>
+        <source>Output format: text or json; for lint also sarif; for report html, pdf, csv or jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lint: the database the scripts are for, when no --url or --profile says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIALECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lint: exit 3 on a finding at this severity or above: error or warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEVERITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,7 +1145,12 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>--format is text, json or sarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--format is text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,6 +3476,427 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation found 
         <location line="+30"/>
         <source>(a statement before it was not rehearsed; this failure may come from that)</source>
         <translation>(eine Anweisung davor wurde nicht geprobt; der Fehler kann daher kommen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lintcommand.cpp" line="+29"/>
+        <source>--dialect is sqlite, postgres or mysql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lint reads the scripts as one database does: give --dialect sqlite|postgres|mysql, or --url or --profile (it does not connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--dialect %1 is not the database of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no migration %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--fail-on is error or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/lintreport.cpp" line="+72"/>
+        <source>%n migration(s) linted for %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 errors, %2 warnings, %3 notes, %4 of them allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lint failed: the migration files have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lint failed: %1 finding(s) at %2 or above are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lint passed (--fail-on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/allowcomments.cpp" line="+47"/>
+        <source>the allow comment names no rule; write -- tidemark:allow RULE-ID reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no rule %1 (docs/rules/README.md lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the allow of %1 gives no reason, so it allows nothing; say why after the rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>allows %1, which finds nothing in this migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/migrationreview.cpp" line="+23"/>
+        <source>cannot be cut into statements, so nothing after this line was reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/mysqllockrules.cpp" line="+55"/>
+        <source>ALTER TABLE %1 %2 without ALGORITHM= or LOCK=: the server may copy the table and block writes to it while it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/postgreslockrules.cpp" line="+87"/>
+        <source>CREATE INDEX %1 on %2 without CONCURRENTLY: writes to %2 wait until the index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>ADD %1 on %2 without NOT VALID: every row is checked while writes to %2 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ADD CONSTRAINT %1 %2 on %3 without NOT VALID: every row is checked while writes to %3 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a %1 column takes a value from a sequence for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an identity column takes a value from a sequence for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its default calls %1(), which is volatile: evaluated for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ADD COLUMN %1 to %2 rewrites the table under an ACCESS EXCLUSIVE lock: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SET NOT NULL on %1.%2 scans the whole table under an ACCESS EXCLUSIVE lock; no validated CHECK (%2 IS NOT NULL) comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ALTER COLUMN %1.%2 TYPE %3 rewrites the table and its indexes under an ACCESS EXCLUSIVE lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/renamerule.cpp" line="+45"/>
+        <source>renames %1 to %2: code still using the old name fails from the moment this commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/reversibilityrules.cpp" line="+19"/>
+        <source>migration %1 has no down script: it cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the down script has no statements: rolling back would only remove the history row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the up creates %1 (%2:%3) and the down does not drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/reviewfinding.cpp" line="+18"/>
+        <source>(allowed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/reviewrule.cpp" line="+21"/>
+        <source>DROP TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table and every row in it are gone; a down script cannot bring the rows back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALTER TABLE … DROP COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column&apos;s values are gone, and code still reading the column fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DROP SCHEMA or DROP DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every object in the schema or database, and all their data, is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TRUNCATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row of the table is gone; on MariaDB/MySQL it also commits at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DELETE without WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row of the table is deleted, which is rarely what a migration means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPDATE without WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row of the table is rewritten, and the values it overwrites are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration without a down script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The migration cannot be rolled back: down stops at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down script without statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling back only removes the history row; what the up did stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down does not drop what the up creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a rollback the object is still there, and applying the migration again fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CREATE INDEX without CONCURRENTLY on an existing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the index blocks every write to the table until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADD COLUMN with a volatile default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock to fill the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SET NOT NULL without a validated CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL scans the whole table under an ACCESS EXCLUSIVE lock to prove no row is NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALTER COLUMN TYPE that rewrites the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOREIGN KEY or CHECK added without NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL checks every row while it holds a lock that blocks writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALTER TABLE that copies the table, without ALGORITHM or LOCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may copy the whole table and block writes while it does; nothing says so up front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renaming a table or column that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code that is running still uses the old name and fails from the moment the rename commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement that cannot run inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The migration runs without a transaction: a failure cannot be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement that cannot run inside a transaction, among others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole migration runs without a transaction, so a failure leaves it part-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDL and DML in one migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data changes hold the schema change&apos;s locks for as long as they run; on MariaDB/MySQL a failure leaves the DDL done and the data half-changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Script that cannot be cut into statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The script would fail when it runs, and nothing after the error was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow comment without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An allowed finding must say why, so that a reviewer can judge the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow comment naming no rule that can be allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A misspelt id allows nothing, and the finding it meant still stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow comment for a rule that does not fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stale allow would silently allow the next finding of that rule in this migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/review/transactionrules.cpp" line="+59"/>
+        <source>%1 adds an enum value that line %2 uses, which PostgreSQL allows only after the transaction that adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot run inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the migration runs without one, so a failure is not rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, so the other %n statement(s) of this script run without one too: a failure leaves them done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 changes rows in the same script as the schema change %2 (line %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/run/rehearsal.cpp" line="+267"/>
+        <location filename="../engine/run/rehearsal.cpp" line="+264"/>
         <source>every step ran (%n migration(s)); nothing of it was kept</source>
         <translation>
             <numerusform>every step ran (%n migration); nothing of it was kept</numerusform>
             <numerusform>every step ran (%n migrations); nothing of it was kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/lintreport.cpp" line="+72"/>
+        <source>%n migration(s) linted for %1: </source>
+        <translation>
+            <numerusform>%n migration linted for %1: </numerusform>
+            <numerusform>%n migrations linted for %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/review/transactionrules.cpp" line="+69"/>
+        <source>%1, so the other %n statement(s) of this script run without one too: a failure leaves them done</source>
+        <translation>
+            <numerusform>%1, so the other %n statement of this script run without one too: a failure leaves them done</numerusform>
+            <numerusform>%1, so the other %n statements of this script run without one too: a failure leaves them done</numerusform>
         </translation>
     </message>
 </context>
