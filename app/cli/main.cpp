@@ -59,10 +59,8 @@ void addOptions(QCommandLineParser &parser)
            "The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for\n"
            "--profile; never from the command line.\n"
            "A production database (a production profile, or --url reaching one's database) changes only with\n"
-           "--confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.
-"
-           "--rehearse asks too: it takes the locks the plan takes, for as long as it runs.
-"
+           "--confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.\n"
+           "--rehearse asks too: it takes the locks the plan takes, for as long as it runs.\n"
            "Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lint found problems, "
            "4 lock not acquired."));
     parser.addHelpOption();

@@ -310,19 +310,44 @@ QTreeWidget *ConfirmPlanDialog::createStepList() const
     return list;
 }
 
-// What the review rules find in the step's statements, as the runner cuts them: each hazard once, in order.
+QStringList ConfirmPlanDialog::stepFindings(const PlanStep &step, RuleSeverity *worst) const
+{
+    const int lines = int(step.sql.count(u'\n')) + 1;
+    QStringList found;
+    for (const ReviewFinding &f : m_target.review) {
+        if (f.file != step.script || f.line < step.firstLine || f.line >= step.firstLine + lines)
+            continue;
+        const QString text = tr("%1 %2: %3 (line %4)")
+                                 .arg(ruleSeverityName(f.severity), f.ruleInfo().name(), f.message)
+                                 .arg(f.line);
+        found << (f.allowed ? tr("%1, allowed: %2").arg(text, f.allowReason) : text);
+        if (!f.allowed && f.severity > *worst)
+            *worst = f.severity;
+    }
+    return found;
+}
+
+// What the review rules find in the step's part of its file (each finding with its rule and line); for a stored
+// down, which has no file, the destructive statements as the runner cuts them.
 void ConfirmPlanDialog::showHazards(QTreeWidgetItem *item, const PlanStep &step) const
 {
-    QStringList found;
-    for (const CheckedStatement &statement : checkMigrationSql(step.sql, m_target.dialect).statements)
-        for (const SqlHazard &hazard : statement.hazards)
-            if (const QString text = describeSqlHazard(hazard); !found.contains(text))
-                found << text;
+    RuleSeverity worst = RuleSeverity::Note;
+    QStringList found = stepFindings(step, &worst);
+    if (!m_target.reviewedScripts.contains(step.script)) {
+        found.clear();
+        for (const CheckedStatement &statement : checkMigrationSql(step.sql, m_target.dialect).statements)
+            for (const SqlHazard &hazard : statement.hazards)
+                if (const QString text = describeSqlHazard(hazard); !found.contains(text))
+                    found << text;
+        worst = found.isEmpty() ? RuleSeverity::Note : RuleSeverity::Error;
+    }
     if (found.isEmpty())
         return;
     item->setText(HazardColumn, found.join(QStringLiteral("; ")));
     item->setToolTip(HazardColumn, found.join(u'\n'));
-    item->setForeground(HazardColumn, workbenchpalette::productionRed());
+    item->setForeground(HazardColumn, worst == RuleSeverity::Error     ? workbenchpalette::productionRed()
+                                      : worst == RuleSeverity::Warning ? workbenchpalette::cautionAmber()
+                                                                       : workbenchpalette::mutedText());
 }
 
 } // namespace tidemark

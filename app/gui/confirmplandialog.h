@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/databasekind.h"
+#include "review/reviewfinding.h"
 #include "run/plan.h"
 
 #include <QDialog>
@@ -24,10 +25,15 @@ struct PlanTarget
     DatabaseKind dialect = DatabaseKind::Sqlite; // how the SQL is cut, checked and highlighted
     QString lockHolder;  // LockHolder::describe() of who holds the migration lock now; empty when nobody does
     QStringList drift;   // each applied migration edited or missing since it ran, as validate says it
+    // What the review rules find in the plan's migration files (review/migrationreview.h), and the files they read.
+    // A step whose script is not among them (a down as stored when applied) shows the destructive statements
+    // sql/sqlcheck.h finds instead.
+    QList<ReviewFinding> review;
+    QStringList reviewedScripts;
 };
 
 // Lists exactly the steps a plan will run, in order, with direction, whether each runs in a transaction (and why
-// not) and what in it to look at twice (DROP, TRUNCATE, DELETE or UPDATE without WHERE, from sql/sqlcheck.h). The
+// not) and what in it to look at twice (the review rules' findings with their rule and line, docs/rules). The
 // selected step's SQL is shown below, highlighted, with its statements marked as the runner cuts them. Nothing
 // runs unless the DBA accepts. Rehearse runs the plan for real and undoes it, and shows what it found. Who holds the migration lock, if anyone, is said. Drift (a migration edited or
 // missing since it ran) is listed with a box to tick for each; Apply waits until every one is ticked. Cancel is the default button, so Enter alone changes
@@ -67,6 +73,8 @@ private:
     bool driftAcknowledged() const;
     void updateConfirm(); // enabled once the name is typed (production) and every drift ticked
     void showHazards(QTreeWidgetItem *item, const PlanStep &step) const;
+    // The review's findings in the step's part of its file: "error drop-table: drops table orders (line 3)".
+    QStringList stepFindings(const PlanStep &step, RuleSeverity *worst) const;
 
     Plan m_plan;
     PlanTarget m_target;

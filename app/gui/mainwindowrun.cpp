@@ -6,6 +6,7 @@
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "history/validation.h"
+#include "review/migrationreview.h"
 #include "runlogdock.h"
 #include "statussummary.h"
 #include "timelinepanel.h"
@@ -73,6 +74,13 @@ void MainWindow::confirmAndRun(const Plan &plan)
         for (const ValidationProblem &problem : validate(m_snapshot->status, target.dialect).problems)
             if (problem.kind == ValidationProblem::Kind::Modified || problem.kind == ValidationProblem::Kind::Missing)
                 target.drift << problem.message;
+        for (const PlanStep &step : plan.steps) {
+            const MigrationStatus *migration = m_snapshot->status.find(step.version);
+            if (!migration || !migration->file || target.reviewedScripts.contains(migration->file->script))
+                continue;
+            target.review += reviewMigration(*migration->file, target.dialect);
+            target.reviewedScripts << migration->file->script << migration->file->downScript;
+        }
     }
     auto dialog = new ConfirmPlanDialog(plan, target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

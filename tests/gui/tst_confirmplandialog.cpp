@@ -3,6 +3,7 @@
 #include "confirmplandialog.h"
 #include "sql/sqlcheck.h"
 #include "sqleditor.h"
+#include "workbenchpalette.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void driftNeedsEachOneTicked();
     void saysWhoHoldsTheLock();
     void rehearseOnProductionWaitsForTheName();
+    void showsTheReviewFindingsOfEachStep();
 };
 
 void TestConfirmPlanDialog::listsThePlanInOrder()
@@ -277,6 +279,44 @@ void TestConfirmPlanDialog::rehearseOnProductionWaitsForTheName()
     QVERIFY(!dialog.rehearse());
     dialog.setRehearsing(false);
     QVERIFY(dialog.confirmButton()->isEnabled());
+}
+
+// The review rules' findings show in the row of the step whose part of the file they are in, with rule and line;
+// an allowed one says so and why. A step without a reviewed file falls back to the destructive statements.
+void TestConfirmPlanDialog::showsTheReviewFindingsOfEachStep()
+{
+    Plan plan = upPlan();
+    plan.steps[0].sql = QStringLiteral("CREATE INDEX i ON orders (id);\n");
+    plan.steps[1].sql = QStringLiteral("DROP TABLE carts;\nDELETE FROM orders;\n");
+    plan.steps[1].firstLine = 1;
+    PlanTarget t = target(false);
+    t.dialect = DatabaseKind::Postgres;
+    t.reviewedScripts = {plan.steps[0].script};
+    ReviewFinding index;
+    index.rule = RuleId::PgIndexNotConcurrent;
+    index.severity = RuleSeverity::Warning;
+    index.message = QStringLiteral("builds index i on orders while writes wait");
+    index.file = plan.steps[0].script;
+    index.line = 1;
+    ReviewFinding elsewhere = index; // another file's: not this step's
+    elsewhere.file = QStringLiteral("9_other.sql");
+    ReviewFinding allowed = index;
+    allowed.rule = RuleId::DdlWithDml;
+    allowed.message = QStringLiteral("mixes schema and data changes");
+    allowed.allowed = true;
+    allowed.allowReason = QStringLiteral("seed rows");
+    t.review = {index, elsewhere, allowed};
+    ConfirmPlanDialog dialog(plan, t);
+    auto steps = dialog.findChild<QTreeWidget *>(QStringLiteral("planSteps"));
+    const QString first = steps->topLevelItem(0)->toolTip(ConfirmPlanDialog::HazardColumn);
+    QCOMPARE(first, QStringLiteral("warning pg-index-not-concurrent: builds index i on orders while writes wait (line 1)\n"
+                                   "warning ddl-with-dml: mixes schema and data changes (line 1), allowed: seed rows"));
+    QCOMPARE(steps->topLevelItem(0)->foreground(ConfirmPlanDialog::HazardColumn).color(),
+             workbenchpalette::cautionAmber());
+    // Not reviewed: what sql/sqlcheck.h finds destructive, in red.
+    QVERIFY(steps->topLevelItem(1)->text(ConfirmPlanDialog::HazardColumn).contains(QLatin1String("carts")));
+    QCOMPARE(steps->topLevelItem(1)->foreground(ConfirmPlanDialog::HazardColumn).color(),
+             workbenchpalette::productionRed());
 }
 
 QTEST_MAIN(TestConfirmPlanDialog)
