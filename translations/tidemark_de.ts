@@ -33,7 +33,7 @@
     <name>tidemark</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+21"/>
-        <location filename="../app/cli/main.cpp" line="+146"/>
+        <location filename="../app/cli/main.cpp" line="+144"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
         <translation type="unfinished">nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../engine/run/rehearsal.cpp" line="+90"/>
+        <location filename="../engine/run/rehearsalreport.cpp" line="+76"/>
         <source>schema before</source>
         <translation>Schema vorher</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Schema nachher</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../engine/run/rehearsal.cpp" line="+43"/>
         <source>nothing to rehearse</source>
         <translation>nichts zu proben</translation>
     </message>
@@ -920,7 +920,7 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>Database migrations from the command line.
 
 Commands:
@@ -948,11 +948,13 @@ Commands:
 The password comes from the TIDEMARK_PASSWORD environment variable, else from the OS keychain for
 --profile; never from the command line.
 A production database (a production profile, or --url reaching one&apos;s database) changes only with
---confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.--rehearse asks too: it takes the locks the plan takes, for as long as it runs.Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lint found problems, 4 lock not acquired.</source>
+--confirm DATABASE, or its name typed at a terminal; status, validate, lint, report and --dry-run need nothing.
+--rehearse asks too: it takes the locks the plan takes, for as long as it runs.
+Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lint found problems, 4 lock not acquired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>status, up, down, goto, repair, drift, baseline, validate, lint or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,7 +4029,17 @@ A production database (a production profile, or --url reaching one&apos;s databa
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="+26"/>
+        <source>%1 %2: %3 (line %4)</source>
+        <translation>%1 %2: %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, allowed: %2</source>
+        <translation>%1, erlaubt: %2</translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
@@ -5161,7 +5173,7 @@ A production database (a production profile, or --url reaching one&apos;s databa
         <translation>Jeder Lauf, den diese Datenbank aufgezeichnet hat, von jedem Rechner, aus der CLI oder der Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+109"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+117"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
@@ -5274,7 +5286,7 @@ A production database (a production profile, or --url reaching one&apos;s databa
         <translation>Planen oder Ausführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="-61"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="-68"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -5294,7 +5306,7 @@ A production database (a production profile, or --url reaching one&apos;s databa
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Cancelled; nothing ran.</source>
         <translation>Abgebrochen; nichts wurde ausgeführt.</translation>
     </message>

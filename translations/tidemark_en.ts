@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/run/rehearsal.cpp" line="+264"/>
+        <location filename="../engine/run/rehearsal.cpp" line="+173"/>
         <source>every step ran (%n migration(s)); nothing of it was kept</source>
         <translation>
             <numerusform>every step ran (%n migration); nothing of it was kept</numerusform>

@@ -35,7 +35,7 @@ QList<ObjectName> namesOf(const QString &written, DatabaseKind dialect)
 
 bool upCreates(const ReviewContext &context, ObjectType type, const ObjectName &name, const ObjectName &table = {})
 {
-    return std::any_of(context.upCreates.cbegin(), context.upCreates.cend(), [&](const SchemaObject &o) {
+    return std::any_of(context.upCreates.cbegin(), context.upCreates.cend(), [&](const ScriptObject &o) {
         if (o.type == ObjectType::Table && type == ObjectType::Column && o.name.sameAs(table))
             return true;
         return o.type == type && o.name.sameAs(name) && (table.isEmpty() || o.table.sameAs(table));

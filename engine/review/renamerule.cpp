@@ -24,13 +24,13 @@ void checkRenames(ReviewContext &context)
     for (const ReviewedStatement &s : context.up.statements)
         upRenames += objectsRenamed(s);
     for (const ReviewedScript *script : context.scripts()) {
-        QList<SchemaObject> createdHere; // by the statements before the current one
+        QList<ScriptObject> createdHere; // by the statements before the current one
         for (const ReviewedStatement &s : script->statements) {
             for (const SchemaRename &rename : objectsRenamed(s)) {
-                const SchemaObject &from = rename.from;
+                const ScriptObject &from = rename.from;
                 if (from.type != ObjectType::Table && from.type != ObjectType::View && from.type != ObjectType::Column)
                     continue; // an index or sequence name is no code's business
-                const bool newHere = std::any_of(createdHere.cbegin(), createdHere.cend(), [&](const SchemaObject &o) {
+                const bool newHere = std::any_of(createdHere.cbegin(), createdHere.cend(), [&](const ScriptObject &o) {
                     return (o.type == from.type && o.name.sameAs(from.name)
                             && (from.table.isEmpty() || o.table.sameAs(from.table)))
                         || (from.type == ObjectType::Column && o.type == ObjectType::Table && o.name.sameAs(from.table));

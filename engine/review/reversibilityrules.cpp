@@ -29,12 +29,12 @@ void checkReversibility(ReviewContext &context)
     }
     const int first = context.down.statements.constFirst().line;
     const int last = context.down.statements.constLast().lastLine;
-    QList<SchemaObject> drops;
+    QList<ScriptObject> drops;
     for (const ReviewedStatement &s : context.down.statements)
         drops += objectsDropped(s);
-    for (const SchemaObject &object : context.upCreates) {
+    for (const ScriptObject &object : context.upCreates) {
         const bool dropped = std::any_of(drops.cbegin(), drops.cend(),
-                                         [&](const SchemaObject &d) { return removes(d, object, context.dialect); });
+                                         [&](const ScriptObject &d) { return removes(d, object, context.dialect); });
         if (!dropped)
             context.report(RuleId::DownNotUndo, m.downScript, first, last,
                            Tr::tr("the up creates %1 (%2:%3) and the down does not drop it")

@@ -18,7 +18,7 @@ public:
     const DatabaseKind dialect;
     ReviewedScript up;
     ReviewedScript down; // present only when the migration has one
-    const QList<SchemaObject> upCreates; // what the up leaves created (objectsLeftCreated)
+    const QList<ScriptObject> upCreates; // what the up leaves created (objectsLeftCreated)
 
     // The up, and the down when there is one.
     QList<const ReviewedScript *> scripts() const;

@@ -41,9 +41,9 @@ bool startsNonColumn(const StatementWords &w, qsizetype k)
                            "IDENTITY"});
 }
 
-QList<SchemaObject> alterTableObjects(const ReviewedStatement &s, const char *verb)
+QList<ScriptObject> alterTableObjects(const ReviewedStatement &s, const char *verb)
 {
-    QList<SchemaObject> objects;
+    QList<ScriptObject> objects;
     const std::optional<AlterTable> alter = readAlterTable(s.words);
     if (!alter)
         return objects;
@@ -116,14 +116,14 @@ std::optional<SchemaRename> alterObjectRename(const ReviewedStatement &s)
 
 } // namespace
 
-QString SchemaObject::describe() const
+QString ScriptObject::describe() const
 {
     const auto written = [](const ObjectName &n) { return n.written.isEmpty() ? n.name : n.written; };
     CatalogObject object{type, {}, written(name), written(table)};
     return object.describe();
 }
 
-QList<SchemaObject> objectsCreated(const ReviewedStatement &s)
+QList<ScriptObject> objectsCreated(const ReviewedStatement &s)
 {
     if (!s.words.isWord(0, "CREATE"))
         return alterTableObjects(s, "ADD");
@@ -134,13 +134,13 @@ QList<SchemaObject> objectsCreated(const ReviewedStatement &s)
         return {};
     const CatalogObject &o = target->object;
     const DatabaseKind d = s.words.dialect();
-    SchemaObject created{o.type, objectName(o.schema, o.name, d), objectName({}, o.table, d), s.line, {}};
+    ScriptObject created{o.type, objectName(o.schema, o.name, d), objectName({}, o.table, d), s.line, {}};
     if (o.type == ObjectType::Index)
         created.columns = indexColumns(s.words);
     return {created};
 }
 
-QList<SchemaObject> objectsDropped(const ReviewedStatement &s)
+QList<ScriptObject> objectsDropped(const ReviewedStatement &s)
 {
     const StatementWords &w = s.words;
     if (!w.isWord(0, "DROP"))
@@ -154,7 +154,7 @@ QList<SchemaObject> objectsDropped(const ReviewedStatement &s)
     ObjectName table;
     if (on >= 0)
         table = w.name(w.skipWords(on + 1, {"ONLY"}));
-    QList<SchemaObject> objects;
+    QList<ScriptObject> objects;
     for (const TokenRange &part : w.splitAtCommas(k, on >= 0 ? on : w.size()))
         if (const ObjectName name = w.name(part.begin); !name.isEmpty())
             objects.append({*type, name, table, s.line});
@@ -213,19 +213,19 @@ QList<SchemaRename> objectsRenamed(const ReviewedStatement &s)
     return renames;
 }
 
-QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
+QList<ScriptObject> objectsLeftCreated(const ReviewedScript &script)
 {
-    QList<SchemaObject> created;
+    QList<ScriptObject> created;
     for (const ReviewedStatement &s : script.statements) {
-        for (const SchemaObject &dropped : objectsDropped(s))
-            created.removeIf([&](const SchemaObject &o) { return removes(dropped, o, s.words.dialect()); });
+        for (const ScriptObject &dropped : objectsDropped(s))
+            created.removeIf([&](const ScriptObject &o) { return removes(dropped, o, s.words.dialect()); });
         for (const SchemaRename &rename : objectsRenamed(s)) {
-            created.removeIf([&](const SchemaObject &o) {
+            created.removeIf([&](const ScriptObject &o) {
                 return o.type == rename.from.type && o.name.sameAs(rename.from.name)
                     && (rename.from.table.isEmpty() || o.table.sameAs(rename.from.table));
             });
             if (rename.from.type == ObjectType::Table)
-                for (SchemaObject &o : created)
+                for (ScriptObject &o : created)
                     if (o.table.sameAs(rename.from.name))
                         o.table = rename.to;
         }
@@ -234,7 +234,7 @@ QList<SchemaObject> objectsLeftCreated(const ReviewedScript &script)
     return created;
 }
 
-bool removes(const SchemaObject &dropped, const SchemaObject &object, DatabaseKind dialect)
+bool removes(const ScriptObject &dropped, const ScriptObject &object, DatabaseKind dialect)
 {
     if (dropped.type == ObjectType::Column && object.type == ObjectType::Index && object.table.sameAs(dropped.table)
         && object.columns.contains(dropped.name.name))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rehearsal.h"
+#include "rehearsalreport.h"
 
 namespace tidemark {
 
