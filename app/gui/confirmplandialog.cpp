@@ -137,7 +137,6 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
     auto hazards = new QLabel(this);
     hazards->setObjectName(QStringLiteral("stepHazards"));
     hazards->setWordWrap(true);
-    hazards->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(workbenchpalette::productionRed().name()));
     connect(steps, &QTreeWidget::currentItemChanged, sql, [this, sql, steps, hazards](QTreeWidgetItem *item) {
         const int row = item ? steps->indexOfTopLevelItem(item) : -1;
         sql->setPlainText(row >= 0 ? m_plan.steps.at(row).sql : QString());
@@ -145,6 +144,9 @@ ConfirmPlanDialog::ConfirmPlanDialog(const Plan &plan, const PlanTarget &target,
         const QString found = item ? item->toolTip(HazardColumn) : QString();
         hazards->setText(tr("Look at: %1").arg(QString(found).replace(u'\n', QStringLiteral("; "))));
         hazards->setVisible(!found.isEmpty());
+        if (item) // as alarming as the step's worst finding: red for an error, amber for a warning
+            hazards->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                                       .arg(item->foreground(HazardColumn).color().name()));
     });
     if (steps->topLevelItemCount() > 0)
         steps->setCurrentItem(steps->topLevelItem(0));
