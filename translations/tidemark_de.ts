@@ -3949,22 +3949,22 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
     </message>
     <message>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Rehearse</source>
         <translation>Proben</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Run the plan for real inside a transaction that is rolled back (on MariaDB, on a scratch copy of the schema), and show each step&apos;s outcome, time, locks and the schema it leaves. Nothing is kept.</source>
         <translation>Den Plan echt in einer Transaktion ausführen, die danach zurückgerollt wird (bei MariaDB auf einer Arbeitskopie des Schemas), und für jeden Schritt Ergebnis, Dauer, Sperren und das hinterlassene Schema zeigen. Nichts davon bleibt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Look at: %1</source>
         <translation>Beachten: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The migration lock is held by %1: the run waits for it, up to the lock timeout.</source>
         <translation>Die Migrationssperre hält %1: Der Lauf wartet darauf, bis zum Sperr-Timeout.</translation>
     </message>
@@ -4039,7 +4039,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>%1, erlaubt: %2</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
@@ -4059,7 +4059,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Anwenden bestätigen</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
