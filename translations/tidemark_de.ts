@@ -829,8 +829,8 @@ The whole run was one transaction: the migrations before it in this run (%1) wer
     </message>
     <message>
         <location filename="../engine/audit/audittrailloader.cpp" line="+24"/>
-        <location filename="../engine/run/runworker.cpp" line="+20"/>
-        <location line="+77"/>
+        <location filename="../engine/run/runworker.cpp" line="+22"/>
+        <location line="+82"/>
         <location line="+8"/>
         <source>not connected to a database</source>
         <translation type="unfinished"></translation>
@@ -5173,7 +5173,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Jeder Lauf, den diese Datenbank aufgezeichnet hat, von jedem Rechner, aus der CLI oder der Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrun.cpp" line="+117"/>
+        <location filename="../app/gui/mainwindowrun.cpp" line="+116"/>
         <source>The run stops after the current migration.</source>
         <translation>Der Lauf hält nach der aktuellen Migration an.</translation>
     </message>
@@ -5369,7 +5369,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -5448,7 +5448,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindowrehearse.cpp" line="+22"/>
+        <location filename="../app/gui/mainwindowrehearse.cpp" line="+21"/>
         <source>Rehearsing %n step(s): run for real, then undone.</source>
         <translation>
             <numerusform>Probe von %n Schritt: echt ausgeführt, dann rückgängig gemacht.</numerusform>
@@ -5458,13 +5458,13 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     <message>
         <location line="+15"/>
         <location line="+27"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Not rehearsed: %1</source>
         <translation>Nicht geprobt: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Rehearsed against %1: a pending migration before this one fails first, %2: %3</source>
         <translation>Geprobt gegen %1: eine ausstehende Migration davor scheitert zuerst, %2: %3</translation>
     </message>
@@ -5515,7 +5515,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>die Werkbank ist beschäftigt; prüfen Sie erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rehearsing against %1…</source>
         <translation>Probe gegen %1 …</translation>
     </message>
@@ -5528,7 +5528,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::MigrationAuthoringWidget</name>
     <message>
-        <location filename="../widgets/sql/migrationauthoringwidget.cpp" line="+51"/>
+        <location filename="../widgets/sql/migrationauthoringwidget.cpp" line="+52"/>
         <source>New Migration…</source>
         <translation>Neue Migration…</translation>
     </message>
@@ -5651,6 +5651,11 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location line="+45"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no convention is called %1</source>
+        <translation>keine Konvention heißt %1</translation>
     </message>
 </context>
 <context>
@@ -7064,7 +7069,22 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::SqlCheckView</name>
     <message>
-        <location filename="../widgets/sql/sqlcheckview.cpp" line="+18"/>
+        <location filename="../widgets/sql/sqlcheckview.cpp" line="+28"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -7112,8 +7132,45 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <source>nothing to look at twice</source>
         <translation>nichts, das man zweimal ansehen müsste</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n allowed</source>
+        <translation>
+            <numerusform>%n erlaubt</numerusform>
+            <numerusform>%n erlaubt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>the rules find nothing to look at</source>
+        <translation>die Regeln finden nichts zu beachten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cannot run inside a transaction</source>
         <translation>kann nicht in einer Transaktion laufen</translation>
     </message>
@@ -7126,6 +7183,31 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <location line="+11"/>
         <source>The splitter stopped here</source>
         <translation>Der Splitter hat hier aufgehört</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review rules:  %1</source>
+        <translation>Review-Regeln:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review rules:  not read, %1</source>
+        <translation>Review-Regeln:  nicht gelesen, %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, allowed at line %2: %3</source>
+        <translation>%1, erlaubt in Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If it is intended, say why in the migration: -- tidemark:allow %1 &lt;reason&gt;</source>
+        <translation>Wenn es gewollt ist, begründen Sie es in der Migration: -- tidemark:allow %1 &lt;Grund&gt;</translation>
     </message>
 </context>
 <context>
@@ -7248,7 +7330,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::TimelineDelegate</name>
     <message>
-        <location filename="../widgets/timelinedelegate.cpp" line="+44"/>
+        <location filename="../widgets/timelinedelegate.cpp" line="+45"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -7289,7 +7371,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -7297,15 +7379,25 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::TimelineModel</name>
     <message>
-        <location filename="../widgets/timelinemodel.cpp" line="+163"/>
+        <location filename="../widgets/timelinemodel.cpp" line="+199"/>
         <source>Version %1, %2, %3</source>
         <translation>Version %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+17"/>
+        <location line="+59"/>
+        <location line="+22"/>
         <source>Applied by %1 on %2 in %3</source>
         <translation>Angewendet von %1 am %2 in %3</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>What the review rules found:</source>
+        <translation>Was die Review-Regeln gefunden haben:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review rules: %1.</source>
+        <translation>Review-Regeln: %1.</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindowrehearse.cpp" line="+22"/>
+        <location filename="../app/gui/mainwindowrehearse.cpp" line="+21"/>
         <source>Rehearsing %n step(s): run for real, then undone.</source>
         <translation>
             <numerusform>Rehearsing %n step: run for real, then undone.</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>tidemark::SqlCheckView</name>
     <message numerus="yes">
-        <location filename="../widgets/sql/sqlcheckview.cpp" line="+36"/>
+        <location filename="../widgets/sql/sqlcheckview.cpp" line="+64"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -223,6 +223,38 @@
         <translation>
             <numerusform>%n outside a transaction</numerusform>
             <numerusform>%n outside a transaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n allowed</source>
+        <translation>
+            <numerusform>%n allowed</numerusform>
+            <numerusform>%n allowed</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ constexpr int nodeSize = 14;
 constexpr int barWidth = 64;
 constexpr int barHeight = 6;
 constexpr int gap = 12;
+constexpr int maxBadgeText = 150; // a review badge's rule name, elided beyond
 
 QFont smallFont(const QFont &font)
 {
@@ -207,6 +208,8 @@ void TimelineDelegate::paintTexts(QPainter *painter, const QStyleOptionViewItem 
     if (l.showLabel) {
         paintStateLabel(painter, QRect(right - l.labelWidth, rect.top(), l.labelWidth, rect.height()), l, index);
         right -= l.labelWidth + gap;
+        if (const int badge = paintReviewBadge(painter, right, rect, l, index))
+            right -= badge + gap;
     }
 
     const int left = rect.left() + gutter;
@@ -258,6 +261,26 @@ void TimelineDelegate::paintStateLabel(QPainter *painter, const QRect &rect, con
     painter->setFont(l.smallBold);
     painter->setPen(color.darker(112));
     painter->drawText(pill, Qt::AlignCenter, running ? tr("Running") : displayStateText(state));
+}
+
+int TimelineDelegate::paintReviewBadge(QPainter *painter, int right, const QRect &rect, const Layout &l,
+                                       const QModelIndex &index) const
+{
+    const QVariant severity = index.data(ReviewSeverityRole);
+    if (!severity.isValid() || severity.toInt() < 0)
+        return 0;
+    const QColor color = workbenchpalette::reviewSeverityColor(RuleSeverity(severity.toInt()));
+    const QFontMetrics metrics(l.small);
+    const QString text = metrics.elidedText(index.data(ReviewBadgeRole).toString(), Qt::ElideMiddle, maxBadgeText);
+    const int width = metrics.horizontalAdvance(text) + 14;
+    const QRectF badge(right - width + 0.5, rect.center().y() - metrics.height() / 2.0 - 1.5, width - 1,
+                       metrics.height() + 3);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(badge, 3, 3);
+    painter->setFont(l.small);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    return width;
 }
 
 void TimelineDelegate::paintDuration(QPainter *painter, const QRect &rect, const Layout &l,

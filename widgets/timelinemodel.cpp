@@ -24,6 +24,24 @@ bool sameRow(const MigrationStatus &a, const MigrationStatus &b)
            && (!a.lastFailure || a.lastFailure->id == b.lastFailure->id) && appliedKey(a) == appliedKey(b);
 }
 
+// "drop-table", or "drop-table +2" with two more findings not allowed; empty when every finding is allowed.
+QString reviewBadge(const QList<ReviewFinding> &findings)
+{
+    const ReviewFinding *worst = nullptr;
+    int unallowed = 0;
+    for (const ReviewFinding &f : findings) {
+        if (f.allowed)
+            continue;
+        ++unallowed;
+        if (!worst || f.severity > worst->severity)
+            worst = &f;
+    }
+    if (!worst)
+        return {};
+    const QString rule = worst->ruleInfo().name();
+    return unallowed == 1 ? rule : QStringLiteral("%1 +%2").arg(rule).arg(unallowed - 1);
+}
+
 qint64 slowest(const ProjectStatus &status)
 {
     qint64 ms = 0;
@@ -74,6 +92,24 @@ void TimelineModel::setStatus(const ProjectStatus &status)
 void TimelineModel::clear()
 {
     setStatus({});
+    m_review.clear();
+}
+
+void TimelineModel::setReview(const QHash<QString, QList<ReviewFinding>> &review)
+{
+    if (review == m_review)
+        return;
+    m_review = review;
+    if (!m_status.migrations.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_status.migrations.size()) - 1, 0),
+                           {ReviewSeverityRole, ReviewBadgeRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+}
+
+QList<ReviewFinding> TimelineModel::reviewOf(const MigrationStatus &migration) const
+{
+    if (!migration.file || migration.applied)
+        return {};
+    return m_review.value(migration.file->script);
 }
 
 bool TimelineModel::sameMigrations(const ProjectStatus &status) const
@@ -191,6 +227,11 @@ QVariant TimelineModel::customRole(const MigrationStatus &migration, int role) c
         return m_status.currentVersion.has_value() && migration.version <= *m_status.currentVersion;
     case CurrentVersionRole: return m_currentVersionText;
     case RunningRole: return m_running.has_value() && *m_running == migration.version;
+    case ReviewSeverityRole: {
+        const std::optional<RuleSeverity> worst = worstUnallowed(reviewOf(migration));
+        return worst ? int(*worst) : -1;
+    }
+    case ReviewBadgeRole: return reviewBadge(reviewOf(migration));
     }
     return {};
 }
@@ -224,6 +265,11 @@ QString TimelineModel::toolTip(const MigrationStatus &migration) const
                               migration.lastFailure->error.toHtmlEscaped()));
     if (!migration.script().isEmpty())
         lines.append(QStringLiteral("<i>%1</i>").arg(migration.script().toHtmlEscaped()));
+    const QList<ReviewFinding> findings = reviewOf(migration);
+    if (!findings.isEmpty())
+        lines.append(tr("What the review rules found:"));
+    for (const ReviewFinding &finding : findings)
+        lines.append(finding.toString().toHtmlEscaped());
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
@@ -236,6 +282,8 @@ QString TimelineModel::accessibleDescription(const MigrationStatus &migration) c
                               formatDuration(migration.applied->executionMs)));
     if (migration.lastFailure)
         parts.append(migration.lastFailure->error);
+    if (const QString badge = reviewBadge(reviewOf(migration)); !badge.isEmpty())
+        parts.append(tr("Review rules: %1.").arg(badge));
     return parts.join(u' ');
 }
 
@@ -260,6 +308,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(BeforeTidemarkRole, "beforeTidemark");
     names.insert(CurrentVersionRole, "currentVersion");
     names.insert(RunningRole, "running");
+    names.insert(ReviewSeverityRole, "reviewSeverity");
+    names.insert(ReviewBadgeRole, "reviewBadge");
     return names;
 }
 

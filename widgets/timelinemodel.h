@@ -1,8 +1,10 @@
 #pragma once
 
 #include "history/migrationstatus.h"
+#include "review/reviewfinding.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 
 #include <array>
@@ -31,6 +33,9 @@ public:
     const MigrationStatus *migrationAt(int row) const;
     // The row of a version, -1 when there is none.
     int rowOf(const Version &version) const;
+    // What the review rules find in each migration's files, by up script (StatusSnapshot::review). Shown on
+    // the migrations still to run: a badge with the worst finding not allowed, and every finding in the tooltip.
+    void setReview(const QHash<QString, QList<ReviewFinding>> &review);
     // Marks the migration a run is executing now; nullopt when none is.
     void setRunningVersion(const std::optional<Version> &version);
 
@@ -49,11 +54,14 @@ private:
     QString toolTip(const MigrationStatus &migration) const;
     QString accessibleDescription(const MigrationStatus &migration) const;
     qreal durationFraction(const MigrationStatus &migration) const;
+    // The findings of a migration still to run; empty for one that ran.
+    QList<ReviewFinding> reviewOf(const MigrationStatus &migration) const;
 
     ProjectStatus m_status;
     QString m_currentVersionText;
     qint64 m_slowestMs = 0;
     std::optional<Version> m_running;
+    QHash<QString, QList<ReviewFinding>> m_review;
     mutable std::array<QIcon, 6> m_stateIcons; // drawn on first use, one per DisplayState
 };
 

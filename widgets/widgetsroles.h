@@ -28,6 +28,10 @@ enum WidgetsRole : int {
     RunStartedRole,           // QDateTime in UTC: when the run started
     RunOutcomeRole,           // the run-end's outcome name, "succeeded", …; empty when no end was recorded
     SortRole,                 // what a table column sorts by: a time, a number or the text
+    ReviewSeverityRole,       // tidemark::RuleSeverity as int: the worst review finding not allowed; -1 when none
+                              // or when the migration has run already (its review no longer matters)
+    ReviewBadgeRole,          // what the timeline's review badge says: the worst finding's rule, "+2" for the others
+                              // not allowed; empty as ReviewSeverityRole is -1
 };
 
 } // namespace tidemark

@@ -52,6 +52,16 @@ QColor tidemarkNavy()
     return QColor(0x0d, 0x47, 0xa1);
 }
 
+QColor reviewSeverityColor(RuleSeverity severity)
+{
+    switch (severity) {
+    case RuleSeverity::Error: return productionRed();
+    case RuleSeverity::Warning: return cautionAmber();
+    case RuleSeverity::Note: break;
+    }
+    return mutedText();
+}
+
 QColor textOnSignal()
 {
     return QColor(0xff, 0xff, 0xff);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/connectionprofile.h"
+#include "review/reviewrule.h"
 
 #include <QColor>
 
@@ -21,6 +22,8 @@ QColor outOfOrderAmber(); // a pending migration older than the database's versi
 QColor modifiedOrange();  // a file changed after it was applied
 QColor missingPurple();   // applied, but its file is gone
 QColor tidemarkNavy();    // the tidemark on the timeline: the navy of the application icon
+// A review finding: an error red, a warning amber, a note muted.
+QColor reviewSeverityColor(RuleSeverity severity);
 
 // Text and surfaces.
 QColor textOnSignal();            // white, on production red or an environment's colour

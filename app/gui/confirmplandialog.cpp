@@ -347,9 +347,7 @@ void ConfirmPlanDialog::showHazards(QTreeWidgetItem *item, const PlanStep &step)
         return;
     item->setText(HazardColumn, found.join(QStringLiteral("; ")));
     item->setToolTip(HazardColumn, found.join(u'\n'));
-    item->setForeground(HazardColumn, worst == RuleSeverity::Error     ? workbenchpalette::productionRed()
-                                      : worst == RuleSeverity::Warning ? workbenchpalette::cautionAmber()
-                                                                       : workbenchpalette::mutedText());
+    item->setForeground(HazardColumn, workbenchpalette::reviewSeverityColor(worst));
 }
 
 } // namespace tidemark

@@ -483,6 +483,7 @@ void MainWindow::showStatus(const StatusSnapshot &snapshot)
     m_snapshot = snapshot;
     m_detail->setLeftovers(snapshot.leftovers);
     m_currentVersion = snapshot.status.currentVersion;
+    m_timeline->model()->setReview(snapshot.review);
     m_timeline->setStatus(snapshot.status);
     m_summary->setSnapshot(snapshot);
     if (m_selectAfterRefresh)

@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "confirmplandialog.h"
-#include "conventions/conventionfactory.h"
 #include "migrationauthoringwidget.h"
 #include "migrationeditorwindow.h"
 #include "rehearsaldialog.h"
@@ -72,9 +71,7 @@ void MainWindow::rehearseEditedMigration()
     if (m_activity != Activity::Idle)
         return notRehearsed(tr("the workbench is busy; Check again when it is done."));
     QString error;
-    const std::unique_ptr<Convention> convention = conventionByName(authoring->conventionName());
-    const std::optional<Migration> edited =
-        convention ? readUnsavedMigration(*convention, authoring->scriptTexts(), &error) : std::nullopt;
+    const std::optional<Migration> edited = authoring->unsavedMigration(&error);
     if (!edited)
         return view->setRehearsal(tr("Not rehearsed: %1").arg(error), true);
     // The pending migrations before it as saved, then it as the editor has it: it finds their tables.

@@ -6,7 +6,6 @@
 #include "database/dialect.h"
 #include "database/dialectfactory.h"
 #include "history/validation.h"
-#include "review/migrationreview.h"
 #include "runlogdock.h"
 #include "statussummary.h"
 #include "timelinepanel.h"
@@ -78,7 +77,7 @@ void MainWindow::confirmAndRun(const Plan &plan)
             const MigrationStatus *migration = m_snapshot->status.find(step.version);
             if (!migration || !migration->file || target.reviewedScripts.contains(migration->file->script))
                 continue;
-            target.review += reviewMigration(*migration->file, target.dialect);
+            target.review += m_snapshot->review.value(migration->file->script);
             target.reviewedScripts << migration->file->script << migration->file->downScript;
         }
     }

@@ -62,19 +62,23 @@ QList<ReviewFinding> reviewMigration(const Migration &migration, DatabaseKind di
     return findings;
 }
 
+QList<ReviewFinding> reviewMigrationInFolder(const Migration &migration, DatabaseKind dialect,
+                                             const QString &migrationsDir)
+{
+    QString wholeFile;
+    if (!migrationsDir.isEmpty() && isSectioned(migration)) {
+        const ScriptFile file = readScriptFile(QDir(migrationsDir).filePath(migration.script));
+        if (file.error.isEmpty())
+            wholeFile = file.text.isNull() ? QStringLiteral("") : file.text;
+    }
+    return reviewMigration(migration, dialect, wholeFile);
+}
+
 QList<ReviewFinding> reviewCatalog(const Catalog &catalog, DatabaseKind dialect, const QString &migrationsDir)
 {
     QList<ReviewFinding> findings;
-    const QDir dir(migrationsDir);
-    for (const Migration &m : catalog.migrations) {
-        QString wholeFile;
-        if (!migrationsDir.isEmpty() && isSectioned(m)) {
-            const ScriptFile file = readScriptFile(dir.filePath(m.script));
-            if (file.error.isEmpty())
-                wholeFile = file.text.isNull() ? QStringLiteral("") : file.text;
-        }
-        findings += reviewMigration(m, dialect, wholeFile);
-    }
+    for (const Migration &m : catalog.migrations)
+        findings += reviewMigrationInFolder(m, dialect, migrationsDir);
     return findings;
 }
 

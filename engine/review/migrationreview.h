@@ -19,6 +19,11 @@ namespace tidemark {
 QList<ReviewFinding> reviewMigration(const Migration &migration, DatabaseKind dialect,
                                      const QString &wholeFileText = QString());
 
+// One migration of the folder it was read from: reviewMigration, with the whole file read for its allow comments
+// when its up and down are sections of one file (migrationsDir empty: not read).
+QList<ReviewFinding> reviewMigrationInFolder(const Migration &migration, DatabaseKind dialect,
+                                             const QString &migrationsDir);
+
 // Every migration of the catalog, in its order. migrationsDir is the folder the catalog was read from: the
 // whole file of each single-file migration is read from it for its allow comments (empty: not read).
 QList<ReviewFinding> reviewCatalog(const Catalog &catalog, DatabaseKind dialect, const QString &migrationsDir);

@@ -31,6 +31,8 @@ struct ReviewFinding
     bool fails(RuleSeverity threshold) const { return !allowed && severity >= threshold; }
     // "002_orders.up.sql:3: error drop-table: drops table orders", and " (allowed: reason)" when allowed.
     QString toString() const;
+
+    friend bool operator==(const ReviewFinding &, const ReviewFinding &) = default;
 };
 
 bool anyFails(const QList<ReviewFinding> &findings, RuleSeverity threshold);

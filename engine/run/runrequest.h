@@ -4,6 +4,9 @@
 #include "database/migrationlock.h"
 #include "failedmigration.h"
 #include "history/migrationstatus.h"
+#include "review/reviewfinding.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -25,6 +28,8 @@ struct StatusSnapshot
     ProjectStatus status;
     std::optional<LockHolder> lockHolder;
     QList<Leftover> leftovers; // what failed migrations left in the catalog
+    // What the review rules find in each migration's files, by its up script; none for a migration without one.
+    QHash<QString, QList<ReviewFinding>> review;
 };
 
 // Who holds the migration lock, read for the lock inspector.

@@ -1,5 +1,7 @@
 #include "runworker.h"
 
+#include "review/migrationreview.h"
+
 #include <QCoreApplication>
 
 namespace tidemark {
@@ -44,8 +46,13 @@ void RunWorker::refresh()
         Q_EMIT failed(error);
         return;
     }
-    StatusSnapshot snapshot{std::move(*status), m_session->lockHolder(&error), {}};
+    StatusSnapshot snapshot{std::move(*status), m_session->lockHolder(&error), {}, {}};
     snapshot.leftovers = findLeftovers(m_session->database(), m_session->dialect(), snapshot.status);
+    for (const MigrationStatus &migration : std::as_const(snapshot.status.migrations))
+        if (migration.file)
+            snapshot.review.insert(migration.file->script,
+                                   reviewMigrationInFolder(*migration.file, m_session->dialect().kind(),
+                                                           m_session->project().migrationsDir));
     Q_EMIT statusReady(snapshot);
 }
 

@@ -1,7 +1,8 @@
 // Rehearsal in the workbench, on every database: Rehearse in the confirmation and Rehearse Pending run the plan on
 // the worker thread and show what it found (each step, its locks on PostgreSQL, the schema diff), and the editor's
 // Check rehearses the edited migration against the connected database, after the pending ones before it. Nothing
-// of a rehearsal is kept: the database and its history read as before.
+// of a rehearsal is kept: the database and its history read as before. The review rules' findings on the
+// migrations still to run show on the timeline and in the confirmation, and an allow comment takes them off.
 #include "confirmplandialog.h"
 #include "mainwindow.h"
 #include "migrationauthoringwidget.h"
@@ -12,6 +13,7 @@
 #include "testproject.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
+#include "widgetsroles.h"
 
 #include <QAction>
 #include <QLabel>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void rehearseFromTheConfirmationKeepsNothing();
     void rehearsePendingShowsTheFailingLine();
     void editorCheckRehearsesAfterThePendingBeforeIt();
+    void reviewFindingsOnTheTimelineAndInTheConfirmation();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -194,6 +197,38 @@ void TestWorkbenchRehearsal::editorCheckRehearsesAfterThePendingBeforeIt()
     QVERIFY2(verdict().contains(QLatin1String("nothing kept")), qPrintable(verdict()));
     QVERIFY(!m_project->tableExists(QStringLiteral("orders")));
     QVERIFY(!m_project->tableExists(QStringLiteral("items")));
+}
+
+void TestWorkbenchRehearsal::reviewFindingsOnTheTimelineAndInTheConfirmation()
+{
+    const QString recreate = QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(100));\n");
+    m_project->write(QStringLiteral("002_drop_customers"), QStringLiteral("DROP TABLE customers;\n"), recreate);
+    connectWindow(2);
+    const TimelineModel *model = timeline()->model();
+    const auto badge = [model](int row) { return model->index(row, 0).data(ReviewBadgeRole).toString(); };
+    QCOMPARE(badge(1), QStringLiteral("drop-table"));
+    QCOMPARE(model->index(1, 0).data(ReviewSeverityRole).toInt(), int(RuleSeverity::Error));
+    QCOMPARE(badge(0), QString()); // 001's down drops the table too, but 001 has run: nothing to review
+
+    action("applyPendingAction")->trigger();
+    ConfirmPlanDialog *confirmation = waitForConfirmation();
+    QVERIFY(confirmation);
+    const QString lookAt = confirmation->findChild<QTreeWidget *>(QStringLiteral("planSteps"))
+                               ->topLevelItem(0)
+                               ->text(ConfirmPlanDialog::HazardColumn);
+    QVERIFY2(lookAt.contains(QLatin1String("drop-table: drops table customers")), qPrintable(lookAt));
+    confirmation->reject();
+    QTRY_VERIFY(action("refreshAction")->isEnabled());
+
+    // Allowed in the file, with a reason: the badge goes, the tooltip keeps the finding and says why.
+    m_project->write(QStringLiteral("002_drop_customers"),
+                     QStringLiteral("-- tidemark:allow drop-table the customers moved to the CRM in May\n"
+                                    "DROP TABLE customers;\n"),
+                     recreate);
+    action("refreshAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(badge(1), QString(), 20'000);
+    QVERIFY(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("moved to the CRM")));
+    QVERIFY(m_project->tableExists(QStringLiteral("customers")));
 }
 
 QTEST_MAIN(TestWorkbenchRehearsal)

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void appliedMigrationIsReadOnlyWithWarning();
     void appliedSingleFileComparesUpSection();
     void checkListsStatementsAndHazards();
+    void checkListsReviewFindings_data();
+    void checkListsReviewFindings();
     void newMigrationDialogPreviewsNames();
     void openMigrationFromCatalog();
 };
@@ -384,7 +386,8 @@ void TestMigrationAuthoring::checkListsStatementsAndHazards()
     QCOMPARE(result.statements.size(), 4);
     QCOMPARE(result.hazardCount(), 2);
     QCOMPARE(result.noTransactionCount(), 1);
-    QTreeWidgetItem *top = widget.checkView()->topLevelItem(0);
+    QVERIFY(widget.checkView()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Review rules:")));
+    QTreeWidgetItem *top = widget.checkView()->topLevelItem(1);
     QCOMPARE(top->childCount(), 4);
     QCOMPARE(top->child(0)->text(0), QStringLiteral("2"));
     QVERIFY(top->child(0)->text(2).contains(QStringLiteral("sessions")));
@@ -392,6 +395,74 @@ void TestMigrationAuthoring::checkListsStatementsAndHazards()
     QVERIFY(top->child(2)->text(2).isEmpty());
     Q_EMIT widget.checkView()->itemActivated(top->child(3), 0);
     QCOMPARE(widget.upEditor()->currentLine(), 5);
+}
+
+void TestMigrationAuthoring::checkListsReviewFindings_data()
+{
+    QTest::addColumn<QString>("convention");
+    QTest::addColumn<QStringList>("files");    // name, text, name, text …
+    QTest::addColumn<QString>("editedUp");     // typed into the first editor and not saved; empty: no edit
+    QTest::addColumn<QString>("summary");      // in the review line, untranslated
+    QTest::addColumn<QStringList>("findings"); // "line rule", " allowed" appended for an allowed one
+
+    QTest::newRow("unsaved edit is reviewed")
+        << QStringLiteral("golang-migrate")
+        << QStringList{QStringLiteral("003_x.up.sql"), QStringLiteral("CREATE TABLE legacy (id INT);\n"),
+                       QStringLiteral("003_x.down.sql"), QStringLiteral("CREATE TABLE legacy (id INT);\n")}
+        << QStringLiteral("-- drop it\n\nDROP TABLE legacy;\n") << QStringLiteral("1 error(s)") // untranslated
+        << QStringList{QStringLiteral("3 drop-table")};
+    QTest::newRow("goose allow comment outside the sections")
+        << QStringLiteral("goose")
+        << QStringList{QStringLiteral("004_drop.sql"),
+                       QStringLiteral("-- tidemark:allow drop-table legacy is unused since 2024\n-- +goose Up\n"
+                                      "DROP TABLE legacy;\n\n-- +goose Down\nCREATE TABLE legacy (id INT);\n")}
+        << QString() << QStringLiteral("1 allowed") << QStringList{QStringLiteral("3 drop-table allowed")};
+    QTest::newRow("nothing found")
+        << QStringLiteral("golang-migrate")
+        << QStringList{QStringLiteral("005_t.up.sql"), QStringLiteral("CREATE TABLE t (id INT);\n"),
+                       QStringLiteral("005_t.down.sql"), QStringLiteral("DROP TABLE t;\n")}
+        << QString() << QStringLiteral("nothing to look at") << QStringList();
+    QTest::newRow("not a migration file")
+        << QStringLiteral("golang-migrate") << QStringList{QStringLiteral("notes.sql"), QStringLiteral("DROP TABLE t;\n")}
+        << QString() << QStringLiteral("not read") << QStringList();
+}
+
+void TestMigrationAuthoring::checkListsReviewFindings()
+{
+    QFETCH(QString, convention);
+    QFETCH(QStringList, files);
+    QFETCH(QString, editedUp);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, findings);
+    QTemporaryDir dir;
+    QStringList paths;
+    for (qsizetype i = 0; i + 1 < files.size(); i += 2) {
+        paths << QDir(dir.path()).filePath(files.at(i));
+        writeFile(paths.constLast(), files.at(i + 1).toUtf8());
+    }
+    MigrationAuthoringWidget widget;
+    widget.setProject(dir.path(), convention, DatabaseKind::Sqlite);
+    QVERIFY(widget.openFiles(paths));
+    if (!editedUp.isEmpty())
+        replaceText(widget.upEditor(), editedUp);
+    widget.check();
+
+    QTreeWidgetItem *review = widget.checkView()->topLevelItem(0);
+    QVERIFY2(review->text(0).startsWith(QStringLiteral("Review rules:")), qPrintable(review->text(0)));
+    QVERIFY2(review->text(0).contains(summary), qPrintable(review->text(0)));
+    QStringList found;
+    for (int i = 0; i < review->childCount(); ++i) {
+        const QTreeWidgetItem *item = review->child(i);
+        const QString rule = item->text(2).section(u':', 0, 0).section(u' ', 1);
+        found << item->text(0) + u' ' + rule + (item->text(2).contains(QStringLiteral("allowed")) ? QStringLiteral(" allowed") : QString());
+    }
+    QCOMPARE(found, findings);
+    if (review->childCount() > 0) { // a finding takes the editor to its line
+        Q_EMIT widget.checkView()->itemActivated(review->child(0), 0);
+        QCOMPARE(widget.upEditor()->currentLine(), review->child(0)->text(0).toInt());
+    }
+    if (!editedUp.isEmpty()) // what was reviewed is the editor's text: the file still holds the saved one
+        QCOMPARE(readFile(paths.constFirst()), files.at(1).toUtf8());
 }
 
 void TestMigrationAuthoring::newMigrationDialogPreviewsNames()

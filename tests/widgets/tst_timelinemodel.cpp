@@ -63,6 +63,18 @@ ProjectStatus sampleStatus()
     return status;
 }
 
+ReviewFinding finding(RuleId rule, quint64 version, int line, bool allowed = false)
+{
+    ReviewFinding f;
+    f.rule = rule;
+    f.severity = reviewRule(rule).severity;
+    f.message = QStringLiteral("%1 at line %2").arg(reviewRule(rule).name()).arg(line);
+    f.file = migration(version, QString(), MigrationState::Pending).file->script;
+    f.line = f.endLine = line;
+    f.allowed = allowed;
+    return f;
+}
+
 QStringList versions(const QAbstractItemModel &model)
 {
     QStringList list;
@@ -87,6 +99,7 @@ private Q_SLOTS:
     void sameMigrationsChangeInPlace();
     void otherMigrationsReset();
     void runningVersion();
+    void reviewBadgeOnMigrationsStillToRun();
     void filterByState();
     void filterByText_data();
     void filterByText();
@@ -267,6 +280,48 @@ void TestTimelineModel::runningVersion()
     model.setRunningVersion(std::nullopt);
     QCOMPARE(changed.count(), 2);
     QVERIFY(!model.index(5, 0).data(RunningRole).toBool());
+}
+
+void TestTimelineModel::reviewBadgeOnMigrationsStillToRun()
+{
+    const ProjectStatus status = sampleStatus();
+    const auto scriptOf = [&status](int row) { return status.migrations.at(row).file->script; };
+    QHash<QString, QList<ReviewFinding>> review;
+    review.insert(scriptOf(0), {finding(RuleId::DropTable, 1, 2)}); // applied: it ran, nothing left to review
+    review.insert(scriptOf(2), {finding(RuleId::Truncate, 3, 1)});  // failed: it runs again
+    review.insert(scriptOf(3), {finding(RuleId::DropTable, 4, 1, true), finding(RuleId::NoTransaction, 4, 2)});
+    review.insert(scriptOf(5), {finding(RuleId::DdlWithDml, 6, 1), finding(RuleId::DropTable, 6, 4),
+                                finding(RuleId::UpdateWithoutWhere, 6, 5)});
+    TimelineModel model;
+    model.setStatus(status);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setReview(review);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(ReviewSeverityRole));
+    model.setReview(review);
+    QCOMPARE(changed.count(), 1); // the same findings: nothing to repaint
+
+    const auto severity = [&model](int row) { return model.index(row, 0).data(ReviewSeverityRole).toInt(); };
+    const auto badge = [&model](int row) { return model.index(row, 0).data(ReviewBadgeRole).toString(); };
+    QCOMPARE(severity(0), -1);
+    QCOMPARE(badge(0), QString());
+    QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("drop-table")));
+    QCOMPARE(severity(2), int(RuleSeverity::Error));
+    QCOMPARE(badge(2), QStringLiteral("truncate"));
+    QCOMPARE(severity(3), int(RuleSeverity::Note)); // the allowed error does not count
+    QCOMPARE(badge(3), QStringLiteral("no-transaction"));
+    QCOMPARE(severity(5), int(RuleSeverity::Error));
+    QCOMPARE(badge(5), QStringLiteral("drop-table +2"));
+    const QString tip = model.index(5, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("drop-table at line 4")) && tip.contains(QStringLiteral("ddl-with-dml")),
+             qPrintable(tip));
+    QVERIFY(model.index(5, 0).data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("drop-table +2")));
+
+    review[scriptOf(5)] = {finding(RuleId::DropTable, 6, 4, true)};
+    model.setReview(review);
+    QCOMPARE(severity(5), -1); // every finding allowed: no badge
+    QCOMPARE(badge(5), QString());
+    QVERIFY(model.index(5, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("allowed")));
 }
 
 void TestTimelineModel::filterByState()

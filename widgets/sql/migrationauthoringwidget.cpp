@@ -5,6 +5,7 @@
 #include "conventions/goosescript.h"
 #include "core/checksum.h"
 #include "newmigrationdialog.h"
+#include "review/migrationreview.h"
 #include "noticebar.h"
 #include "sql/dbmatemarker.h"
 #include "sql/gooseannotation.h"
@@ -477,9 +478,18 @@ void MigrationAuthoringWidget::updateChrome()
 void MigrationAuthoringWidget::check()
 {
     QList<SqlCheckView::Script> scripts;
-    for (SqlEditorPanel *panel : std::as_const(m_panels))
-        scripts.append({panel->title(), checkMigrationSql(panel->editor()->toPlainText(), m_dialect)});
+    const QList<ScriptText> texts = scriptTexts();
+    for (qsizetype i = 0; i < m_panels.size(); ++i)
+        scripts.append({m_panels.at(i)->title(), checkMigrationSql(m_panels.at(i)->editor()->toPlainText(), m_dialect),
+                        i < texts.size() ? texts.at(i).fileName : QString()});
     m_checkView->setResults(scripts);
+    QString error;
+    if (const std::optional<Migration> migration = unsavedMigration(&error))
+        // goose and dbmate: the editor holds the whole file, allow comments outside the sections count too
+        m_checkView->setReview(reviewMigration(*migration, m_dialect,
+                                               isSingleFileConvention() ? texts.constFirst().text : QString()));
+    else
+        m_checkView->setReview({}, error);
     if (m_checkView->isHidden()) {
         // Shown for the first time, a splitter pane takes its size hint; keep the editors the main thing.
         m_checkView->show();
@@ -487,6 +497,16 @@ void MigrationAuthoringWidget::check()
         m_body->setSizes({height * 3 / 4, height - height * 3 / 4});
     }
     Q_EMIT checked();
+}
+
+std::optional<Migration> MigrationAuthoringWidget::unsavedMigration(QString *error) const
+{
+    const std::unique_ptr<Convention> convention = conventionByName(m_convention);
+    if (!convention) {
+        *error = tr("no convention is called %1").arg(m_convention);
+        return std::nullopt;
+    }
+    return readUnsavedMigration(*convention, scriptTexts(), error);
 }
 
 QList<ScriptText> MigrationAuthoringWidget::scriptTexts() const

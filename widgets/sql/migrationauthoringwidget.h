@@ -34,9 +34,10 @@ class SqlEditorPanel;
 // - openMigration() / openFiles() open existing scripts; call setApplied() afterwards for an applied one:
 //   it is then read-only with an "Edit anyway" button, and once edited a warning bar says that status will
 //   report it as modified (with the applied checksum, only while the up text differs from what ran).
-// - Check splits every script as the runner will (goose blocks whole) and lists each statement with its
-//   line, flagging destructive ones (DROP TABLE, DROP COLUMN, TRUNCATE, DELETE/UPDATE without WHERE) and
-//   those that cannot run in a transaction; double-click jumps to the line.
+// - Check lists what the review rules find in the migration as it would be saved (engine/review, the rules of
+//   `tidemark-cli lint`), then splits every script as the runner will (goose blocks whole) and lists each
+//   statement with its line, flagging destructive ones (DROP TABLE, DROP COLUMN, TRUNCATE, DELETE/UPDATE
+//   without WHERE) and those that cannot run in a transaction; double-click jumps to the line.
 // - Save (Ctrl+S) writes atomically, keeping each file's BOM and CRLF line breaks, and refuses to overwrite
 //   a file changed by another program unless the user agrees. The window calls maybeSave() before closing
 //   or before opening something else: it asks Save / Discard / Cancel and returns false on Cancel.
@@ -88,6 +89,8 @@ public:
     SqlCheckView *checkView() const { return m_checkView; }
     // Every open script's file name and text as the editors hold it, saved or not.
     QList<ScriptText> scriptTexts() const;
+    // The migration those texts make once saved, as the convention reads it; nullopt with why when they make none.
+    std::optional<Migration> unsavedMigration(QString *error) const;
 
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
 

@@ -4,11 +4,39 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace tidemark {
 namespace {
 
 constexpr int ScriptRole = Qt::UserRole;
 constexpr int LineRole = Qt::UserRole + 1;
+
+QColor severityColor(RuleSeverity severity, const QPalette &palette)
+{
+    switch (severity) {
+    case RuleSeverity::Error: return sqltheme::error(palette);
+    case RuleSeverity::Warning: return sqltheme::noTransaction(palette);
+    case RuleSeverity::Note: break;
+    }
+    return palette.color(QPalette::PlaceholderText);
+}
+
+QString severityText(RuleSeverity severity)
+{
+    switch (severity) {
+    case RuleSeverity::Error: return SqlCheckView::tr("Error");
+    case RuleSeverity::Warning: return SqlCheckView::tr("Warning");
+    case RuleSeverity::Note: break;
+    }
+    return SqlCheckView::tr("Note");
+}
+
+QFont boldened(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
 
 } // namespace
 
@@ -45,20 +73,37 @@ QString SqlCheckView::summary(const SqlCheckResult &result)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString SqlCheckView::reviewSummary(const QList<ReviewFinding> &findings)
+{
+    int counts[3] = {0, 0, 0};
+    int allowed = 0;
+    for (const ReviewFinding &f : findings)
+        f.allowed ? ++allowed : ++counts[int(f.severity)];
+    QStringList parts;
+    if (const int n = counts[int(RuleSeverity::Error)])
+        parts << tr("%n error(s)", nullptr, n);
+    if (const int n = counts[int(RuleSeverity::Warning)])
+        parts << tr("%n warning(s)", nullptr, n);
+    if (const int n = counts[int(RuleSeverity::Note)])
+        parts << tr("%n note(s)", nullptr, n);
+    if (allowed)
+        parts << tr("%n allowed", nullptr, allowed);
+    return parts.isEmpty() ? tr("the rules find nothing to look at") : parts.join(QStringLiteral(" · "));
+}
+
 void SqlCheckView::setResults(const QList<Script> &scripts)
 {
     m_scripts = scripts;
     clear();
     m_rehearsal = nullptr;
+    m_review = nullptr;
     const QPalette pal = palette();
     const QColor danger = sqltheme::error(pal), caution = sqltheme::noTransaction(pal);
     for (int s = 0; s < scripts.size(); ++s) {
         const SqlCheckResult &result = scripts.at(s).result;
         auto *top = new QTreeWidgetItem(this, {scripts.at(s).title + QStringLiteral(":  ") + summary(result)});
         top->setFirstColumnSpanned(true);
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
+        top->setFont(0, boldened(top->font(0)));
         if (result.hazardCount() > 0 || !result.ok())
             top->setForeground(0, danger);
         for (const CheckedStatement &statement : result.statements) {
@@ -88,6 +133,38 @@ void SqlCheckView::setResults(const QList<Script> &scripts)
     }
 }
 
+void SqlCheckView::setReview(const QList<ReviewFinding> &findings, const QString &notReviewed)
+{
+    delete m_review;
+    const QString title = notReviewed.isEmpty() ? tr("Review rules:  %1").arg(reviewSummary(findings))
+                                                : tr("Review rules:  not read, %1").arg(notReviewed);
+    m_review = new QTreeWidgetItem({title});
+    insertTopLevelItem(m_rehearsal ? 1 : 0, m_review);
+    m_review->setFirstColumnSpanned(true);
+    m_review->setFont(0, boldened(m_review->font(0)));
+    if (const std::optional<RuleSeverity> worst = worstUnallowed(findings))
+        m_review->setForeground(0, severityColor(*worst, palette()));
+    for (const ReviewFinding &f : findings) {
+        const ReviewRule &rule = f.ruleInfo();
+        QString check = tr("%1 %2: %3").arg(severityText(f.severity), rule.name(), f.message);
+        if (f.allowed)
+            check = tr("%1, allowed at line %2: %3").arg(check).arg(f.allowLine).arg(f.allowReason);
+        auto *item = new QTreeWidgetItem(m_review, {QString::number(f.line), rule.title(), check});
+        const auto script = std::find_if(m_scripts.cbegin(), m_scripts.cend(),
+                                         [&f](const Script &s) { return s.file == f.file; });
+        item->setData(0, ScriptRole, script == m_scripts.cend() ? 0 : int(script - m_scripts.cbegin()));
+        item->setData(0, LineRole, f.line);
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(2, f.allowed ? palette().color(QPalette::PlaceholderText) : severityColor(f.severity, palette()));
+        QString tip = rule.why();
+        if (!f.allowed && rule.allowable)
+            tip += u'\n' + tr("If it is intended, say why in the migration: -- tidemark:allow %1 <reason>").arg(rule.name());
+        item->setToolTip(1, tip);
+        item->setToolTip(2, tip);
+    }
+    m_review->setExpanded(true);
+}
+
 void SqlCheckView::setRehearsal(const QString &text, bool failed, int line)
 {
     delete m_rehearsal;
@@ -95,9 +172,7 @@ void SqlCheckView::setRehearsal(const QString &text, bool failed, int line)
     insertTopLevelItem(0, m_rehearsal);
     m_rehearsal->setFirstColumnSpanned(true);
     m_rehearsal->setToolTip(0, text);
-    QFont bold = m_rehearsal->font(0);
-    bold.setBold(true);
-    m_rehearsal->setFont(0, bold);
+    m_rehearsal->setFont(0, boldened(m_rehearsal->font(0)));
     if (failed)
         m_rehearsal->setForeground(0, sqltheme::error(palette()));
     if (line > 0) {
