@@ -2394,7 +2394,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+137"/>
         <source>the history row was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,13 +3517,40 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 errors, %2 warnings, %3 notes, %4 of them allowed</source>
-        <translation type="unfinished"></translation>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of them allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>lint failed: the migration files have errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,7 +3931,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message>
-        <location filename="../app/gui/confirmplandialog.cpp" line="+41"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+42"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -4029,17 +4056,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Nein: %1. Ein Fehler mittendrin lässt die Anweisungen davor angewendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 %2: %3 (line %4)</source>
-        <translation>%1 %2: %3 (Zeile %4)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, allowed: %2</source>
-        <translation>%1, erlaubt: %2</translation>
-    </message>
-    <message>
-        <location line="-263"/>
+        <location line="-234"/>
         <source>Steps: %1 · Statements: %2 · Without a transaction: %3</source>
         <translation>Schritte: %1 · Anweisungen: %2 · Ohne Transaktion: %3</translation>
     </message>
@@ -4092,7 +4109,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
 <context>
     <name>tidemark::DetailPane</name>
     <message>
-        <location filename="../app/gui/detailpane.cpp" line="+122"/>
+        <location filename="../app/gui/detailpane.cpp" line="+123"/>
         <source>Migration details</source>
         <translation>Details der Migration</translation>
     </message>
@@ -4178,7 +4195,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Läuft ohne Transaktion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Last failure:</source>
         <translation>Letzter Fehlschlag:</translation>
     </message>
@@ -4188,7 +4205,17 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>The review rules find nothing to look at</source>
+        <translation>Die Review-Regeln finden nichts zu beachten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No up script</source>
         <translation>Kein Up-Skript</translation>
     </message>
@@ -5369,7 +5396,7 @@ Exit codes: 0 success, 1 a run failed, 2 usage or bad input, 3 validation or lin
         <translation>Der Lauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -5557,8 +5584,8 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>List the statements as the runner splits them and flag destructive ones</source>
-        <translation>Die Anweisungen so auflisten, wie der Runner sie trennt, und zerstörerische markieren</translation>
+        <source>Review the migration with the lint rules, list its statements as the runner splits them, and rehearse it against the connected database</source>
+        <translation>Die Migration mit den Lint-Regeln prüfen, ihre Anweisungen so auflisten, wie der Runner sie trennt, und sie gegen die verbundene Datenbank proben</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6460,6 +6487,34 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
     </message>
 </context>
 <context>
+    <name>tidemark::ReviewFindingText</name>
+    <message>
+        <location filename="../widgets/reviewfindingtext.cpp" line="+8"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: %3 (line %4)</source>
+        <translation>%1 %2: %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, allowed: %2</source>
+        <translation>%1, erlaubt: %2</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::RunDetailView</name>
     <message>
         <location filename="../app/gui/rundetailview.cpp" line="+55"/>
@@ -7205,7 +7260,12 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>%1, erlaubt in Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>If it is intended, say why in the migration: -- tidemark:allow %1 &lt;reason&gt;</source>
         <translation>Wenn es gewollt ist, begründen Sie es in der Migration: -- tidemark:allow %1 &lt;Grund&gt;</translation>
     </message>

@@ -28,6 +28,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of them allowed</source>
+        <translation>
+            <numerusform>%n of them allowed</numerusform>
+            <numerusform>%n of them allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../engine/review/transactionrules.cpp" line="+69"/>
         <source>%1, so the other %n statement(s) of this script run without one too: a failure leaves them done</source>
         <translation>
@@ -39,7 +71,7 @@
 <context>
     <name>tidemark::ConfirmPlanDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/confirmplandialog.cpp" line="+49"/>
+        <location filename="../app/gui/confirmplandialog.cpp" line="+50"/>
         <source>Run %n step(s) against %1?</source>
         <translation>
             <numerusform>Run %n step against %1?</numerusform>

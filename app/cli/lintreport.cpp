@@ -70,11 +70,11 @@ QString lintText(const LintReport &report)
     const int failing = int(std::count_if(report.findings.cbegin(), report.findings.cend(),
                                           [&](const ReviewFinding &f) { return f.fails(report.failOn); }));
     text += Tr::tr("%n migration(s) linted for %1: ", nullptr, report.migrations).arg(databaseKindName(report.dialect))
-          + Tr::tr("%1 errors, %2 warnings, %3 notes, %4 of them allowed")
-                .arg(countOf(report, RuleSeverity::Error))
-                .arg(countOf(report, RuleSeverity::Warning))
-                .arg(countOf(report, RuleSeverity::Note))
-                .arg(allowedCount(report))
+          + QStringList{Tr::tr("%n error(s)", nullptr, countOf(report, RuleSeverity::Error)),
+                        Tr::tr("%n warning(s)", nullptr, countOf(report, RuleSeverity::Warning)),
+                        Tr::tr("%n note(s)", nullptr, countOf(report, RuleSeverity::Note)),
+                        Tr::tr("%n of them allowed", nullptr, allowedCount(report))}
+                .join(QStringLiteral(", "))
           + u'\n';
     if (hasErrors(report.diagnostics))
         text += Tr::tr("lint failed: the migration files have errors") + u'\n';

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "productionguard.h"
+#include "reviewfindingtext.h"
 #include "sql/sqlcheck.h"
 #include "sqleditor.h"
 #include "workbenchpalette.h"
@@ -319,10 +320,7 @@ QStringList ConfirmPlanDialog::stepFindings(const PlanStep &step, RuleSeverity *
     for (const ReviewFinding &f : m_target.review) {
         if (f.file != step.script || f.line < step.firstLine || f.line >= step.firstLine + lines)
             continue;
-        const QString text = tr("%1 %2: %3 (line %4)")
-                                 .arg(ruleSeverityName(f.severity), f.ruleInfo().name(), f.message)
-                                 .arg(f.line);
-        found << (f.allowed ? tr("%1, allowed: %2").arg(text, f.allowReason) : text);
+        found << ReviewFindingText::describe(f);
         if (!f.allowed && f.severity > *worst)
             *worst = f.severity;
     }

@@ -4,6 +4,7 @@
 #include "displayformat.h"
 #include "driftactionsbar.h"
 #include "migrationstatestyle.h"
+#include "reviewfindingtext.h"
 #include "settlepanel.h"
 #include "sql/sqlsplitter.h"
 #include "sqlpanel.h"
@@ -269,6 +270,7 @@ void DetailPane::fillHistory(const MigrationStatus &migration)
             m_history->addRow(fieldLabel(tr("Transaction:")), valueLabel(migration.file->transactional
                                                                  ? tr("Runs in a transaction where the database allows")
                                                                  : tr("Runs without a transaction")));
+            addReviewRow(m_review.value(migration.file->script));
         }
     }
     if (migration.lastFailure) {
@@ -276,6 +278,18 @@ void DetailPane::fillHistory(const MigrationStatus &migration)
                           valueLabel(tr("%1 by %2").arg(formatFullTime(migration.lastFailure->at),
                                                         migration.lastFailure->actor)));
     }
+}
+
+void DetailPane::addReviewRow(const QList<ReviewFinding> &findings)
+{
+    QStringList lines;
+    for (const ReviewFinding &finding : findings)
+        lines << ReviewFindingText::describe(finding);
+    QLabel *value = valueLabel(lines.isEmpty() ? tr("The review rules find nothing to look at") : lines.join(u'\n'));
+    if (const std::optional<RuleSeverity> worst = worstUnallowed(findings))
+        value->setStyleSheet(QStringLiteral("color: %1;").arg(workbenchpalette::reviewSeverityColor(*worst).name()));
+    value->setObjectName(QStringLiteral("reviewFindings"));
+    m_history->addRow(fieldLabel(tr("Review:")), value);
 }
 
 void DetailPane::fillSql(const MigrationStatus &migration)

@@ -2,10 +2,12 @@
 
 #include "core/databasekind.h"
 #include "history/migrationstatus.h"
+#include "review/reviewfinding.h"
 #include "run/failedmigration.h"
 #include "run/runevent.h"
 #include "run/runner.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -41,6 +43,9 @@ public:
     void setDialect(DatabaseKind dialect);
     // What failed migrations left in the catalog, from the last status; shown with the migration they belong to.
     void setLeftovers(const QList<Leftover> &leftovers) { m_leftovers = leftovers; }
+    // What the review rules find in each migration's files, by up script (StatusSnapshot::review): a migration
+    // still to run shows its findings.
+    void setReview(const QHash<QString, QList<ReviewFinding>> &review) { m_review = review; }
     // failure: the MigrationFailed event of this session's last run, when there was one; used only when it is
     // about this migration and the migration still is failed. nullptr shows the empty page.
     void showMigration(const MigrationStatus *migration, const std::optional<RunEvent> &failure = std::nullopt);
@@ -63,6 +68,7 @@ private:
     QWidget *createHeader();
     void fillHeader(const MigrationStatus &migration);
     void fillHistory(const MigrationStatus &migration);
+    void addReviewRow(const QList<ReviewFinding> &findings);
     void fillSql(const MigrationStatus &migration);
     void markFailure(const MigrationStatus &migration, const std::optional<RunEvent> &failure);
 
@@ -80,6 +86,7 @@ private:
     SettlePanel *m_settle = nullptr;
     DriftActionsBar *m_drift = nullptr;
     QList<Leftover> m_leftovers;
+    QHash<QString, QList<ReviewFinding>> m_review;
     std::optional<Version> m_shown;
     DatabaseKind m_dialect = DatabaseKind::Sqlite;
 };

@@ -482,6 +482,7 @@ void MainWindow::showStatus(const StatusSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_detail->setLeftovers(snapshot.leftovers);
+    m_detail->setReview(snapshot.review);
     m_currentVersion = snapshot.status.currentVersion;
     m_timeline->model()->setReview(snapshot.review);
     m_timeline->setStatus(snapshot.status);

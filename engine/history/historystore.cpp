@@ -278,6 +278,23 @@ std::optional<QList<AppliedMigration>> HistoryStore::readApplied(QString *error)
     return rows;
 }
 
+std::optional<QString> HistoryStore::eventsFingerprint(QString *error) const
+{
+    if (!m_dialect.tableExists(m_db, m_tables.events))
+        return QString();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), MAX(id), (SELECT hash FROM %1 ORDER BY id DESC LIMIT 1) FROM %1")
+                        .arg(m_tables.events))
+        || !query.next()) {
+        *error = databaseMessage(query.lastError());
+        return std::nullopt;
+    }
+    return QStringLiteral("%1 %2 %3")
+        .arg(query.value(0).toLongLong())
+        .arg(query.value(1).toLongLong())
+        .arg(query.value(2).toString());
+}
+
 std::optional<QList<HistoryEvent>> HistoryStore::readEvents(QString *error) const
 {
     QList<HistoryEvent> events;

@@ -72,6 +72,9 @@ public:
     // In installed_rank order. An absent history table reads as empty.
     std::optional<QList<AppliedMigration>> readApplied(QString *error) const;
     std::optional<QList<HistoryEvent>> readEvents(QString *error) const;
+    // "COUNT LAST-ID LAST-HASH" of the events, without reading them: what changes when an event is added or the
+    // last one removed. Empty text for an absent table.
+    std::optional<QString> eventsFingerprint(QString *error) const;
 
     bool insertApplied(const AppliedMigration &row, QString *error);
     std::optional<StatementProgress> readProgress(qint64 installedRank, QString *error) const;

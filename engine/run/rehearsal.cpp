@@ -112,7 +112,7 @@ std::optional<QString> Rehearsal::historyFingerprint(QString *error) const
 {
     const HistoryStore history(m_db, m_dialect, m_tables);
     const std::optional<QList<AppliedMigration>> applied = history.readApplied(error);
-    const std::optional<QList<HistoryEvent>> events = applied ? history.readEvents(error) : std::nullopt;
+    const std::optional<QString> events = applied ? history.eventsFingerprint(error) : std::nullopt;
     if (!events)
         return std::nullopt;
     QStringList parts;
@@ -124,7 +124,7 @@ std::optional<QString> Rehearsal::historyFingerprint(QString *error) const
                      .arg(row.statementsTotal)
                      .arg(row.pendingStatement)
                      .arg(row.rollbackDone.value_or(-1));
-    parts << QStringLiteral("events %1 %2").arg(events->size()).arg(events->isEmpty() ? QString() : events->last().hash);
+    parts << QStringLiteral("events ") + *events;
     return parts.join(u'\n');
 }
 

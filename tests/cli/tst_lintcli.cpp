@@ -144,7 +144,7 @@ private Q_SLOTS:
                            "archive.legacy in 002)"),
             QStringLiteral("003_legacy.up.sql:3: warning pg-index-not-concurrent: CREATE INDEX customers_name on "
                            "customers without CONCURRENTLY: writes to customers wait until the index is built"),
-            QStringLiteral("3 migrations linted for postgres: 1 errors, 2 warnings, 0 notes, 1 of them allowed"),
+            QStringLiteral("3 migrations linted for postgres: 1 error, 2 warnings, 0 notes, 1 of them allowed"),
             QStringLiteral("lint passed (--fail-on error)"),
         };
         QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), expected);

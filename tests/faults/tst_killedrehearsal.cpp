@@ -29,22 +29,10 @@ struct Record
     friend bool operator==(const Record &, const Record &) = default;
 };
 
-QString concatenated(DatabaseKind kind)
-{
-    return kind == DatabaseKind::MySql ? QStringLiteral("CONCAT(version, ' ', checksum, ' ', statements_done)")
-                                       : QStringLiteral("version || ' ' || checksum || ' ' || statements_done");
-}
-
 Record read(const TestProject &p)
 {
     const std::unique_ptr<Session> session = p.open();
-    QString error;
-    const std::optional<SchemaSnapshot> schema =
-        session->dialect().schemaSnapshot(session->database(), p.project().tables, &error);
-    if (!schema)
-        qFatal("schema snapshot failed: %s", qPrintable(error));
-    return {schema->text(),
-            p.column(QStringLiteral("SELECT %1 FROM tidemark_history ORDER BY installed_rank").arg(concatenated(p.dialect()))),
+    return {p.schemaSnapshot(*session).text(), p.historyRows(),
             p.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_events")),
             p.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Ann'"))};
 }

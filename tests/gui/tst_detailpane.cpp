@@ -1,16 +1,19 @@
 // The detail pane marks the statement of a failed migration that failed, cut as the runner cuts it: in a goose
 // file the StatementEnd line ends a block's last statement even without its ';'. A modified or missing migration
-// offers the drift actions that fit it, and only those.
+// offers the drift actions that fit it, and only those. A migration still to run lists what the review rules find.
 #include "conventions/gooseconvention.h"
 #include "detailpane.h"
 #include "driftactionsbar.h"
 #include "history/migrationstatus.h"
+#include "review/reviewfinding.h"
 #include "settlepanel.h"
 #include "sql/sqlsplitter.h"
 #include "sqleditor.h"
 #include "sqlpanel.h"
+#include "workbenchpalette.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void liveFailureMarksTheStatementAfterTheBlock();
     void storedFailureMarksTheStatementAfterTheBlock();
     void driftActionsFitTheState();
+    void reviewRowListsTheFindingsOfAMigrationStillToRun();
 
 private:
     // The goose file's migration, failed as the history says: its last event is a fail event.
@@ -180,6 +184,46 @@ void TestDetailPane::driftActionsFitTheState()
     migration.file = m_migration;
     pane.showMigration(&migration);
     QVERIFY(!bar->isVisible());
+}
+
+void TestDetailPane::reviewRowListsTheFindingsOfAMigrationStillToRun()
+{
+    Catalog catalog;
+    catalog.migrations = {*m_migration};
+    MigrationStatus pending = computeStatus(catalog, {}, {}).migrations.constFirst();
+    QCOMPARE(pending.state, MigrationState::Pending);
+    ReviewFinding drop;
+    drop.rule = RuleId::DropTable;
+    drop.severity = RuleSeverity::Error;
+    drop.message = QStringLiteral("drops table a");
+    drop.file = m_migration->script;
+    drop.line = 12;
+    ReviewFinding allowed = drop;
+    allowed.rule = RuleId::DdlWithDml;
+    allowed.severity = RuleSeverity::Warning;
+    allowed.message = QStringLiteral("INSERT INTO a changes rows");
+    allowed.line = 4;
+    allowed.allowed = true;
+    allowed.allowReason = QStringLiteral("seed rows");
+    DetailPane pane;
+    pane.setReview({{m_migration->script, {allowed, drop}}});
+    pane.showMigration(&pending);
+    auto review = pane.findChild<QLabel *>(QStringLiteral("reviewFindings"));
+    QVERIFY(review);
+    QCOMPARE(review->text(), QStringLiteral("warning ddl-with-dml: INSERT INTO a changes rows (line 4), allowed: seed rows\n"
+                                            "error drop-table: drops table a (line 12)"));
+    QVERIFY2(review->styleSheet().contains(workbenchpalette::productionRed().name()), qPrintable(review->styleSheet()));
+
+    pane.setReview({{m_migration->script, {allowed}}}); // all allowed: listed, not coloured
+    pane.showMigration(&pending);
+    review = pane.findChild<QLabel *>(QStringLiteral("reviewFindings"));
+    QVERIFY(review->styleSheet().isEmpty());
+
+    MigrationStatus applied = pending; // it ran: nothing left to review
+    applied.state = MigrationState::Applied;
+    applied.applied = AppliedMigration{};
+    pane.showMigration(&applied);
+    QVERIFY(!pane.findChild<QLabel *>(QStringLiteral("reviewFindings")));
 }
 
 QTEST_MAIN(TestDetailPane)

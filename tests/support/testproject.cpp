@@ -144,6 +144,24 @@ bool TestProject::exec(const QString &sql) const
     return withSqlite(databasePath(), [&](QSqlDatabase &db) { return QSqlQuery(db).exec(sql); });
 }
 
+QStringList TestProject::historyRows() const
+{
+    const QString row = dialect() == DatabaseKind::MySql
+                            ? QStringLiteral("CONCAT(version, ' ', checksum, ' ', statements_done)")
+                            : QStringLiteral("version || ' ' || checksum || ' ' || statements_done");
+    return column(QStringLiteral("SELECT %1 FROM tidemark_history ORDER BY installed_rank").arg(row));
+}
+
+SchemaSnapshot TestProject::schemaSnapshot(Session &session) const
+{
+    QString error;
+    const std::optional<SchemaSnapshot> schema =
+        session.dialect().schemaSnapshot(session.database(), project().tables, &error);
+    if (!schema)
+        qFatal("schema snapshot failed: %s", qPrintable(error));
+    return *schema;
+}
+
 bool TestProject::tableExists(const QString &table) const
 {
     switch (dialect()) {

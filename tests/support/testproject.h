@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/connectionurl.h"
+#include "database/schemasnapshot.h"
 #include "run/session.h"
 
 #include <QTemporaryDir>
@@ -47,6 +48,10 @@ public:
     QStringList column(const QString &sql) const; // first column of every row
     bool exec(const QString &sql) const;
     bool tableExists(const QString &table) const;
+    // "VERSION CHECKSUM STATEMENTS_DONE" of every history row, in installed_rank order.
+    QStringList historyRows() const;
+    // The schema as Dialect::schemaSnapshot reads it through the session; qFatal when it cannot be read.
+    SchemaSnapshot schemaSnapshot(Session &session) const;
 
 private:
     QTemporaryDir m_dir;

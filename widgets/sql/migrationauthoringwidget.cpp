@@ -52,7 +52,7 @@ MigrationAuthoringWidget::MigrationAuthoringWidget(QWidget *parent)
       m_new(toolButton(this, tr("New Migration…"), QStyle::SP_FileIcon, tr("Create the next migration in the project's convention"))),
       m_save(toolButton(this, tr("Save"), QStyle::SP_DialogSaveButton, tr("Save the scripts (Ctrl+S)"))),
       m_check(toolButton(this, tr("Check"), QStyle::SP_DialogApplyButton,
-                         tr("List the statements as the runner splits them and flag destructive ones"))),
+                         tr("Review the migration with the lint rules, list its statements as the runner splits them, and rehearse it against the connected database"))),
       m_upSection(new QToolButton(this)), m_downSection(new QToolButton(this)), m_location(new QLabel(this)),
       m_notice(new NoticeBar(this)), m_editors(new QSplitter(Qt::Horizontal, this)), m_empty(new QLabel(this)),
       m_checkView(new SqlCheckView(this))

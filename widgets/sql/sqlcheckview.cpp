@@ -149,10 +149,13 @@ void SqlCheckView::setReview(const QList<ReviewFinding> &findings, const QString
         QString check = tr("%1 %2: %3").arg(severityText(f.severity), rule.name(), f.message);
         if (f.allowed)
             check = tr("%1, allowed at line %2: %3").arg(check).arg(f.allowLine).arg(f.allowReason);
+        const auto found = std::find_if(m_scripts.cbegin(), m_scripts.cend(),
+                                        [&f](const Script &s) { return s.file == f.file; });
+        const int script = found == m_scripts.cend() ? 0 : int(found - m_scripts.cbegin());
+        if (script > 0) // the line is the down file's
+            check = tr("%1, in %2").arg(check, f.file);
         auto *item = new QTreeWidgetItem(m_review, {QString::number(f.line), rule.title(), check});
-        const auto script = std::find_if(m_scripts.cbegin(), m_scripts.cend(),
-                                         [&f](const Script &s) { return s.file == f.file; });
-        item->setData(0, ScriptRole, script == m_scripts.cend() ? 0 : int(script - m_scripts.cbegin()));
+        item->setData(0, ScriptRole, script);
         item->setData(0, LineRole, f.line);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(2, f.allowed ? palette().color(QPalette::PlaceholderText) : severityColor(f.severity, palette()));

@@ -1,66 +1,17 @@
 // The review rules on scripts that must make them fire, and on scripts that must not: the same words in a
 // comment, a string, a quoted identifier, a dollar-quoted or trigger body, on a table the migration has just
-// created, already done the safe way. Then the allow comments, and the lines findings give in goose and dbmate
-// files, whose sections start mid-file.
-#include "conventions/conventionfactory.h"
-#include "review/migrationreview.h"
+// created, already done the safe way; the messages, and the registry itself. The allow comments and the lines
+// in goose and dbmate files are in tst_reviewallow.
+#include "reviewtesthelpers.h"
 
-#include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tidemark;
+using namespace tidemark::test;
 
 Q_DECLARE_METATYPE(tidemark::DatabaseKind)
-
-namespace {
-
-constexpr DatabaseKind Sqlite = DatabaseKind::Sqlite;
-constexpr DatabaseKind Postgres = DatabaseKind::Postgres;
-constexpr DatabaseKind MySql = DatabaseKind::MySql;
-
-const QString upFile = QStringLiteral("1_change.up.sql");
-const QString downFile = QStringLiteral("1_change.down.sql");
-
-// A golang-migrate migration; a null down is none at all.
-Migration migration(const QString &up, const QString &down)
-{
-    Migration m;
-    m.version = *Version::parse(u"1");
-    m.description = QStringLiteral("change");
-    m.script = upFile;
-    m.upSql = up;
-    if (!down.isNull()) {
-        m.hasDown = true;
-        m.downScript = downFile;
-        m.downSql = down;
-    }
-    return m;
-}
-
-// "up:3" or "down:1" for each finding of the rule; "up:3 allowed" when allowed.
-QStringList placesOf(const QList<ReviewFinding> &findings, const QString &rule)
-{
-    QStringList places;
-    for (const ReviewFinding &f : findings)
-        if (f.ruleInfo().name() == rule)
-            places << (f.file == upFile ? QStringLiteral("up:") : f.file == downFile ? QStringLiteral("down:") : f.file + u':')
-                          + QString::number(f.line) + (f.allowed ? QStringLiteral(" allowed") : QString());
-    return places;
-}
-
-QString describeAll(const QList<ReviewFinding> &findings)
-{
-    QStringList lines;
-    for (const ReviewFinding &f : findings)
-        lines << f.toString();
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 class TestReviewRules : public QObject
 {
@@ -74,15 +25,6 @@ private Q_SLOTS:
     void messagesNameTheObject();
     void registryIsInOrderAndUnique();
     void repeatableAndBaselineNeedNoDown();
-    void allowWithReasonAllowsTheRuleForTheMigration();
-    void allowWithoutReasonOrUnknownRuleIsAFinding_data();
-    void allowWithoutReasonOrUnknownRuleIsAFinding();
-    void allowInAStringOrDollarBodyIsNoAllow();
-    void unusedAllowIsANote();
-    void allowedFindingsNeverFail();
-    void gooseLinesAreFileLines();
-    void dbmateLinesAndHeaderAllow();
-    void reviewCatalogKeepsMigrationOrder();
 
 private:
     QSet<QString> m_fired;    // rules with a row that fires
@@ -501,176 +443,6 @@ void TestReviewRules::repeatableAndBaselineNeedNoDown()
     QCOMPARE(placesOf(reviewMigration(migration(QStringLiteral("CREATE VIEW v AS SELECT 1;"), QString()), Sqlite),
                       QStringLiteral("no-down")),
              QStringList{"up:1"});
-}
-
-void TestReviewRules::allowWithReasonAllowsTheRuleForTheMigration()
-{
-    // In the down file, for findings of the up: the allow is the migration's.
-    const QList<ReviewFinding> findings = reviewMigration(
-        migration(QStringLiteral("DROP TABLE legacy_a;\nDROP TABLE legacy_b;\nDELETE FROM sessions;\n"),
-                  QStringLiteral("SELECT 1;\n-- tidemark:allow drop-table  replaced by archive.legacy in 0041  \n")),
-        Sqlite);
-    QCOMPARE(placesOf(findings, QStringLiteral("drop-table")), (QStringList{"up:1 allowed", "up:2 allowed"}));
-    QCOMPARE(placesOf(findings, QStringLiteral("delete-without-where")), QStringList{"up:3"});
-    for (const ReviewFinding &f : findings) {
-        if (f.rule != RuleId::DropTable)
-            continue;
-        QCOMPARE(f.allowReason, QStringLiteral("replaced by archive.legacy in 0041"));
-        QCOMPARE(f.allowFile, downFile);
-        QCOMPARE(f.allowLine, 2);
-        QVERIFY(f.toString().endsWith(QStringLiteral("(allowed: replaced by archive.legacy in 0041)")));
-    }
-    QCOMPARE(placesOf(findings, QStringLiteral("allow-unused")), QStringList());
-}
-
-void TestReviewRules::allowWithoutReasonOrUnknownRuleIsAFinding_data()
-{
-    QTest::addColumn<QString>("comment");
-    QTest::addColumn<QString>("rule");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("no reason") << "-- tidemark:allow drop-table" << "allow-without-reason"
-                               << "the allow of drop-table gives no reason, so it allows nothing; say why after the "
-                                  "rule id";
-    QTest::newRow("blank reason") << "--tidemark:allow drop-table   " << "allow-without-reason"
-                                  << "the allow of drop-table gives no reason, so it allows nothing; say why after "
-                                     "the rule id";
-    QTest::newRow("unknown id") << "-- tidemark:allow drop-tables we archived it" << "allow-unknown-rule"
-                                << "there is no rule drop-tables (docs/rules/README.md lists them)";
-    QTest::newRow("no id") << "-- tidemark:allow" << "allow-unknown-rule"
-                           << "the allow comment names no rule; write -- tidemark:allow RULE-ID reason";
-    QTest::newRow("not allowable") << "-- tidemark:allow unreadable-script it is fine" << "allow-unknown-rule"
-                                   << "unreadable-script cannot be allowed";
-}
-
-void TestReviewRules::allowWithoutReasonOrUnknownRuleIsAFinding()
-{
-    QFETCH(QString, comment);
-    QFETCH(QString, rule);
-    QFETCH(QString, message);
-    const QList<ReviewFinding> findings
-        = reviewMigration(migration(QStringLiteral("SELECT 1;\n") + comment + QStringLiteral("\nDROP TABLE a;\n"),
-                                    QStringLiteral("SELECT 1;")),
-                          Postgres);
-    QCOMPARE(placesOf(findings, QStringLiteral("drop-table")), QStringList{"up:3"}); // not allowed
-    QCOMPARE(placesOf(findings, rule), QStringList{"up:2"});
-    for (const ReviewFinding &f : findings)
-        if (f.ruleInfo().name() == rule) {
-            QCOMPARE(f.message, message);
-            QCOMPARE(f.severity, RuleSeverity::Error);
-            QVERIFY(f.fails(RuleSeverity::Error));
-        }
-}
-
-void TestReviewRules::allowInAStringOrDollarBodyIsNoAllow()
-{
-    const QList<ReviewFinding> findings = reviewMigration(
-        migration(QStringLiteral("INSERT INTO notes VALUES ('\n-- tidemark:allow drop-table because\n');\n"
-                                 "CREATE FUNCTION f() RETURNS int AS $$\n-- tidemark:allow drop-table because\n"
-                                 "SELECT 1 $$ LANGUAGE sql;\nDROP TABLE a;\n"),
-                  QStringLiteral("SELECT 1;")),
-        Postgres);
-    QCOMPARE(placesOf(findings, QStringLiteral("drop-table")), QStringList{"up:7"});
-    QCOMPARE(placesOf(findings, QStringLiteral("allow-unused")), QStringList());
-}
-
-void TestReviewRules::unusedAllowIsANote()
-{
-    const QList<ReviewFinding> findings = reviewMigration(
-        migration(QStringLiteral("CREATE TABLE a (id int);\n-- tidemark:allow pg-set-not-null done by hand\n"),
-                  QStringLiteral("DROP TABLE a;")),
-        Postgres);
-    QCOMPARE(placesOf(findings, QStringLiteral("allow-unused")), QStringList{"up:2"});
-    QVERIFY(!anyFails(findings, RuleSeverity::Warning));
-    QVERIFY(anyFails(findings, RuleSeverity::Note));
-}
-
-void TestReviewRules::allowedFindingsNeverFail()
-{
-    const QList<ReviewFinding> findings
-        = reviewMigration(migration(QStringLiteral("TRUNCATE sessions; -- tidemark:allow truncate sessions are "
-                                                   "throwaway\n"),
-                                    QStringLiteral("SELECT 1;")),
-                          Postgres);
-    QCOMPARE(placesOf(findings, QStringLiteral("truncate")), QStringList{"up:1 allowed"});
-    QVERIFY(!anyFails(findings, RuleSeverity::Note));
-    QVERIFY(!worstUnallowed(findings));
-    const QList<ReviewFinding> unallowed = reviewMigration(migration(QStringLiteral("TRUNCATE s;"), QStringLiteral("SELECT 1;")), Postgres);
-    QVERIFY(anyFails(unallowed, RuleSeverity::Error));
-    QVERIFY(worstUnallowed(unallowed) == RuleSeverity::Error);
-}
-
-void TestReviewRules::gooseLinesAreFileLines()
-{
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("20240101120000_orders.sql")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("-- tidemark:allow no-transaction-mixed the index needs its own transaction, we know\n" // 1
-               "-- +goose NO TRANSACTION\n"                                                       // 2
-               "-- +goose Up\n"                                                                   // 3
-               "CREATE TABLE t (id int);\n"                                                       // 4
-               "\n"                                                                               // 5
-               "-- +goose StatementBegin\n"                                                       // 6
-               "CREATE INDEX CONCURRENTLY t_id\n"                                                 // 7
-               "  ON orders (id);\n"                                                              // 8
-               "-- +goose StatementEnd\n"                                                         // 9
-               "DROP TABLE legacy;\n"                                                             // 10
-               "-- +goose Down\n"                                                                 // 11
-               "SELECT 1;\n"                                                                      // 12
-               "DROP TABLE t;\n");                                                                // 13
-    file.close();
-    const Catalog catalog = conventionByName(QStringLiteral("goose"))->read(dir.path());
-    QCOMPARE(catalog.migrations.size(), 1);
-    const QList<ReviewFinding> findings = reviewCatalog(catalog, Postgres, dir.path());
-    const QString f = QStringLiteral("20240101120000_orders.sql");
-    QCOMPARE(placesOf(findings, QStringLiteral("drop-table")), QStringList{f + QStringLiteral(":10")});
-    QCOMPARE(placesOf(findings, QStringLiteral("no-transaction-mixed")), QStringList{f + QStringLiteral(":7 allowed")});
-    QCOMPARE(placesOf(findings, QStringLiteral("pg-index-not-concurrent")), QStringList());
-    for (const ReviewFinding &finding : findings)
-        if (finding.rule == RuleId::NoTransactionMixed) {
-            QCOMPARE(finding.endLine, 8);
-            QCOMPARE(finding.allowLine, 1); // outside the sections: read from the whole file
-            QCOMPARE(finding.version.toString(), QStringLiteral("20240101120000"));
-        }
-    // The same migration on its own, without the whole file: the header's allow is not seen.
-    const QList<ReviewFinding> sectionsOnly = reviewMigration(catalog.migrations.constFirst(), Postgres);
-    QCOMPARE(placesOf(sectionsOnly, QStringLiteral("no-transaction-mixed")), QStringList{f + QStringLiteral(":7")});
-}
-
-void TestReviewRules::dbmateLinesAndHeaderAllow()
-{
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("20240101120000_orders.sql")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("-- migrate:up\n"                                         // 1
-               "ALTER TABLE orders ADD COLUMN n int;\n"                  // 2
-               "ALTER TABLE orders ALTER COLUMN n SET NOT NULL;\n"       // 3
-               "\n"                                                      // 4
-               "-- migrate:down\n"                                       // 5
-               "-- tidemark:allow rename-in-use nothing reads it yet\n"  // 6
-               "ALTER TABLE orders RENAME COLUMN n TO m;\n");            // 7
-    file.close();
-    const Catalog catalog = conventionByName(QStringLiteral("dbmate"))->read(dir.path());
-    QCOMPARE(catalog.migrations.size(), 1);
-    const QList<ReviewFinding> findings = reviewCatalog(catalog, Postgres, dir.path());
-    const QString f = QStringLiteral("20240101120000_orders.sql");
-    QCOMPARE(placesOf(findings, QStringLiteral("pg-set-not-null")), QStringList{f + QStringLiteral(":3")});
-    QCOMPARE(placesOf(findings, QStringLiteral("rename-in-use")), QStringList{f + QStringLiteral(":7 allowed")});
-    QCOMPARE(placesOf(findings, QStringLiteral("down-not-undo")), QStringList{f + QStringLiteral(":7")});
-}
-
-void TestReviewRules::reviewCatalogKeepsMigrationOrder()
-{
-    Catalog catalog;
-    for (int v : {1, 2, 3}) {
-        Migration m = migration(QStringLiteral("DROP TABLE t%1;").arg(v), QStringLiteral("SELECT 1;"));
-        m.version = Version({quint64(v)});
-        catalog.migrations.append(m);
-    }
-    QStringList versions;
-    for (const ReviewFinding &f : reviewCatalog(catalog, Sqlite, {}))
-        if (f.rule == RuleId::DropTable)
-            versions << f.version.toString() + u':' + f.message;
-    QCOMPARE(versions, (QStringList{"1:drops table t1", "2:drops table t2", "3:drops table t3"}));
 }
 
 QTEST_GUILESS_MAIN(TestReviewRules)

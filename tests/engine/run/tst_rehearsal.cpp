@@ -17,31 +17,9 @@ struct Before
     int events = 0;
 };
 
-SchemaSnapshot schemaOf(Session &session)
-{
-    QString error;
-    const std::optional<SchemaSnapshot> schema =
-        session.dialect().schemaSnapshot(session.database(), session.project().tables, &error);
-    if (!schema)
-        qFatal("schema snapshot failed: %s", qPrintable(error));
-    return *schema;
-}
-
-QString concatenated(DatabaseKind kind)
-{
-    return kind == DatabaseKind::MySql ? QStringLiteral("CONCAT(version, ' ', checksum, ' ', statements_done)")
-                                       : QStringLiteral("version || ' ' || checksum || ' ' || statements_done");
-}
-
-QStringList historyRows(const TestProject &p)
-{
-    return p.column(QStringLiteral("SELECT %1 FROM tidemark_history ORDER BY installed_rank")
-                        .arg(concatenated(p.dialect())));
-}
-
 Before readBefore(Session &session, const TestProject &p)
 {
-    return {schemaOf(session), historyRows(p), p.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_events"))};
+    return {p.schemaSnapshot(session), p.historyRows(), p.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_events"))};
 }
 
 Plan freshPlan(Session &session, const std::function<Plan(const ProjectStatus &, const PlanDialect &)> &planner)
@@ -77,8 +55,8 @@ void applyCustomers(Session &session, const TestProject &p)
 void verifyNothingLeft(Session &session, const TestProject &p, const Before &before, const RehearsalReport &report)
 {
     QVERIFY2(report.leftNothingBehind, qPrintable(report.leftBehind));
-    QCOMPARE(schemaOf(session).text(), before.schema.text());
-    QCOMPARE(historyRows(p), before.history);
+    QCOMPARE(p.schemaSnapshot(session).text(), before.schema.text());
+    QCOMPARE(p.historyRows(), before.history);
     QCOMPARE(p.count(QStringLiteral("SELECT COUNT(*) FROM tidemark_events")), before.events);
     if (p.dialect() == DatabaseKind::MySql)
         QCOMPARE(p.count(QStringLiteral("SELECT COUNT(*) FROM information_schema.SCHEMATA "
