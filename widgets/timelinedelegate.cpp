@@ -20,7 +20,8 @@ constexpr int nodeSize = 14;
 constexpr int barWidth = 64;
 constexpr int barHeight = 6;
 constexpr int gap = 12;
-constexpr int maxBadgeText = 150; // a review badge's rule name, elided beyond
+constexpr int maxBadgeText = 150;      // a review badge's text, its rule name elided beyond
+constexpr int maxNarrowBadgeText = 96; // the same on a timeline too narrow for the state label
 
 QFont smallFont(const QFont &font)
 {
@@ -208,9 +209,10 @@ void TimelineDelegate::paintTexts(QPainter *painter, const QStyleOptionViewItem 
     if (l.showLabel) {
         paintStateLabel(painter, QRect(right - l.labelWidth, rect.top(), l.labelWidth, rect.height()), l, index);
         right -= l.labelWidth + gap;
-        if (const int badge = paintReviewBadge(painter, right, rect, l, index))
-            right -= badge + gap;
     }
+    // Even a narrow timeline shows what the review found: the node tells the state, the badge nothing else does.
+    if (const int badge = paintReviewBadge(painter, right, rect, l, index))
+        right -= badge + gap;
 
     const int left = rect.left() + gutter;
     const int width = std::max(0, right - left);
@@ -271,7 +273,13 @@ int TimelineDelegate::paintReviewBadge(QPainter *painter, int right, const QRect
         return 0;
     const QColor color = workbenchpalette::reviewSeverityColor(RuleSeverity(severity.toInt()));
     const QFontMetrics metrics(l.small);
-    const QString text = metrics.elidedText(index.data(ReviewBadgeRole).toString(), Qt::ElideMiddle, maxBadgeText);
+    // The rule's name gives way before the count of the others: "drop-ta… +2".
+    const QString badgeText = index.data(ReviewBadgeRole).toString();
+    const qsizetype plus = badgeText.lastIndexOf(QStringLiteral(" +"));
+    const QString others = plus < 0 ? QString() : badgeText.mid(plus);
+    const int maxRule = (l.showLabel ? maxBadgeText : maxNarrowBadgeText) - metrics.horizontalAdvance(others);
+    const QString text = metrics.elidedText(badgeText.left(plus < 0 ? badgeText.size() : plus), Qt::ElideRight, maxRule)
+                         + others;
     const int width = metrics.horizontalAdvance(text) + 14;
     const QRectF badge(right - width + 0.5, rect.center().y() - metrics.height() / 2.0 - 1.5, width - 1,
                        metrics.height() + 3);
