@@ -7390,7 +7390,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
 <context>
     <name>tidemark::TimelineDelegate</name>
     <message>
-        <location filename="../widgets/timelinedelegate.cpp" line="+45"/>
+        <location filename="../widgets/timelinedelegate.cpp" line="+46"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -7431,7 +7431,7 @@ Ihr Reiter „Klären“ listet jede Anweisung und die Wege, sie zu klären.</tr
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
